@@ -1,0 +1,55 @@
+package dev.weft.server;
+
+import java.util.Locale;
+
+/**
+ * One configuration key: its path in the conf JSON, its type and default, and what it means.
+ * Its environment variable follows from the path: {@code WEFT_} and the path in UPPER_SNAKE
+ * ({@code ws.maxFrameSize} → {@code WEFT_WS_MAX_FRAME_SIZE}).
+ *
+ * @param path dotted path in the conf JSON
+ * @param type the value's type
+ * @param defaultValue the built-in default
+ * @param min the smallest allowed integer (ints only)
+ * @param max the largest allowed integer (ints only)
+ * @param choices the allowed strings, or null for any
+ * @param alias a short environment variable also read, or null
+ * @param meaning one line for the README's configuration table
+ */
+public record ConfigKey(String path, Type type, Object defaultValue, long min, long max,
+                        java.util.List<String> choices, String alias, String meaning) {
+
+  /** The kinds of value a key holds. */
+  public enum Type { STRING, INT, BOOL, APPS }
+
+  /** The environment variable for this key. */
+  public String envVar() {
+    StringBuilder sb = new StringBuilder("WEFT_");
+    for (char c : path.toCharArray()) {
+      if (c == '.') {
+        sb.append('_');
+      } else if (Character.isUpperCase(c)) {
+        sb.append('_').append(c);
+      } else {
+        sb.append(Character.toUpperCase(c));
+      }
+    }
+    return sb.toString().toUpperCase(Locale.ROOT);
+  }
+
+  static ConfigKey string(String path, String def, String alias, String meaning) {
+    return new ConfigKey(path, Type.STRING, def, 0, 0, null, alias, meaning);
+  }
+
+  static ConfigKey choice(String path, String def, java.util.List<String> choices, String meaning) {
+    return new ConfigKey(path, Type.STRING, def, 0, 0, choices, null, meaning);
+  }
+
+  static ConfigKey integer(String path, int def, long min, long max, String alias, String meaning) {
+    return new ConfigKey(path, Type.INT, def, min, max, null, alias, meaning);
+  }
+
+  static ConfigKey bool(String path, boolean def, String meaning) {
+    return new ConfigKey(path, Type.BOOL, def, 0, 0, null, null, meaning);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.weft.server;
+
+import dev.weft.protocol.Codec;
+import dev.weft.session.Sessions;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code GET <mount>ws}: upgrades to the WebSocket a browser session talks over. A browser's
+ * upgrade is accepted only from the page's own origin ({@code Origin} equal to the scheme plus the
+ * request's {@code Host}): anything else is refused with 403, so another site cannot open a
+ * session in the user's name. Requests without {@code Origin} come from programs, not browsers,
+ * and are let through.
+ */
+final class WebSocketEndpoint implements Handler<RoutingContext> {
+
+  private static final System.Logger LOG = System.getLogger(WebSocketEndpoint.class.getName());
+
+  private final AppMount mount;
+  private final Sessions sessions;
+  private final Codec codec;
+  private final int maxFrameSize;
+
+  WebSocketEndpoint(AppMount mount, Sessions sessions, Codec codec, int maxFrameSize) {
+    this.mount = mount;
+    this.sessions = sessions;
+    this.codec = codec;
+    this.maxFrameSize = maxFrameSize;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    if (!request.path().equals(mount.endpoint("ws"))) {
+      ctx.next();
+      return;
+    }
+    if (!"websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
+      ctx.response().putHeader(HttpHeaders.UPGRADE, "websocket");
+      Responses.text(ctx, 426, "This is Weft's WebSocket endpoint: connect with a WebSocket upgrade");
+      return;
+    }
+    String origin = request.getHeader(HttpHeaders.ORIGIN);
+    if (origin != null && !origin.equals(sameOrigin(request))) {
+      Responses.text(ctx, 403, "Forbidden: WebSocket connections are accepted from this site only");
+      return;
+    }
+    request.toWebSocket()
+        .onSuccess(socket -> new Connection(socket, mount, sessions, codec,
+            ctx.vertx().eventBus(), maxFrameSize).start())
+        .onFailure(t -> LOG.log(System.Logger.Level.DEBUG, "WebSocket upgrade failed", t));
+  }
+
+  private static String sameOrigin(HttpServerRequest request) {
+    String host = request.getHeader(HttpHeaders.HOST);
+    return host == null ? null : (request.isSSL() ? "https://" : "http://") + host;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.weft.server;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.launcher.application.VertxApplication;
+import io.vertx.launcher.application.VertxApplicationHooks;
+
+/**
+ * The {@code Main-Class} of app-fat.jar: Vert.x's launcher, with Weft's configuration checked
+ * first. The stock launcher only warns about a missing or broken {@code -conf} and starts with
+ * {@code {}}; this one reads the configuration (defaults, {@code -conf}, {@code WEFT_*}, flags)
+ * before anything starts, and on a bad one prints {@code weft: <source>: <reason>} and exits with
+ * status 2 without binding a port. The resolved configuration becomes the main verticle's config.
+ */
+public final class WeftLauncher extends VertxApplication implements VertxApplicationHooks {
+
+  /** The exit status for a bad command line or configuration. */
+  public static final int BAD_CONFIGURATION = 2;
+
+  private final JsonObject config;
+
+  private WeftLauncher(String[] args, JsonObject config) {
+    super(args);
+    this.config = config;
+  }
+
+  public static void main(String[] args) {
+    Logs.configure();
+    LaunchArgs parsed;
+    WeftConfig config;
+    try {
+      parsed = LaunchArgs.parse(args);
+      if (parsed.help()) {
+        System.out.print(LaunchArgs.usage());
+        return;
+      }
+      config = WeftConfig.load(parsed.conf(), System.getenv(), parsed.flags());
+    } catch (ConfigException e) {
+      System.err.println(e.describe());
+      System.exit(BAD_CONFIGURATION);
+      return;
+    }
+    int status = new WeftLauncher(parsed.rest(), config.toJson()).launch();
+    if (status != 0) {
+      System.exit(status); // 0 means deployed: the event loops keep the JVM alive
+    }
+  }
+
+  @Override
+  public JsonObject afterConfigParsed(JsonObject ignored) {
+    return config.copy();
+  }
+}

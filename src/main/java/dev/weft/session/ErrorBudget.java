@@ -1,0 +1,30 @@
+package dev.weft.session;
+
+/**
+ * How many protocol errors a client may cause in a sliding minute before the server gives up on
+ * its connection. A race (clicking a control that was just removed) costs one; a broken or
+ * hostile client runs out quickly.
+ */
+final class ErrorBudget {
+
+  private static final long WINDOW_NANOS = 60_000_000_000L;
+
+  private final int limit;
+  private final long[] times; // a ring of the last `limit` error times
+  private int next;
+  private int count;
+
+  ErrorBudget(int limit) {
+    this.limit = limit;
+    this.times = new long[limit];
+  }
+
+  /** Records an error; returns false when it is the limit-th within a minute. */
+  boolean spend() {
+    long now = System.nanoTime();
+    times[next] = now;
+    next = (next + 1) % limit;
+    count = Math.min(count + 1, limit);
+    return !(count == limit && now - times[next] < WINDOW_NANOS); // times[next]: the oldest kept
+  }
+}

@@ -1,0 +1,80 @@
+package dev.weft.session;
+
+import dev.weft.protocol.ErrorCode;
+import dev.weft.protocol.ProtocolException;
+import dev.weft.protocol.Register;
+import dev.weft.ui.ClientInfo;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The notices the socket side and a session exchange over the event bus, next to the browser's
+ * frames (which travel as plain strings). JSON objects, so they cross JVMs as they are.
+ */
+public final class SessionNotice {
+
+  static final String KIND = "kind";
+  static final String CONNECTION = "conn";
+  static final String MOUNT = "mount";
+  static final String SEQ = "seq";
+  static final String CODE = "code";
+  static final String MESSAGE = "message";
+  static final String ATTACH = "attach";
+  static final String DETACH = "detach";
+  static final String REFUSED = "refused";
+  private static final String CLOSE = "close";
+  private static final String REASON = "reason";
+
+  private SessionNotice() {
+  }
+
+  /** To a session: re-attach it to a connection whose browser registered with its id. */
+  public static JsonObject attach(String connection, String mount, Register register, ClientInfo client) {
+    return new JsonObject()
+        .put(KIND, ATTACH)
+        .put(CONNECTION, connection)
+        .put(MOUNT, mount)
+        .put(SEQ, register.seq())
+        .put("route", client.route())
+        .put("width", client.width())
+        .put("height", client.height())
+        .put("dark", client.dark())
+        .put("ip", client.clientIp())
+        .put("ua", client.userAgent());
+  }
+
+  /** To a session: its connection closed. */
+  public static JsonObject detach(String connection) {
+    return new JsonObject().put(KIND, DETACH).put(CONNECTION, connection);
+  }
+
+  /** To a session: its connection refused a frame (too large, binary) that the session answers. */
+  public static JsonObject refused(String connection, ProtocolException error) {
+    return new JsonObject().put(KIND, REFUSED).put(CONNECTION, connection)
+        .put(CODE, error.code().name()).put(MESSAGE, error.getMessage());
+  }
+
+  static ProtocolException refusal(JsonObject notice) {
+    return new ProtocolException(ErrorCode.valueOf(notice.getString(CODE)),
+        notice.getString(MESSAGE), null);
+  }
+
+  /** To a connection: close the WebSocket with this code and reason. */
+  public static JsonObject close(int code, String reason) {
+    return new JsonObject().put(CLOSE, code).put(REASON, reason);
+  }
+
+  /** The close code of a notice to a connection. */
+  public static short closeCode(JsonObject notice) {
+    return notice.getInteger(CLOSE, 1000).shortValue();
+  }
+
+  public static String closeReason(JsonObject notice) {
+    return notice.getString(REASON, "");
+  }
+
+  static ClientInfo clientInfo(JsonObject attach) {
+    return new ClientInfo(attach.getString("route", "/"), attach.getInteger("width", 0),
+        attach.getInteger("height", 0), attach.getBoolean("dark", false),
+        attach.getString("ip"), attach.getString("ua"));
+  }
+}

@@ -1,0 +1,303 @@
+package dev.weft.session;
+
+import dev.weft.protocol.ClientEvent;
+import dev.weft.protocol.ClientMessage;
+import dev.weft.protocol.Codec;
+import dev.weft.protocol.ErrorCode;
+import dev.weft.protocol.ProtocolException;
+import dev.weft.protocol.Register;
+import dev.weft.ui.ClientInfo;
+import dev.weft.ui.PageDriver;
+import dev.weft.ui.PageHost;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * One browser tab's session: an ordinary event-loop verticle that owns the page, runs the app's
+ * {@code main} and handlers, and sends patches to its connection.
+ *
+ * <p>It consumes {@code weft.session.<id>} and writes to the connection's own address, never to
+ * the socket, so the socket may live on another verticle instance or JVM. The bus carries two
+ * kinds of bodies: a {@code String} is a frame from the browser; a {@link JsonObject} is a notice
+ * from the socket side ({@link SessionNotice}).
+ *
+ * <p>Blocking handlers go through the {@link BlockingHandoff} and async ones run here, so
+ * handlers of one session may run at the same time, as in Flet. A handler that throws is logged
+ * with the session id, shown to the user in an error banner, and the session goes on.
+ */
+public final class SessionVerticle extends VerticleBase {
+
+  private static final System.Logger LOG = System.getLogger(SessionVerticle.class.getName());
+
+  private final String sessionId;
+  private final String mountPath;
+  private final AppMain main;
+  private final BlockingHandoff handoff;
+  private final SessionSettings settings;
+  private final Codec codec;
+  private final Register register;
+  private final ClientInfo client;
+  private final Runnable onEnd;
+
+  private String connection; // the attached connection's address, or null
+  private long lastClientSeq;
+  private PageDriver driver;
+  private Outbox outbox;
+  private ErrorBudget errors;
+  private MessageConsumer<Object> consumer;
+  private long expiryTimer = -1;
+  private boolean closing;
+
+  /**
+   * A session for a browser that just registered.
+   *
+   * @param connection the registering connection's address
+   * @param onEnd called once on the session's context when it ends
+   */
+  public SessionVerticle(String sessionId, String mountPath, AppMain main, BlockingHandoff handoff,
+                         SessionSettings settings, Codec codec, String connection,
+                         Register register, ClientInfo client, Runnable onEnd) {
+    this.sessionId = sessionId;
+    this.mountPath = mountPath;
+    this.main = main;
+    this.handoff = handoff;
+    this.settings = settings;
+    this.codec = codec;
+    this.connection = connection;
+    this.register = register;
+    this.client = client;
+    this.onEnd = onEnd;
+  }
+
+  @Override
+  public Future<?> start() {
+    outbox = new Outbox(context, codec, sessionId);
+    outbox.connect(connection);
+    errors = new ErrorBudget(settings.maxErrors());
+    lastClientSeq = register.seq();
+    driver = new PageDriver(new Host(), client, outbox);
+    consumer = vertx.eventBus().consumer(Addresses.session(sessionId), this::receive);
+    return consumer.completion().onSuccess(v -> runMain());
+  }
+
+  @Override
+  public Future<?> stop() {
+    return consumer == null ? Future.succeededFuture() : consumer.unregister();
+  }
+
+  private void runMain() {
+    main.run(driver.page(), context, handoff).onComplete(ar -> {
+      if (ar.failed()) {
+        handlerFailed("main", null, ar.cause());
+      }
+      driver.page().update(); // the first render, if main sent none
+    });
+  }
+
+  // ------------------------------------------------------------------ inbound
+
+  private void receive(Message<Object> message) {
+    Object body = message.body();
+    if (body instanceof String frame) {
+      receiveFrame(frame);
+    } else if (body instanceof JsonObject notice) {
+      receiveNotice(notice, message);
+    }
+  }
+
+  private void receiveFrame(String frame) {
+    if (closing) {
+      return;
+    }
+    ClientMessage message;
+    try {
+      message = codec.decodeClient(frame);
+    } catch (ProtocolException e) {
+      reject(e);
+      return;
+    }
+    if (message instanceof Register r) {
+      reject(new ProtocolException(ErrorCode.ALREADY_REGISTERED,
+          "this connection is already registered", r.seq()));
+      return;
+    }
+    ClientEvent event = (ClientEvent) message;
+    if (event.seq() <= lastClientSeq) {
+      reject(new ProtocolException(ErrorCode.DUPLICATE_SEQ, "seq " + event.seq()
+          + " is not above " + lastClientSeq + ": ignored as a resend", event.seq()));
+      return;
+    }
+    lastClientSeq = event.seq();
+    PageDriver.Dispatch dispatch;
+    try {
+      dispatch = driver.dispatch(event);
+    } catch (ProtocolException e) {
+      reject(e);
+      return;
+    }
+    if (dispatch != null) {
+      run(dispatch, event.seq());
+    }
+  }
+
+  private void run(PageDriver.Dispatch dispatch, long seq) {
+    if (!dispatch.isAsync()) {
+      handoff.run(context, () -> {
+        dispatch.runBlocking();
+        return null;
+      }).onComplete(ar -> finished(dispatch, seq, ar.cause()));
+      return;
+    }
+    CompletionStage<?> stage;
+    try {
+      stage = dispatch.runAsync();
+    } catch (Throwable t) {
+      finished(dispatch, seq, t);
+      return;
+    }
+    if (stage == null) {
+      finished(dispatch, seq, null);
+    } else {
+      stage.whenComplete((v, t) -> context.runOnContext(x -> finished(dispatch, seq, t)));
+    }
+  }
+
+  /** After a handler: report a failure, then send what it changed. */
+  private void finished(Object what, long seq, Throwable failure) {
+    if (failure != null) {
+      handlerFailed(what, seq, failure);
+    }
+    driver.page().update();
+  }
+
+  private void handlerFailed(Object what, Long seq, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    LOG.log(System.Logger.Level.ERROR,
+        "session " + sessionId + ": the handler for " + what + " failed", cause);
+    String message = cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    outbox.appError(message, seq);
+  }
+
+  /** Answers a bad client message; closes the socket when the client keeps sending them. */
+  private void reject(ProtocolException e) {
+    if (errors.spend()) {
+      outbox.error(e);
+      return;
+    }
+    outbox.error(new ProtocolException(ErrorCode.TOO_MANY_ERRORS, "too many protocol errors "
+        + "(last: " + e.getMessage() + "); closing the connection", e.ref()));
+    if (connection != null) {
+      vertx.eventBus().send(connection, SessionNotice.close(1008, "too many protocol errors"));
+    }
+  }
+
+  // ------------------------------------------------------------------ notices from the socket side
+
+  private void receiveNotice(JsonObject notice, Message<Object> message) {
+    String from = notice.getString(SessionNotice.CONNECTION);
+    switch (notice.getString(SessionNotice.KIND, "")) {
+      case SessionNotice.ATTACH -> attach(notice, from, message);
+      case SessionNotice.DETACH -> detach(from);
+      case SessionNotice.REFUSED -> {
+        if (from != null && from.equals(connection)) {
+          reject(SessionNotice.refusal(notice));
+        }
+      }
+      default -> LOG.log(System.Logger.Level.WARNING, "session " + sessionId
+          + ": ignoring an unknown notice " + notice.getString(SessionNotice.KIND));
+    }
+  }
+
+  /**
+   * A reconnecting browser. Only a session without a live connection can be re-attached: a
+   * duplicated tab that copied the session id gets a session of its own instead of stealing this
+   * one.
+   */
+  private void attach(JsonObject notice, String from, Message<Object> message) {
+    if (closing || connection != null || !mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
+      message.fail(409, "session " + sessionId + " cannot be attached");
+      return;
+    }
+    if (expiryTimer >= 0) {
+      vertx.cancelTimer(expiryTimer);
+      expiryTimer = -1;
+    }
+    connection = from;
+    lastClientSeq = Math.max(lastClientSeq, notice.getLong(SessionNotice.SEQ, 0L));
+    outbox.connect(from);
+    message.reply(sessionId);
+    driver.resync(SessionNotice.clientInfo(notice));
+  }
+
+  private void detach(String from) {
+    if (from == null || !from.equals(connection)) {
+      return; // a connection this session already let go
+    }
+    connection = null;
+    outbox.connect(null);
+    runHooks(driver.disconnectHooks());
+    long timeout = Math.max(1, settings.timeout().toMillis());
+    expiryTimer = vertx.setTimer(timeout, id -> {
+      expiryTimer = -1;
+      end();
+    });
+  }
+
+  /** Ends the session for good: close hooks, the browser told, the verticle undeployed. */
+  private void end() {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    if (connection != null) {
+      vertx.eventBus().send(connection, SessionNotice.close(1000, "session ended"));
+      connection = null;
+      outbox.connect(null);
+    }
+    runHooks(driver.closeHooks());
+    onEnd.run();
+    vertx.undeploy(deploymentID());
+  }
+
+  private void runHooks(List<Runnable> hooks) {
+    for (Runnable hook : hooks) {
+      handoff.run(context, () -> {
+        hook.run();
+        return null;
+      }).onFailure(t -> LOG.log(System.Logger.Level.ERROR,
+          "session " + sessionId + ": a page hook failed", t));
+    }
+  }
+
+  /** What the page gets from its session. */
+  private final class Host implements PageHost {
+
+    @Override
+    public String sessionId() {
+      return sessionId;
+    }
+
+    @Override
+    public CompletionStage<Void> timer(Duration delay) {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      context.runOnContext(v -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> done.complete(null)));
+      return done;
+    }
+
+    @Override
+    public void close() {
+      context.runOnContext(v -> end());
+    }
+  }
+}

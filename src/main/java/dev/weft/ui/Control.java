@@ -1,0 +1,314 @@
+package dev.weft.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Something on the page: a text, a button, a row of other controls.
+ *
+ * <p>A control belongs to one page once it has been added to it. Setters change the control at
+ * once and mark the change; {@link Page#update()} sends every marked change in one patch.
+ * Setters return the control, so controls can be built in one expression:
+ * {@code new Text("Hi").size(20).color("primary")}.
+ *
+ * @param <C> the control's own type, so chained setters keep it
+ */
+public abstract class Control<C extends Control<C>> {
+
+  static final int NO_ID = -1;
+  private static final Listener[] NO_LISTENERS = {};
+
+  // Tree state, guarded by the page's lock once the control has a page.
+  int id = NO_ID;
+  volatile Page page;       // set once, when first attached; a control never changes pages
+  Control<?> parent;
+  boolean attached;         // reachable from the page's root now
+  boolean sent;             // the client has it (as of the last update)
+  boolean propsQueued;      // in the page's dirty-properties queue
+  boolean childrenQueued;   // in the page's dirty-children queue, with a snapshot
+  Control<?>[] snapshot;    // the children the client has, while childrenQueued
+  int scratch;              // the diff's working slot
+
+  final Props props = new Props();
+  final ControlList children; // null for controls without children
+  private Listener[] listeners = NO_LISTENERS;
+
+  /** A control without children. */
+  protected Control() {
+    this.children = null;
+  }
+
+  /** A control whose children are held in a list of at most {@code maxChildren}. */
+  protected Control(int maxChildren) {
+    this.children = new ControlList(this, maxChildren);
+  }
+
+  /** The control's type on the wire, e.g. {@code "button"}. */
+  protected abstract String type();
+
+  @SuppressWarnings("unchecked")
+  protected final C self() {
+    return (C) this;
+  }
+
+  /** The control's id on the page, or -1 before it has been added to one. */
+  public final int id() {
+    return id;
+  }
+
+  /** The page the control was added to, or null. */
+  public final Page page() {
+    return page;
+  }
+
+  /** The control holding this one, or null. */
+  public final Control<?> parent() {
+    Page p = page;
+    if (p == null) {
+      return parent;
+    }
+    p.lock.lock();
+    try {
+      return parent;
+    } finally {
+      p.lock.unlock();
+    }
+  }
+
+  // ------------------------------------------------------------------ common properties
+
+  /** A name the app gives the control; tests find controls by it. */
+  public String key() {
+    return (String) get("key");
+  }
+
+  public C key(String key) {
+    return set("key", key);
+  }
+
+  public boolean visible() {
+    return get("visible") == null;
+  }
+
+  /** Hides the control; it stays in the tree. */
+  public C visible(boolean visible) {
+    return set("visible", visible ? null : Boolean.FALSE);
+  }
+
+  public boolean disabled() {
+    return get("disabled") != null;
+  }
+
+  /** Greys the control out and stops its events (the server ignores them too). */
+  public C disabled(boolean disabled) {
+    return set("disabled", disabled ? Boolean.TRUE : null);
+  }
+
+  public String tooltip() {
+    return (String) get("tooltip");
+  }
+
+  public C tooltip(String tooltip) {
+    return set("tooltip", tooltip);
+  }
+
+  /** Inside a row or column: the share of free space this control takes; 0 is its natural size. */
+  public int expand() {
+    Object v = get("expand");
+    return v == null ? 0 : (Integer) v;
+  }
+
+  public C expand(int flex) {
+    if (flex < 0) {
+      throw new IllegalArgumentException("expand must be 0 or more, not " + flex);
+    }
+    return set("expand", flex == 0 ? null : flex);
+  }
+
+  /** Shorthand for {@code expand(1)}. */
+  public C expand(boolean expand) {
+    return expand(expand ? 1 : 0);
+  }
+
+  public Number width() {
+    return (Number) get("width");
+  }
+
+  public C width(Number width) {
+    return set("width", width);
+  }
+
+  public Number height() {
+    return (Number) get("height");
+  }
+
+  public C height(Number height) {
+    return set("height", height);
+  }
+
+  // ------------------------------------------------------------------ property plumbing
+
+  /** Reads a property; null means its default. */
+  protected final Object get(String name) {
+    Page p = page;
+    if (p == null) {
+      return props.get(name);
+    }
+    p.lock.lock();
+    try {
+      return props.get(name);
+    } finally {
+      p.lock.unlock();
+    }
+  }
+
+  /** Sets a property; pass null for the default. The value must be immutable. */
+  protected final C set(String name, Object value) {
+    Page p = page;
+    if (p == null) {
+      props.put(name, value);
+      return self();
+    }
+    p.lock.lock();
+    try {
+      if (props.put(name, value)) {
+        p.propertiesChanged(this);
+      }
+    } finally {
+      p.lock.unlock();
+    }
+    return self();
+  }
+
+  /**
+   * Takes a value the user entered in the browser, which the client already shows. Controls with
+   * a value override it; called with the page lock held.
+   *
+   * @return null when accepted, else why the data is not acceptable
+   */
+  protected String acceptClientValue(String event, Object data) {
+    return null;
+  }
+
+  /** Stores a value the client already shows (see {@link #acceptClientValue}). */
+  protected final void putSilently(String name, Object value) {
+    props.putSilently(name, value);
+  }
+
+  /** The events this control answers without a handler (value sync), e.g. change on inputs. */
+  protected boolean acceptsUnhandled(String event) {
+    return false;
+  }
+
+  // ------------------------------------------------------------------ events
+
+  /** Registers the blocking handler for an event, replacing any; null removes it. */
+  protected final C on(String event, EventHandler<C> handler) {
+    return listen(event, handler == null ? null : new Listener(event, handler, null));
+  }
+
+  /** Registers the async handler for an event, replacing any; null removes it. */
+  protected final C onAsync(String event, AsyncEventHandler<C> handler) {
+    return listen(event, handler == null ? null : new Listener(event, null, handler));
+  }
+
+  private C listen(String event, Listener listener) {
+    Page p = page;
+    if (p != null) {
+      p.lock.lock();
+    }
+    try {
+      List<Listener> kept = new ArrayList<>(listeners.length + 1);
+      for (Listener l : listeners) {
+        if (!l.event().equals(event)) {
+          kept.add(l);
+        }
+      }
+      if (listener != null) {
+        kept.add(listener);
+      }
+      listeners = kept.toArray(NO_LISTENERS);
+      String[] names = new String[listeners.length];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = listeners[i].event();
+      }
+      Arrays.sort(names);
+      set("events", names.length == 0 ? null : List.of(names));
+    } finally {
+      if (p != null) {
+        p.lock.unlock();
+      }
+    }
+    return self();
+  }
+
+  /** The handler for an event, or null; called with the page lock held. */
+  final Listener listener(String event) {
+    for (Listener l : listeners) {
+      if (l.event().equals(event)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ children plumbing
+
+  /** The live child list of a container control (null for controls without children). */
+  protected final List<Control<?>> childList() {
+    return children;
+  }
+
+  /** Called before this control's child list changes, with the page lock held (if any). */
+  final void beforeChildrenChange() {
+    Page p = page;
+    if (p != null && sent && !childrenQueued) {
+      snapshot = children.items.toArray(new Control<?>[0]);
+      childrenQueued = true;
+      p.dirtyChildren.add(this);
+    }
+  }
+
+  /** The children the client has: the snapshot while changes are pending, else the list. */
+  final List<Control<?>> clientChildren() {
+    if (children == null) {
+      return List.of();
+    }
+    return snapshot != null ? Arrays.asList(snapshot) : children.items;
+  }
+
+  // ------------------------------------------------------------------ enum helpers
+
+  /** An enum constant's wire name: {@code SPACE_BETWEEN} → {@code "spaceBetween"}. */
+  protected static String wire(Enum<?> value) {
+    if (value == null) {
+      return null;
+    }
+    String[] parts = value.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i], 1, parts[i].length());
+    }
+    return sb.toString();
+  }
+
+  /** The enum constant with a wire name, or {@code fallback} for null. */
+  protected static <E extends Enum<E>> E fromWire(Class<E> type, Object wire, E fallback) {
+    if (wire == null) {
+      return fallback;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (wire(e).equals(wire)) {
+        return e;
+      }
+    }
+    return fallback;
+  }
+
+  @Override
+  public String toString() {
+    return type() + (id == NO_ID ? "" : "#" + id);
+  }
+}

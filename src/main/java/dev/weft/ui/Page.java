@@ -1,0 +1,344 @@
+package dev.weft.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One browser tab's page: the root of the session's control tree.
+ *
+ * <p>{@code add}, {@code insert}, {@code remove} and {@code clean} change the page and send the
+ * change at once. Setters on controls (and on the page) only mark changes: call
+ * {@link #update()} to send them, or let the handler return — Weft sends what a handler changed
+ * when it completes.
+ *
+ * <p>Thread-safe: every public method is atomic, guarded by the page's lock.
+ */
+public final class Page extends Control<Page> {
+
+  final ReentrantLock lock = new ReentrantLock();
+  final List<Control<?>> dirtyProps = new ArrayList<>();
+  final List<Control<?>> dirtyChildren = new ArrayList<>();
+  private final Map<Integer, Control<?>> index = new HashMap<>();
+  private final PageHost host;
+  private final PageSink sink;
+  private final List<Runnable> disconnectHooks = new CopyOnWriteArrayList<>();
+  private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
+  private volatile ClientInfo client;
+  private int nextId = 1;
+  private int scrollCount;
+  private boolean rendered;
+
+  Page(PageHost host, ClientInfo client, PageSink sink) {
+    super(Integer.MAX_VALUE);
+    this.host = host;
+    this.client = client;
+    this.sink = sink;
+    this.id = 0;
+    this.page = this;
+    this.attached = true;
+    index.put(0, this);
+  }
+
+  @Override
+  protected String type() {
+    return "page";
+  }
+
+  // ------------------------------------------------------------------ the tree
+
+  /** The page's controls, top to bottom: a live list, sent on the next {@link #update()}. */
+  public List<Control<?>> controls() {
+    return children;
+  }
+
+  /** Appends controls and sends the change. */
+  public Page add(Control<?>... controls) {
+    lock.lock();
+    try {
+      children.addAll(List.of(controls));
+      update();
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** Inserts controls at {@code index} and sends the change. */
+  public Page insert(int index, Control<?>... controls) {
+    lock.lock();
+    try {
+      children.addAll(index, List.of(controls));
+      update();
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** Removes controls (from wherever they are on the page) and sends the change. */
+  public Page remove(Control<?>... controls) {
+    lock.lock();
+    try {
+      for (Control<?> c : controls) {
+        if (c.page == this && c.parent != null) {
+          c.parent.children.remove(c);
+        }
+      }
+      update();
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** Removes every control and sends the change. */
+  public Page clean() {
+    lock.lock();
+    try {
+      children.clear();
+      update();
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /**
+   * Sends every change made since the last update as one patch (the first time, the whole page).
+   * Does nothing when nothing changed.
+   */
+  public Page update() {
+    lock.lock();
+    try {
+      if (!rendered) {
+        render();
+      } else {
+        List<dev.weft.protocol.Op> ops = Diff.changes(this);
+        if (!ops.isEmpty()) {
+          sink.patch(ops);
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** The control with a key, searching the whole page, or null. */
+  public Control<?> find(String key) {
+    lock.lock();
+    try {
+      for (Control<?> c : index.values()) {
+        if (key.equals(c.props.get("key"))) {
+          return c;
+        }
+      }
+      return null;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ------------------------------------------------------------------ page properties
+
+  public String title() {
+    Object v = get("title");
+    return v == null ? "Weft" : (String) v;
+  }
+
+  public Page title(String title) {
+    return set("title", "Weft".equals(title) ? null : title);
+  }
+
+  public ThemeMode themeMode() {
+    return fromWire(ThemeMode.class, get("themeMode"), ThemeMode.SYSTEM);
+  }
+
+  public Page themeMode(ThemeMode mode) {
+    return set("themeMode", mode == ThemeMode.SYSTEM ? null : wire(mode));
+  }
+
+  /** Space around the page's content in pixels (all sides); the default is 16. */
+  public Page padding(int padding) {
+    return set("padding", padding == 16 ? null : padding);
+  }
+
+  /** Space around the page's content: left, top, right, bottom. */
+  public Page padding(int left, int top, int right, int bottom) {
+    return set("padding", List.of(left, top, right, bottom));
+  }
+
+  public Object padding() {
+    Object v = get("padding");
+    return v == null ? 16 : v;
+  }
+
+  public int spacing() {
+    Object v = get("spacing");
+    return v == null ? 10 : (Integer) v;
+  }
+
+  /** The vertical gap between the page's controls; the default is 10. */
+  public Page spacing(int spacing) {
+    return set("spacing", spacing == 10 ? null : spacing);
+  }
+
+  public ScrollMode scroll() {
+    return fromWire(ScrollMode.class, get("scroll"), ScrollMode.AUTO);
+  }
+
+  public Page scroll(ScrollMode scroll) {
+    return set("scroll", scroll == ScrollMode.AUTO ? null : wire(scroll));
+  }
+
+  public CrossAxisAlignment horizontalAlignment() {
+    return fromWire(CrossAxisAlignment.class, get("horizontalAlignment"), CrossAxisAlignment.START);
+  }
+
+  public Page horizontalAlignment(CrossAxisAlignment alignment) {
+    return set("horizontalAlignment", alignment == CrossAxisAlignment.START ? null : wire(alignment));
+  }
+
+  public MainAxisAlignment verticalAlignment() {
+    return fromWire(MainAxisAlignment.class, get("verticalAlignment"), MainAxisAlignment.START);
+  }
+
+  public Page verticalAlignment(MainAxisAlignment alignment) {
+    return set("verticalAlignment", alignment == MainAxisAlignment.START ? null : wire(alignment));
+  }
+
+  public String bgcolor() {
+    return (String) get("bgcolor");
+  }
+
+  public Page bgcolor(String color) {
+    return set("bgcolor", color);
+  }
+
+  /** Scrolls the browser to {@code "top"}, {@code "bottom"} or the control with that key, now. */
+  public Page scrollTo(String target) {
+    lock.lock();
+    try {
+      set("scrollTo", Map.of("to", target, "n", ++scrollCount));
+      update();
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  // ------------------------------------------------------------------ the session
+
+  /** The session's id: unguessable, stable across reconnects of this tab. */
+  public String sessionId() {
+    return host.sessionId();
+  }
+
+  /** What the server knows of the browser: route, viewport, client IP, user agent. */
+  public ClientInfo client() {
+    return client;
+  }
+
+  /** The page's route below the app's base, with its query, e.g. {@code "/orders/7?tab=2"}. */
+  public String route() {
+    return client.route();
+  }
+
+  /** A stage that completes on the session's event loop after {@code delay}. */
+  public CompletionStage<Void> timer(Duration delay) {
+    return host.timer(delay);
+  }
+
+  /** Runs when the browser's connection drops; the session waits for it to reconnect. */
+  public Page onDisconnect(Runnable hook) {
+    disconnectHooks.add(hook);
+    return this;
+  }
+
+  /** Runs once when the session ends for good (closed, or not reconnected in time). */
+  public Page onClose(Runnable hook) {
+    closeHooks.add(hook);
+    return this;
+  }
+
+  /** Ends the session: runs the close hooks and disconnects the browser. */
+  public void close() {
+    host.close();
+  }
+
+  // ------------------------------------------------------------------ for the driver
+
+  void client(ClientInfo client) {
+    this.client = client;
+  }
+
+  List<Runnable> disconnectHooks() {
+    return disconnectHooks;
+  }
+
+  List<Runnable> closeHooks() {
+    return closeHooks;
+  }
+
+  /** Sends the whole page; with the lock held. */
+  void render() {
+    Diff.changes(this); // settles pending state; the client gets everything anyway
+    rendered = true;
+    sink.render(Diff.full(this));
+  }
+
+  Control<?> lookup(int id) {
+    return index.get(id);
+  }
+
+  // ------------------------------------------------------------------ tree bookkeeping (locked)
+
+  void propertiesChanged(Control<?> control) {
+    if (!control.propsQueued) {
+      control.propsQueued = true;
+      dirtyProps.add(control);
+    }
+  }
+
+  /** Fails before anything changes if a subtree holds a control of another page. */
+  void checkAttachable(Control<?> control) {
+    if (control.page != null && control.page != this) {
+      throw new IllegalStateException(control + " belongs to another page");
+    }
+    if (control.children != null) {
+      for (Control<?> child : control.children.items) {
+        checkAttachable(child);
+      }
+    }
+  }
+
+  void attach(Control<?> control) {
+    control.page = this;
+    if (control.id == NO_ID) {
+      control.id = nextId++;
+    }
+    control.attached = true;
+    index.put(control.id, control);
+    if (control.children != null) {
+      for (Control<?> child : control.children.items) {
+        attach(child);
+      }
+    }
+  }
+
+  void detach(Control<?> control) {
+    control.attached = false;
+    index.remove(control.id);
+    if (control.children != null) {
+      for (Control<?> child : control.children.items) {
+        detach(child);
+      }
+    }
+  }
+}

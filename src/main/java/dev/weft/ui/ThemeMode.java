@@ -1,0 +1,9 @@
+package dev.weft.ui;
+
+/** The page's colour scheme. */
+public enum ThemeMode {
+  /** Follow the browser's preference. */
+  SYSTEM,
+  LIGHT,
+  DARK
+}

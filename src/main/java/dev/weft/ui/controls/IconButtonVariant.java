@@ -1,0 +1,9 @@
+package dev.weft.ui.controls;
+
+/** Material icon button styles. */
+public enum IconButtonVariant {
+  STANDARD,
+  FILLED,
+  TONAL,
+  OUTLINED
+}

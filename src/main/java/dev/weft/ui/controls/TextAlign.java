@@ -1,0 +1,9 @@
+package dev.weft.ui.controls;
+
+/** Horizontal alignment of text. */
+public enum TextAlign {
+  LEFT,
+  CENTER,
+  RIGHT,
+  JUSTIFY
+}

@@ -1,0 +1,20 @@
+package dev.weft.ui.controls;
+
+/** Material type roles. */
+public enum TextStyle {
+  DISPLAY_LARGE,
+  DISPLAY_MEDIUM,
+  DISPLAY_SMALL,
+  HEADLINE_LARGE,
+  HEADLINE_MEDIUM,
+  HEADLINE_SMALL,
+  TITLE_LARGE,
+  TITLE_MEDIUM,
+  TITLE_SMALL,
+  BODY_LARGE,
+  BODY_MEDIUM,
+  BODY_SMALL,
+  LABEL_LARGE,
+  LABEL_MEDIUM,
+  LABEL_SMALL
+}

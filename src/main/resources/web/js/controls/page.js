@@ -1,0 +1,92 @@
+// `page`: the root of the session (id 0). Owns the document-wide things too: the document title,
+// the theme mode (a class on <html>), and scrolling the page to a place once when `scrollTo`
+// changes. The element is a full-viewport scroller; its children live in a flex column inside.
+
+import { color, insets, lookup, MAIN_AXIS, CROSS_AXIS, OVERFLOW, px, setStyle } from '../style.js';
+
+const DEFAULT_TITLE = 'Weft';
+
+const smooth = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+
+function applyThemeMode(mode) {
+  const root = document.documentElement;
+  root.classList.toggle('weft-dark', mode === 'dark');
+  root.classList.toggle('weft-light', mode === 'light');
+}
+
+function scrollTo(el, target) {
+  if (typeof target !== 'string' || target === '') return;
+  if (target === 'top') {
+    el.scrollTo({ top: 0, behavior: smooth() });
+  } else if (target === 'bottom') {
+    el.scrollTo({ top: el.scrollHeight, behavior: smooth() });
+  } else {
+    const keyed = el.querySelector(`[data-key="${CSS.escape(target)}"]`);
+    keyed?.scrollIntoView({ behavior: smooth(), block: 'nearest' });
+  }
+}
+
+export default {
+  create(props, ctx) {
+    const el = document.createElement('div');
+    el.className = 'weft-page';
+    const content = document.createElement('div');
+    content.className = 'weft-page-content';
+    el.append(content);
+    // The document-wide defaults, since a fresh render replaces whatever page was there before.
+    document.title = DEFAULT_TITLE;
+    applyThemeMode('system');
+    this.update(el, props, ctx);
+    return el;
+  },
+
+  update(el, delta, ctx) {
+    const content = el.firstElementChild;
+    for (const [name, value] of Object.entries(delta)) {
+      switch (name) {
+        case 'title':
+          document.title = value === null || value === undefined ? DEFAULT_TITLE : String(value);
+          break;
+        case 'themeMode':
+          applyThemeMode(value);
+          break;
+        case 'padding':
+          setStyle(content, 'padding', insets(value));
+          break;
+        case 'spacing':
+          setStyle(content, 'gap', px(value));
+          break;
+        case 'scroll':
+          setStyle(el, 'overflowY', lookup(OVERFLOW, value));
+          break;
+        case 'horizontalAlignment':
+          setStyle(content, 'alignItems', lookup(CROSS_AXIS, value === 'baseline' ? null : value));
+          break;
+        case 'verticalAlignment': {
+          const justify = lookup(MAIN_AXIS, value);
+          // "safe": content taller than the window starts at the top instead of being cut off
+          setStyle(content, 'justifyContent', justify === 'center' || justify === 'flex-end' ? `safe ${justify}` : justify);
+          if (justify && content.style.justifyContent === '') setStyle(content, 'justifyContent', justify); // no "safe" here
+          break;
+        }
+        case 'bgcolor': {
+          const background = color(value);
+          setStyle(el, 'backgroundColor', background);
+          // text fields draw their floating label on this colour
+          setStyle(el, '--weft-field-bg', background);
+          break;
+        }
+        case 'scrollTo':
+          // After the whole patch, so a control inserted by the same patch can be the target.
+          ctx.afterPatch(() => scrollTo(el, value));
+          break;
+        default:
+          break;
+      }
+    }
+  },
+
+  childHost(el) {
+    return el.firstElementChild;
+  },
+};

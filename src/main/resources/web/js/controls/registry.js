@@ -1,0 +1,43 @@
+// Control type -> renderer. A renderer is a plain object:
+//   create(props, ctx)       -> a new element showing `props` (only the non-default ones)
+//   update(el, delta, ctx)   applies a props delta (null = back to the default); ctx.node.props
+//                            already holds the merged, current props
+//   childHost(el)            (containers) the element the children's elements live in
+//   setDisabled(el, on)      (optional) disables the native control inside
+//   recreate(el, delta)      (optional) true when the delta needs a brand-new element
+// The common properties (key, visible, disabled, tooltip, expand, width, height) are applied by
+// common.js for every type; renderers handle only their own.
+
+import page from './page.js';
+import text from './text.js';
+import button from './button.js';
+import iconButton from './iconButton.js';
+import textField from './textField.js';
+import checkbox from './checkbox.js';
+import switchControl from './switch.js';
+import dropdown from './dropdown.js';
+import row from './row.js';
+import column from './column.js';
+import container from './container.js';
+import image from './image.js';
+import divider from './divider.js';
+import progressBar from './progressBar.js';
+import unknown from './unknown.js';
+
+const renderers = new Map(Object.entries({
+  page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
+  row, column, container, image, divider, progressBar,
+}));
+
+/** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
+export function rendererFor(type) {
+  const renderer = renderers.get(type);
+  if (renderer) return renderer;
+  console.warn(`weft: no renderer for control type "${type}"`);
+  return unknown;
+}
+
+/** Adds or replaces the renderer of a type (for custom controls). */
+export function registerRenderer(type, renderer) {
+  renderers.set(type, renderer);
+}

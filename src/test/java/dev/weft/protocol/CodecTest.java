@@ -1,0 +1,115 @@
+package dev.weft.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CodecTest {
+
+  private final Codec codec = new Codec();
+
+  @Test
+  void readsARegister() throws Exception {
+    ClientMessage m = codec.decodeClient(
+        "{\"type\":\"register\",\"seq\":1,\"session\":null,\"route\":\"/a?b=1\",\"width\":800,\"height\":600,\"dark\":true}");
+    assertThat(m).isEqualTo(new Register(1, null, "/a?b=1", 800, 600, true));
+  }
+
+  @Test
+  void registerFieldsDefaultWhenAbsent() throws Exception {
+    assertThat(codec.decodeClient("{\"type\":\"register\",\"seq\":3}"))
+        .isEqualTo(new Register(3, null, "/", 0, 0, false));
+  }
+
+  @Test
+  void readsAnEventWithScalarData() throws Exception {
+    assertThat(codec.decodeClient("{\"type\":\"event\",\"seq\":2,\"target\":5,\"name\":\"change\",\"data\":\"hi\"}"))
+        .isEqualTo(new ClientEvent(2, 5, "change", "hi"));
+    assertThat(((ClientEvent) codec.decodeClient(
+        "{\"type\":\"event\",\"seq\":2,\"target\":5,\"name\":\"change\",\"data\":true}")).data()).isEqualTo(true);
+  }
+
+  @Test
+  void clientMessagesSurviveARoundTrip() throws Exception {
+    ClientMessage[] messages = {
+        new Register(1, "abcdefghijklmnopqrstuvwx", "/x", 10, 20, false),
+        new ClientEvent(9, 3, "click", null),
+        new ClientEvent(10, 3, "change", "text"),
+    };
+    for (ClientMessage m : messages) {
+      assertThat(codec.decodeClient(codec.encode(m))).isEqualTo(m);
+    }
+  }
+
+  @Test
+  void serverMessagesSurviveARoundTrip() throws Exception {
+    Node tree = new Node(0, "page", Map.of("title", "T"), List.of(
+        new Node(1, "text", Map.of("value", "a"), List.of()),
+        new Node(2, "row", Map.of(), List.of(Node.reference(7)))));
+    ServerMessage[] messages = {
+        new Render(1, "s", tree),
+        new Patch(2, List.of(
+            new Op.Set(1, new java.util.LinkedHashMap<>(Map.of("value", "b"))),
+            new Op.Insert(0, 1, new Node(3, "button", Map.of("text", "go"), List.of())),
+            new Op.Move(2, 1, null),
+            new Op.Remove(3))),
+        new ProtocolError(3, "bad_json", "nope", 4L),
+        new AppError(4, "IllegalStateException: boom", null),
+    };
+    for (ServerMessage m : messages) {
+      assertThat(codec.decodeServer(codec.encode(m))).isEqualTo(m);
+    }
+  }
+
+  @Test
+  void aSetOperationCanResetAPropertyWithNull() {
+    java.util.Map<String, Object> props = new java.util.LinkedHashMap<>();
+    props.put("size", null);
+    String json = codec.encode(new Patch(1, List.of(new Op.Set(4, props))));
+    assertThat(json).isEqualTo("{\"type\":\"patch\",\"seq\":1,\"ops\":[{\"op\":\"set\",\"id\":4,\"props\":{\"size\":null}}]}");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "not json at all                                             | bad_json",
+      "{\"type\":\"event\"                                          | bad_json",
+      "[1,2,3]                                                     | bad_message",
+      "\"a string\"                                                | bad_message",
+      "{\"seq\":1}                                                 | bad_message",
+      "{\"type\":7,\"seq\":1}                                      | bad_message",
+      "{\"type\":\"register\"}                                     | bad_message",
+      "{\"type\":\"register\",\"seq\":0}                           | bad_message",
+      "{\"type\":\"register\",\"seq\":-4}                          | bad_message",
+      "{\"type\":\"register\",\"seq\":1.5}                         | bad_message",
+      "{\"type\":\"register\",\"seq\":1,\"width\":\"wide\"}        | bad_message",
+      "{\"type\":\"register\",\"seq\":1,\"session\":5}             | bad_message",
+      "{\"type\":\"event\",\"seq\":2,\"name\":\"click\"}           | bad_message",
+      "{\"type\":\"event\",\"seq\":2,\"target\":\"5\",\"name\":\"click\"} | bad_message",
+      "{\"type\":\"event\",\"seq\":2,\"target\":5}                 | bad_message",
+      "{\"type\":\"event\",\"seq\":2,\"target\":5,\"name\":\"click\",\"data\":{\"a\":1}} | bad_message",
+      "{\"type\":\"hello\",\"seq\":2}                              | unknown_type",
+  })
+  void refusesBadFramesWithACode(String frame, String code) {
+    assertThatThrownBy(() -> codec.decodeClient(frame.trim()))
+        .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.code().wire()).isEqualTo(code));
+  }
+
+  @Test
+  void anErrorRefersToTheSeqWhenItCouldBeRead() {
+    assertThatThrownBy(() -> codec.decodeClient("{\"type\":\"nope\",\"seq\":42}"))
+        .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.ref()).isEqualTo(42L));
+    assertThatThrownBy(() -> codec.decodeClient("{oops"))
+        .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.ref()).isNull());
+  }
+
+  @Test
+  void deeplyNestedJsonIsRefusedNotOverflowed() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThatThrownBy(() -> codec.decodeClient(deep)).isInstanceOf(ProtocolException.class);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.weft.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weft.ui.controls.Button;
+import dev.weft.ui.controls.Checkbox;
+import dev.weft.ui.controls.Column;
+import dev.weft.ui.controls.Container;
+import dev.weft.ui.controls.Divider;
+import dev.weft.ui.controls.Dropdown;
+import dev.weft.ui.controls.IconButton;
+import dev.weft.ui.controls.Image;
+import dev.weft.ui.controls.ProgressBar;
+import dev.weft.ui.controls.Row;
+import dev.weft.ui.controls.Switch;
+import dev.weft.ui.controls.Text;
+import dev.weft.ui.controls.TextField;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/controls.md against the control classes: every documented type exists with a getter per
+ * documented property, and no control has a property the document leaves out.
+ */
+class ControlsDocTest {
+
+  private static final Pattern SECTION = Pattern.compile("^## `([A-Za-z]+)`");
+  private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z]+)` \\|");
+  /** Accessors for children, which docs/controls.md describes in prose, not as properties. */
+  private static final Set<String> CHILD_ACCESSORS = Set.of("controls", "content");
+
+  private static final List<Control<?>> ALL = List.of(
+      RecordingSink.newDriver(new RecordingSink()).page(), new Text("t"), new Button("b"),
+      new IconButton("add"), new TextField("f"), new Checkbox("c"), new Switch("s"),
+      Dropdown.of("d", "x"), new Row(), new Column(), new Container(), new Image("i.png"),
+      new Divider(), new ProgressBar());
+
+  private static Map<String, Set<String>> documented() throws IOException {
+    Map<String, Set<String>> sections = new LinkedHashMap<>();
+    String current = "common";
+    sections.put(current, new LinkedHashSet<>());
+    for (String line : Files.readAllLines(Path.of("docs/controls.md"))) {
+      Matcher s = SECTION.matcher(line);
+      if (s.find()) {
+        current = s.group(1);
+        sections.put(current, new LinkedHashSet<>());
+      } else if (line.startsWith("## ")) {
+        current = line.contains("every control") ? "common" : "other";
+        sections.computeIfAbsent(current, k -> new LinkedHashSet<>());
+      }
+      Matcher row = ROW.matcher(line);
+      if (row.find()) {
+        sections.get(current).add(row.group(1));
+      }
+    }
+    return sections;
+  }
+
+  private static Set<String> getters(Class<?> type, Class<?> stopAt) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Class<?> c = type; c != stopAt; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+            && m.getParameterCount() == 0 && !m.getName().equals("toString")) {
+          names.add(m.getName());
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void everyControlTypeIsDocumented() throws IOException {
+    Map<String, Set<String>> doc = documented();
+    for (Control<?> control : ALL) {
+      assertThat(doc).as("a section for %s in docs/controls.md", control.type()).containsKey(control.type());
+    }
+    Set<String> types = new LinkedHashSet<>(doc.keySet());
+    types.removeAll(List.of("common", "other"));
+    assertThat(types).containsExactlyInAnyOrderElementsOf(ALL.stream().map(Control::type).toList());
+  }
+
+  @Test
+  void everyDocumentedPropertyHasAGetterAndNoGetterIsUndocumented() throws IOException {
+    Map<String, Set<String>> doc = documented();
+    Set<String> common = new LinkedHashSet<>(doc.get("common"));
+    common.remove("events"); // derived from the handlers set
+    assertThat(getters(Control.class, Object.class))
+        .as("Control's getters").containsAll(common);
+    for (Control<?> control : ALL) {
+      Set<String> expected = doc.get(control.type());
+      Set<String> actual = getters(control.getClass(), Control.class);
+      actual.removeAll(CHILD_ACCESSORS);
+      if (control instanceof Page) {
+        actual.removeAll(List.of("sessionId", "client", "route", "update", "clean", "close"));
+        expected = new LinkedHashSet<>(expected);
+        expected.remove("scrollTo"); // a method with an argument on Page
+      }
+      assertThat(actual).as("properties of %s", control.type())
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+}
