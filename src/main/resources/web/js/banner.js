@@ -1,7 +1,9 @@
 // The banners at the top of the window:
 //   - an error banner per `appError` (role="alert", class weft-error-banner): the message and a
 //     dismiss button; several stack, the newest last, at most MAX_ERROR_BANNERS at once;
-//   - the reconnect banner (role="status", class weft-reconnect-banner) while the socket is down.
+//   - the reconnect banner (role="status", class weft-reconnect-banner) while the socket is down;
+//   - the ended banner (role="status", class weft-ended-banner) when the page will not reconnect,
+//     with a button to reload.
 // Protocol `error` messages are for developers: they go to console.warn, not onto the page.
 
 import { createIcon } from './icons.js';
@@ -57,6 +59,23 @@ export class Banners {
     }
     if (!this.reconnect.isConnected) this.host.prepend(this.reconnect);
     this.reconnect.hidden = false;
+  }
+
+  /** The page will not reconnect (another connection took its session over): say so, offer a reload. */
+  ended(message) {
+    this.hideReconnecting();
+    const banner = document.createElement('div');
+    banner.className = 'weft-ended-banner';
+    banner.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = message;
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.textContent = 'Reload';
+    reload.addEventListener('click', () => window.location.reload());
+    banner.append(text, reload);
+    this.host.prepend(banner);
+    return banner;
   }
 
   hideReconnecting() {

@@ -1,9 +1,12 @@
 // The one WebSocket to the server, at `<base>ws`. Keeps it open: after a drop it reconnects with
 // capped exponential backoff plus jitter, and shows the "Reconnecting…" banner while it is down
 // (not during the very first connection attempt). It knows nothing about the messages it carries.
+// One close code ends it for good: 4001, another connection took the session over (the same
+// session id presented elsewhere); reconnecting would only take it back and start a tug of war.
 
 export const BACKOFF_INITIAL_MS = 300;
 export const BACKOFF_MAX_MS = 10_000;
+export const CLOSE_REPLACED = 4001;
 
 /** The WebSocket URL of the app: `ws` resolved against the document's base, ws: or wss:. */
 export function socketUrl(baseURI = document.baseURI) {
@@ -25,7 +28,7 @@ export class Socket {
    * @param {object} options
    * @param {() => void} options.onOpen  a connection is open (send `register` now)
    * @param {(text: string) => void} options.onMessage  a text frame arrived
-   * @param {{showReconnecting(): void, hideReconnecting(): void}} options.banners
+   * @param {{showReconnecting(): void, hideReconnecting(): void, ended(message: string): void}} options.banners
    */
   constructor({ url = socketUrl(), onOpen, onMessage, banners }) {
     this.url = url;
@@ -68,6 +71,11 @@ export class Socket {
       if (ws !== this.ws) return; // a socket we replaced on purpose
       this.ws = null;
       if (this.stopped) return;
+      if (event.code === CLOSE_REPLACED) {
+        this.stopped = true;
+        this.banners.ended('This page continued in another window.');
+        return;
+      }
       if (event.code === 1008 || event.code === 1009) {
         console.warn(`weft: the server closed the connection (${event.code} ${event.reason})`);
       }

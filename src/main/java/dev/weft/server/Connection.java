@@ -18,6 +18,8 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The socket side of one browser connection. It registers {@code weft.conn.<id>} and writes
@@ -41,6 +43,9 @@ final class Connection {
   private boolean registering;
   private boolean closed;
   private int errorsBeforeRegister;
+  /** Frames that arrived while the session was being opened, forwarded once it is. */
+  private final List<String> early = new ArrayList<>();
+  private static final int MAX_EARLY = 64;
 
   Connection(ServerWebSocket socket, AppMount mount, Sessions sessions, Codec codec,
              EventBus eventBus, int maxFrameSize) {
@@ -83,8 +88,14 @@ final class Connection {
       return;
     }
     if (registering) {
-      reject(new ProtocolException(ErrorCode.NOT_REGISTERED,
-          "wait for the render before sending events", null));
+      // The session may have sent its render before its deployment completed here (an async
+      // main renders at once): keep the browser's next frames for it instead of losing them.
+      if (early.size() < MAX_EARLY) {
+        early.add(frame);
+      } else {
+        reject(new ProtocolException(ErrorCode.NOT_REGISTERED,
+            "wait for the render before sending events", null));
+      }
       return;
     }
     ClientMessage message;
@@ -112,7 +123,9 @@ final class Connection {
         eventBus.send(Addresses.session(ar.result()), SessionNotice.detach(address));
       } else {
         session = Addresses.session(ar.result());
+        early.forEach(f -> eventBus.send(session, f));
       }
+      early.clear();
     });
   }
 

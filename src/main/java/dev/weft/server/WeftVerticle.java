@@ -43,7 +43,12 @@ public final class WeftVerticle extends VerticleBase {
     WeftConfig config = preset != null ? preset : WeftConfig.from(config());
     weft = apps != null ? Weft.create(vertx, config, apps) : Weft.create(vertx, config);
     server = vertx.createHttpServer(weft.serverOptions());
-    return server.requestHandler(weft.router()).listen().onSuccess(s -> announce(config));
+    return server.requestHandler(weft.router()).listen()
+        .recover(t -> Future.failedFuture(t instanceof java.net.BindException
+            ? new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
+                + ": " + t.getMessage() + " (choose another port with http.port, WEFT_PORT or --port)", t)
+            : t))
+        .onSuccess(s -> announce(config));
   }
 
   @Override

@@ -220,18 +220,23 @@ public final class SessionVerticle extends VerticleBase {
   }
 
   /**
-   * A reconnecting browser. Only a session without a live connection can be re-attached: a
-   * duplicated tab that copied the session id gets a session of its own instead of stealing this
-   * one.
+   * A reconnecting browser. The session id lives only in the page's memory (a reload or a
+   * duplicated tab starts a new session), so whoever presents it is this page coming back: it
+   * takes over, even while the old connection still looks open — after a network change the
+   * server may not have noticed that socket is dead. The old connection is closed with 4001, and a
+   * client that sees that code does not reconnect.
    */
   private void attach(JsonObject notice, String from, Message<Object> message) {
-    if (closing || connection != null || !mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
+    if (closing || !mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
       message.fail(409, "session " + sessionId + " cannot be attached");
       return;
     }
     if (expiryTimer >= 0) {
       vertx.cancelTimer(expiryTimer);
       expiryTimer = -1;
+    }
+    if (connection != null && !connection.equals(from)) {
+      vertx.eventBus().send(connection, SessionNotice.close(4001, "replaced by a newer connection"));
     }
     connection = from;
     lastClientSeq = Math.max(lastClientSeq, notice.getLong(SessionNotice.SEQ, 0L));

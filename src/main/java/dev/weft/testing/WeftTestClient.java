@@ -1,0 +1,1021 @@
+package dev.weft.testing;
+
+import dev.weft.protocol.AppError;
+import dev.weft.protocol.ClientEvent;
+import dev.weft.protocol.Codec;
+import dev.weft.protocol.Patch;
+import dev.weft.protocol.ProtocolError;
+import dev.weft.protocol.ProtocolException;
+import dev.weft.protocol.Register;
+import dev.weft.protocol.Render;
+import dev.weft.protocol.ServerMessage;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ClientWebSocket;
+import io.vertx.core.http.UpgradeRejectedException;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A headless browser for tests of Weft apps, in the spirit of Phoenix's LiveViewTest: it opens
+ * the app's WebSocket like the real client, mirrors the page in a {@link ClientTree}, and lets a
+ * test find controls by their text or key, click, type, toggle and wait for what should appear.
+ *
+ * <pre>{@code
+ * try (WeftTestClient client = WeftTestClient.connect("http://localhost:8000/")) {
+ *   client.click(client.find("+1"));
+ *   client.awaitText("1", Duration.ofSeconds(5));
+ * }
+ * }</pre>
+ *
+ * <h2>Blocking, and bounded</h2>
+ * Every method blocks the calling thread until it is done, and every wait is bounded (by the
+ * timeout given, else {@link ConnectOptions#timeout()}); none may be called on a Vert.x event
+ * loop, where blocking would stall the very server under test, so they throw there. Failures are
+ * {@link AssertionError}s whose message holds an outline of the page.
+ *
+ * <h2>When the mirror changes</h2>
+ * Frames are queued as they arrive and applied, in order, only inside calls to this client: the
+ * tree that {@link #tree()} returns stays still between calls, so a test reads a consistent page.
+ * Each call first applies whatever has arrived. A patch that does not fit the tree, a skipped
+ * sequence number or an undecodable frame is not thrown at the point it arrives (the test may be
+ * waiting for something else) but recorded in {@link #failures()}; assert on it with
+ * {@link #assertNoFailures()}.
+ *
+ * <h2>Like a browser, and not</h2>
+ * User actions behave as the browser client does: typing, toggling, choosing and focusing update
+ * the mirror and send their event only when the control listens to it. {@link #click} and
+ * {@link #submit} exist only to run a handler, so they fail when the control does not listen —
+ * a test that clicks a dead button should not pass by doing nothing. Nothing can be done to a
+ * disabled control. For tests of the protocol itself, {@link #send(String)},
+ * {@link #sendBinary(byte[])} and {@link #sendEvent(int, String, Object)} bypass every check.
+ *
+ * <p>Thread-safe, but meant for one test thread: calls from several threads are serialised, and
+ * a waiting call holds the others up.
+ */
+public final class WeftTestClient implements AutoCloseable {
+
+  /** What the event loop hands the test thread: a frame, or the end of the socket. */
+  private sealed interface Inbound permits Frame, Closed, Failed {
+    int generation();
+  }
+
+  private record Frame(int generation, String text) implements Inbound {
+  }
+
+  private record Closed(int generation, CloseStatus status) implements Inbound {
+  }
+
+  private record Failed(int generation, Throwable cause) implements Inbound {
+  }
+
+  /** Frames the client accepts: far above what a page should ever need. */
+  private static final int MAX_FRAME = 16 * 1024 * 1024;
+  private static final int MAX_MESSAGE = 64 * 1024 * 1024;
+
+  private final ConnectOptions options;
+  private final Vertx vertx;
+  private final boolean ownsVertx;
+  private final WebSocketClient webSockets;
+  private final Codec codec = new Codec();
+  private final BlockingQueue<Inbound> inbox = new LinkedBlockingQueue<>();
+  private final ReentrantLock lock = new ReentrantLock();
+
+  // Guarded by lock.
+  private ClientTree tree = new ClientTree();
+  private final List<ServerMessage> messages = new ArrayList<>();
+  private final List<ProtocolError> protocolErrors = new ArrayList<>();
+  private final List<AppError> appErrors = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
+  private int appErrorsTaken;
+  private int protocolErrorsTaken;
+  private WebSocket socket;
+  private volatile int generation; // written under lock; read by the event loop to tag frames
+  private String sessionId;
+  private long clientSeq;
+  private CloseStatus closeStatus;
+  private boolean closed;
+
+  private WeftTestClient(ConnectOptions options) {
+    this.options = options;
+    this.ownsVertx = options.vertx() == null;
+    this.vertx = ownsVertx ? Vertx.vertx() : options.vertx();
+    this.webSockets = vertx.createWebSocketClient(new WebSocketClientOptions()
+        .setMaxFrameSize(MAX_FRAME)
+        .setMaxMessageSize(MAX_MESSAGE)
+        .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis())));
+  }
+
+  // ------------------------------------------------------------------ connecting
+
+  /** Opens the app at {@code appUrl} (e.g. {@code http://localhost:8000/}) on route {@code /}. */
+  public static WeftTestClient connect(String appUrl) {
+    return connect(ConnectOptions.of(appUrl));
+  }
+
+  /** Opens the app at {@code appUrl} on a route such as {@code "/orders/7?tab=items"}. */
+  public static WeftTestClient connect(String appUrl, String route) {
+    return connect(ConnectOptions.of(appUrl).route(route));
+  }
+
+  /** Opens the app using a given Vert.x instance (which {@link #close()} leaves open). */
+  public static WeftTestClient connect(Vertx vertx, String appUrl) {
+    return connect(ConnectOptions.of(appUrl).vertx(vertx));
+  }
+
+  /** Opens the app on a route, using a given Vert.x instance. */
+  public static WeftTestClient connect(Vertx vertx, String appUrl, String route) {
+    return connect(ConnectOptions.of(appUrl).vertx(vertx).route(route));
+  }
+
+  /**
+   * Re-attaches to session {@code sessionId} (or opens a new session when it is gone or still
+   * held by another connection: the render says which, see {@link #sessionId()}). The client's
+   * sequence numbers start at 1; to resume a session in which events were sent, use
+   * {@link ConnectOptions#resuming(WeftTestClient)} or {@link #reconnect()}.
+   */
+  public static WeftTestClient connect(Vertx vertx, String appUrl, String route, String sessionId) {
+    return connect(ConnectOptions.of(appUrl).vertx(vertx).route(route).session(sessionId));
+  }
+
+  /**
+   * Opens a connection as the options say. Unless told not to register, sends {@code register}
+   * and returns once the first {@code render} has been applied.
+   *
+   * @throws ConnectFailedException when the WebSocket cannot be opened
+   * @throws AssertionError when no render comes in time, or the socket closes before it
+   */
+  public static WeftTestClient connect(ConnectOptions options) {
+    notOnEventLoop();
+    WeftTestClient client = new WeftTestClient(options.copy());
+    try {
+      client.enter();
+      try {
+        client.open(options.session(), options.firstSeq());
+      } finally {
+        client.lock.unlock();
+      }
+      return client;
+    } catch (RuntimeException | Error e) {
+      client.release();
+      throw e;
+    }
+  }
+
+  /**
+   * Drops the connection (if still open) and opens a new one that re-attaches to this session,
+   * continuing the sequence numbers, as the browser does after a network blip. Returns once the
+   * new render arrived; {@link #sessionId()} then says whether the session was still there.
+   */
+  public void reconnect() {
+    notOnEventLoop();
+    enter();
+    try {
+      requireNotClosed();
+      drain();
+      if (socket != null && closeStatus == null) {
+        if (!socket.isClosed()) {
+          await(socket.close(), "closing the WebSocket");
+        }
+        awaitCloseLocked(options.timeout());
+      }
+      open(sessionId, clientSeq + 1);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void open(String session, long firstSeq) {
+    int gen = ++generation;
+    tree = new ClientTree();
+    closeStatus = null;
+    socket = null;
+    String origin = options.originHeader();
+    WebSocketConnectOptions connect = new WebSocketConnectOptions()
+        .setAbsoluteURI(options.webSocketUrl())
+        // false strips every Origin header, ours included; true keeps ours (Netty adds one only
+        // when none is set)
+        .setAllowOriginHeader(origin != null)
+        .setConnectTimeout(options.timeout().toMillis());
+    if (origin != null) {
+      connect.putHeader("Origin", origin);
+    }
+    ClientWebSocket ws = webSockets.webSocket();
+    ws.textMessageHandler(text -> inbox.add(new Frame(gen, text)));
+    ws.binaryMessageHandler(buffer -> inbox.add(new Frame(gen, null)));
+    ws.exceptionHandler(t -> inbox.add(new Failed(gen, t)));
+    ws.closeHandler(v -> inbox.add(new Closed(gen, new CloseStatus(
+        ws.closeStatusCode() == null ? CloseStatus.ABNORMAL : ws.closeStatusCode(), ws.closeReason()))));
+    try {
+      socket = awaitOrThrow(ws.connect(connect), options.timeout());
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      int status = cause instanceof UpgradeRejectedException r ? r.getStatus() : -1;
+      throw new ConnectFailedException("cannot open " + options.webSocketUrl()
+          + (status > 0 ? ": the server answered " + status : ": " + cause), status, cause);
+    } catch (TimeoutException e) {
+      ws.close();
+      throw new ConnectFailedException("cannot open " + options.webSocketUrl() + " within "
+          + options.timeout(), -1, e);
+    }
+    clientSeq = firstSeq;
+    if (!options.register()) {
+      clientSeq = firstSeq - 1; // nothing sent yet: the next message takes firstSeq
+      return;
+    }
+    int errorsBefore = protocolErrors.size();
+    sendText(codec.encode(new Register(firstSeq, session, options.route(), options.width(),
+        options.height(), options.dark())));
+    waitFor(() -> {
+      if (tree.root() == null && protocolErrors.size() > errorsBefore) {
+        throw new AssertionError("the server refused register: "
+            + protocolErrors.subList(errorsBefore, protocolErrors.size()));
+      }
+      return tree.root() != null ? tree : null;
+    }, options.timeout(), "the first render");
+  }
+
+  // ------------------------------------------------------------------ finding controls
+
+  /**
+   * The one control whose whole text is exactly {@code text}: a text's value, a button's text,
+   * or the label of a text field, checkbox, switch or dropdown.
+   *
+   * @throws AssertionError when no control, or more than one, has that text
+   */
+  public ClientTree.Entry find(String text) {
+    return one(e -> text.equals(PageOutline.textOf(e)), "the text " + quote(text));
+  }
+
+  /**
+   * The one control whose {@code key} is {@code key}.
+   *
+   * @throws AssertionError when no control, or more than one, has that key
+   */
+  public ClientTree.Entry findByKey(String key) {
+    return one(e -> key.equals(e.prop("key")), "the key " + quote(key));
+  }
+
+  /**
+   * Every control of a type ({@code "button"}, {@code "text"}, …), depth first.
+   *
+   * @throws AssertionError when there is none
+   */
+  public List<ClientTree.Entry> findAll(String type) {
+    List<ClientTree.Entry> found = controls(e -> e.type().equals(type));
+    if (found.isEmpty()) {
+      throw new AssertionError("no control of type " + quote(type) + " on the page:\n" + outline());
+    }
+    return found;
+  }
+
+  /** The controls matching a predicate, depth first; empty when none does. */
+  public List<ClientTree.Entry> controls(Predicate<ClientTree.Entry> predicate) {
+    enter();
+    try {
+      drain();
+      return tree.all().stream().filter(predicate).toList();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether some control's whole text is exactly {@code text}. */
+  public boolean hasText(String text) {
+    return !controls(e -> text.equals(PageOutline.textOf(e))).isEmpty();
+  }
+
+  private ClientTree.Entry one(Predicate<ClientTree.Entry> predicate, String what) {
+    enter();
+    try {
+      List<ClientTree.Entry> found = controls(predicate);
+      if (found.isEmpty()) {
+        throw new AssertionError("no control with " + what + " on the page:\n" + outline());
+      }
+      if (found.size() > 1) {
+        throw new AssertionError(found.size() + " controls have " + what + " ("
+            + found.stream().map(PageOutline::line).toList() + "); use findByKey or controls():\n"
+            + outline());
+      }
+      return found.get(0);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ------------------------------------------------------------------ acting like a user
+
+  /**
+   * Clicks a control (a button, icon button or clickable container).
+   *
+   * @return the seq of the {@code click} event sent
+   * @throws AssertionError when the control is gone, disabled or does not listen to clicks
+   */
+  public long click(ClientTree.Entry control) {
+    enter();
+    try {
+      ClientTree.Entry live = live(control, "click");
+      requireListens(live, "click");
+      return sendEventLocked(live.id(), "click", null);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Clicks the one control whose whole text is {@code text} (see {@link #find}). */
+  public long click(String text) {
+    return click(find(text));
+  }
+
+  /**
+   * Types into a text field: its value becomes {@code text}, in the mirror at once and, when the
+   * field listens to {@code change}, on the server (as the browser sends each edit).
+   *
+   * @return the seq of the {@code change} event, or 0 when none was sent
+   * @throws AssertionError when the control is not an enabled, writable text field, or the text
+   *     is longer than its {@code maxLength}
+   */
+  public long type(ClientTree.Entry textField, String text) {
+    Objects.requireNonNull(text, "text");
+    enter();
+    try {
+      ClientTree.Entry live = live(textField, "type into");
+      requireType(live, "type into", "textField");
+      if (Boolean.TRUE.equals(live.prop("readOnly"))) {
+        throw new AssertionError("cannot type into " + PageOutline.line(live) + ": it is read-only");
+      }
+      if (live.prop("maxLength") instanceof Number max
+          && text.codePointCount(0, text.length()) > max.intValue()) {
+        throw new AssertionError("cannot type " + text.length() + " characters into "
+            + PageOutline.line(live) + ": its maxLength is " + max);
+      }
+      tree.userSet(live.id(), "value", text.isEmpty() ? null : text);
+      return listens(live, "change") ? sendEventLocked(live.id(), "change", text) : 0;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Presses Enter in a single-line text field: sends {@code submit} with its value.
+   *
+   * @return the seq of the {@code submit} event
+   * @throws AssertionError when the field is gone, disabled, multi-line or has no submit handler
+   */
+  public long submit(ClientTree.Entry textField) {
+    enter();
+    try {
+      ClientTree.Entry live = live(textField, "submit");
+      requireType(live, "submit", "textField");
+      if (Boolean.TRUE.equals(live.prop("multiline"))) {
+        throw new AssertionError("cannot submit " + PageOutline.line(live)
+            + ": Enter in a multi-line field starts a new line");
+      }
+      requireListens(live, "submit");
+      return sendEventLocked(live.id(), "submit", stringValue(live));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Flips a checkbox or switch; sends {@code change} with the new value when it listens.
+   *
+   * @return the seq of the {@code change} event, or 0 when none was sent
+   */
+  public long toggle(ClientTree.Entry toggle) {
+    enter();
+    try {
+      ClientTree.Entry live = live(toggle, "toggle");
+      requireType(live, "toggle", "checkbox", "switch");
+      boolean on = !Boolean.TRUE.equals(live.prop("value"));
+      tree.userSet(live.id(), "value", on ? Boolean.TRUE : null);
+      return listens(live, "change") ? sendEventLocked(live.id(), "change", on) : 0;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Chooses a dropdown's option by key; sends {@code change} when it listens.
+   *
+   * @return the seq of the {@code change} event, or 0 when none was sent
+   * @throws AssertionError when the dropdown has no option with that key
+   */
+  public long select(ClientTree.Entry dropdown, String key) {
+    Objects.requireNonNull(key, "key");
+    enter();
+    try {
+      ClientTree.Entry live = live(dropdown, "select in");
+      requireType(live, "select in", "dropdown");
+      List<String> keys = new ArrayList<>();
+      if (live.prop("options") instanceof List<?> options) {
+        for (Object option : options) {
+          if (option instanceof Map<?, ?> m && m.get("key") != null) {
+            keys.add(String.valueOf(m.get("key")));
+          }
+        }
+      }
+      if (!keys.contains(key)) {
+        throw new AssertionError(PageOutline.line(live) + " has no option " + quote(key)
+            + "; its options are " + keys);
+      }
+      tree.userSet(live.id(), "value", key);
+      return listens(live, "change") ? sendEventLocked(live.id(), "change", key) : 0;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Moves the focus to a control; sends {@code focus} when it listens.
+   *
+   * @return the event's seq, or 0 when none was sent
+   */
+  public long focus(ClientTree.Entry control) {
+    enter();
+    try {
+      ClientTree.Entry live = live(control, "focus");
+      return listens(live, "focus") ? sendEventLocked(live.id(), "focus", null) : 0;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Moves the focus away from a control; sends {@code blur} when it listens, with a text field's
+   * value as its data (null for other controls).
+   *
+   * @return the event's seq, or 0 when none was sent
+   */
+  public long blur(ClientTree.Entry control) {
+    enter();
+    try {
+      ClientTree.Entry live = live(control, "blur");
+      Object data = live.type().equals("textField") ? stringValue(live) : null;
+      return listens(live, "blur") ? sendEventLocked(live.id(), "blur", data) : 0;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ------------------------------------------------------------------ waiting
+
+  /**
+   * Waits until some control's whole text is exactly {@code text} and returns it.
+   *
+   * @throws AssertionError on timeout, with an outline of the page
+   */
+  public ClientTree.Entry awaitText(String text, Duration timeout) {
+    return awaitControl(e -> text.equals(PageOutline.textOf(e)), timeout,
+        "a control with the text " + quote(text));
+  }
+
+  /** Waits until no control's whole text is {@code text} any more. */
+  public void awaitNoText(String text, Duration timeout) {
+    awaitTree(t -> t.all().stream().noneMatch(e -> text.equals(PageOutline.textOf(e))), timeout,
+        "the text " + quote(text) + " to go");
+  }
+
+  /** Waits until a control matches and returns the first that does, depth first. */
+  public ClientTree.Entry awaitControl(Predicate<ClientTree.Entry> predicate, Duration timeout) {
+    return awaitControl(predicate, timeout, "a control matching the predicate");
+  }
+
+  private ClientTree.Entry awaitControl(Predicate<ClientTree.Entry> predicate, Duration timeout,
+                                        String what) {
+    enter();
+    try {
+      return waitFor(() -> tree.all().stream().filter(predicate).findFirst().orElse(null),
+          timeout, what);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits until the whole mirrored tree satisfies a condition; returns the tree. */
+  public ClientTree awaitTree(Predicate<ClientTree> condition, Duration timeout) {
+    return awaitTree(condition, timeout, "the page to match the condition");
+  }
+
+  private ClientTree awaitTree(Predicate<ClientTree> condition, Duration timeout, String what) {
+    enter();
+    try {
+      return waitFor(() -> tree.root() != null && condition.test(tree) ? tree : null, timeout, what);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits for the next {@code appError} not yet returned by this method (the first call returns
+   * the first one received, and so on).
+   */
+  public AppError awaitAppError(Duration timeout) {
+    enter();
+    try {
+      AppError e = waitFor(() -> appErrors.size() > appErrorsTaken ? appErrors.get(appErrorsTaken) : null,
+          timeout, "an appError");
+      appErrorsTaken++;
+      return e;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits for the next protocol {@code error} not yet returned by this method (the first call
+   * returns the first one received, and so on).
+   */
+  public ProtocolError awaitProtocolError(Duration timeout) {
+    enter();
+    try {
+      ProtocolError e = waitFor(() -> protocolErrors.size() > protocolErrorsTaken
+          ? protocolErrors.get(protocolErrorsTaken) : null, timeout, "a protocol error");
+      protocolErrorsTaken++;
+      return e;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits until the server closes the socket; returns its close code and reason. */
+  public CloseStatus awaitClose(Duration timeout) {
+    enter();
+    try {
+      return awaitCloseLocked(timeout);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private CloseStatus awaitCloseLocked(Duration timeout) {
+    notOnEventLoop();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    drain();
+    while (closeStatus == null) {
+      Inbound next = poll(deadline);
+      if (next == null) {
+        throw new AssertionError("timed out after " + timeout + " waiting for the socket to close");
+      }
+      handle(next);
+    }
+    return closeStatus;
+  }
+
+  /**
+   * Applies what has arrived, polling until {@code probe} gives a value. Fails fast when the
+   * socket closed and nothing is left to apply: what is awaited can no longer come.
+   */
+  private <T> T waitFor(Supplier<T> probe, Duration timeout, String what) {
+    notOnEventLoop();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      drain();
+      T value = probe.get();
+      if (value != null) {
+        return value;
+      }
+      if (closeStatus != null) {
+        throw new AssertionError("waited for " + what + ", but the socket closed ("
+            + closeStatus + ")" + errorsSoFar() + "\npage:\n" + outline());
+      }
+      Inbound next = poll(deadline);
+      if (next == null) {
+        throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for "
+            + what + errorsSoFar() + "\npage:\n" + outline());
+      }
+      handle(next);
+    }
+  }
+
+  private Inbound poll(long deadline) {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      return null;
+    }
+    try {
+      return inbox.poll(left, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting", e);
+    }
+  }
+
+  private String errorsSoFar() {
+    StringBuilder sb = new StringBuilder();
+    if (!protocolErrors.isEmpty()) {
+      sb.append("\nprotocol errors: ").append(protocolErrors);
+    }
+    if (!appErrors.isEmpty()) {
+      sb.append("\napp errors: ").append(appErrors);
+    }
+    if (!failures.isEmpty()) {
+      sb.append("\nfailures: ").append(failures);
+    }
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------ applying server messages
+
+  /** Applies everything already queued, without waiting. */
+  private void drain() {
+    Inbound next;
+    while ((next = inbox.poll()) != null) {
+      handle(next);
+    }
+  }
+
+  private void handle(Inbound inbound) {
+    if (inbound.generation() != generation) {
+      return; // from a connection this client already replaced
+    }
+    if (inbound instanceof Closed c) {
+      closeStatus = c.status();
+      return;
+    }
+    if (inbound instanceof Failed f) {
+      if (closeStatus == null) {
+        failures.add("WebSocket failure: " + f.cause());
+      }
+      return;
+    }
+    String text = ((Frame) inbound).text();
+    if (text == null) {
+      failures.add("the server sent a binary frame, which the protocol does not use");
+      return;
+    }
+    ServerMessage message;
+    try {
+      message = codec.decodeServer(text);
+    } catch (ProtocolException e) {
+      failures.add("an undecodable frame (" + e.getMessage() + "): " + abbreviate(text));
+      return;
+    }
+    messages.add(message);
+    try {
+      if (message instanceof Render r) {
+        tree.apply(r);
+        sessionId = r.session();
+      } else if (message instanceof Patch p) {
+        tree.apply(p);
+      } else if (message instanceof ProtocolError e) {
+        protocolErrors.add(e);
+        if (e.seq() != 0) { // 0: answered before the session existed, outside the sequence
+          tree.skip(e.seq());
+        }
+      } else if (message instanceof AppError e) {
+        appErrors.add(e);
+        tree.skip(e.seq());
+      }
+    } catch (RuntimeException e) {
+      failures.add(message.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
+          + " seq " + message.seq() + ": " + e.getMessage());
+    }
+  }
+
+  // ------------------------------------------------------------------ raw protocol access
+
+  /** Sends a text frame as it is: for tests of what the server does with bad input. */
+  public void send(String frame) {
+    enter();
+    try {
+      sendText(frame);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Sends a binary frame (which the protocol does not use). */
+  public void sendBinary(byte[] bytes) {
+    enter();
+    try {
+      requireOpen();
+      await(socket.writeBinaryMessage(Buffer.buffer(bytes)), "sending a binary frame");
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Sends an {@code event} with the next seq, without any of the checks user actions make (the
+   * target may not exist, or not listen).
+   *
+   * @return the event's seq
+   */
+  public long sendEvent(int target, String name, Object data) {
+    enter();
+    try {
+      return sendEventLocked(target, name, data);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Takes the next client seq, for a hand-made frame sent with {@link #send(String)}. */
+  public long nextSeq() {
+    enter();
+    try {
+      return ++clientSeq;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private long sendEventLocked(int target, String name, Object data) {
+    long seq = ++clientSeq;
+    sendText(codec.encode(new ClientEvent(seq, target, name, data)));
+    return seq;
+  }
+
+  private void sendText(String frame) {
+    requireOpen();
+    await(socket.writeTextMessage(frame), "sending a frame");
+  }
+
+  // ------------------------------------------------------------------ state
+
+  /** The session's id, from the last render; null before one. */
+  public String sessionId() {
+    enter();
+    try {
+      drain();
+      return sessionId;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The mirrored page, with everything received so far applied. It changes only during calls to
+   * this client; read it from the test's thread.
+   */
+  public ClientTree tree() {
+    enter();
+    try {
+      drain();
+      return tree;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The page as an indented outline (see {@link PageOutline}). */
+  public String outline() {
+    enter();
+    try {
+      drain();
+      return PageOutline.of(tree);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The seq of the last server message applied (0 before any). */
+  public long lastSeq() {
+    enter();
+    try {
+      drain();
+      return tree.seq();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The seq of the last message this client sent. */
+  public long clientSeq() {
+    enter();
+    try {
+      return clientSeq;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Every server message received, in order, across reconnects. */
+  public List<ServerMessage> messages() {
+    return snapshot(messages);
+  }
+
+  /** Every {@code appError} received, in order. */
+  public List<AppError> appErrors() {
+    return snapshot(appErrors);
+  }
+
+  /** Every protocol {@code error} received, in order. */
+  public List<ProtocolError> protocolErrors() {
+    return snapshot(protocolErrors);
+  }
+
+  /**
+   * What went wrong in the client's view of the protocol: sequence gaps, patches that did not fit
+   * the tree, undecodable frames, socket failures. Empty for a correct server.
+   */
+  public List<String> failures() {
+    return snapshot(failures);
+  }
+
+  /** Throws when anything is in {@link #failures()}. */
+  public void assertNoFailures() {
+    List<String> seen = failures();
+    if (!seen.isEmpty()) {
+      throw new AssertionError(seen.size() + " protocol failures seen by the client: " + seen);
+    }
+  }
+
+  /** How the socket closed, or empty while it is open. */
+  public Optional<CloseStatus> closeStatus() {
+    enter();
+    try {
+      drain();
+      return Optional.ofNullable(closeStatus);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether the socket is open (as far as the frames applied so far tell). */
+  public boolean isOpen() {
+    return closeStatus().isEmpty() && !closed;
+  }
+
+  private <T> List<T> snapshot(List<T> list) {
+    enter();
+    try {
+      drain();
+      return List.copyOf(list);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ------------------------------------------------------------------ closing
+
+  /**
+   * Closes the socket (code 1000) and the client's WebSocket client; closes the Vert.x instance
+   * when the client created it. Idempotent.
+   */
+  @Override
+  public void close() {
+    notOnEventLoop();
+    enter();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (socket != null && closeStatus == null && !socket.isClosed()) {
+          await(socket.close((short) 1000, "test done"), "closing the WebSocket");
+        }
+      } finally {
+        release();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void release() {
+    closed = true;
+    try {
+      awaitOrThrow(webSockets.close(), options.timeout());
+    } catch (ExecutionException | TimeoutException | RuntimeException ignored) {
+      // closing anyway
+    } finally {
+      if (ownsVertx) {
+        try {
+          awaitOrThrow(vertx.close(), options.timeout());
+        } catch (ExecutionException | TimeoutException ignored) {
+          // nothing more to do
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** The control as it is now on the page; fails when it is gone or disabled. */
+  private ClientTree.Entry live(ClientTree.Entry control, String action) {
+    drain();
+    ClientTree.Entry live = tree.get(control.id());
+    if (live == null) {
+      throw new AssertionError("cannot " + action + " " + control + ": it is no longer on the page:\n"
+          + outline());
+    }
+    for (ClientTree.Entry e = live; e != null; e = e.parent()) {
+      if (Boolean.TRUE.equals(e.prop("disabled"))) {
+        throw new AssertionError("cannot " + action + " " + PageOutline.line(live) + ": "
+            + (e == live ? "it is" : PageOutline.line(e) + " around it is") + " disabled");
+      }
+    }
+    return live;
+  }
+
+  private static boolean listens(ClientTree.Entry control, String event) {
+    return control.prop("events") instanceof List<?> events && events.contains(event);
+  }
+
+  private void requireListens(ClientTree.Entry control, String event) {
+    if (!listens(control, event)) {
+      throw new AssertionError(PageOutline.line(control) + " does not listen to " + event
+          + ", so a browser would send nothing:\n" + outline());
+    }
+  }
+
+  private static void requireType(ClientTree.Entry control, String action, String... types) {
+    for (String type : types) {
+      if (control.type().equals(type)) {
+        return;
+      }
+    }
+    throw new AssertionError("cannot " + action + " " + PageOutline.line(control) + ": it is not a "
+        + String.join(" or ", types));
+  }
+
+  private static String stringValue(ClientTree.Entry control) {
+    Object value = control.prop("value");
+    return value == null ? "" : String.valueOf(value);
+  }
+
+  private void requireOpen() {
+    requireNotClosed();
+    drain();
+    if (socket == null || closeStatus != null) {
+      throw new IllegalStateException("the WebSocket is closed"
+          + (closeStatus == null ? "" : " (" + closeStatus + ")"));
+    }
+  }
+
+  private void requireNotClosed() {
+    if (closed) {
+      throw new IllegalStateException("this test client is closed");
+    }
+  }
+
+  private void await(Future<?> future, String what) {
+    try {
+      awaitOrThrow(future, options.timeout());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
+    } catch (TimeoutException e) {
+      throw new AssertionError(what + " took longer than " + options.timeout());
+    }
+  }
+
+  private static <T> T awaitOrThrow(Future<T> future, Duration timeout)
+      throws ExecutionException, TimeoutException {
+    notOnEventLoop();
+    try {
+      return future.toCompletionStage().toCompletableFuture()
+          .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Takes the client's lock, refusing event-loop threads (the lock may be held by a waiting call). */
+  private void enter() {
+    notOnEventLoop();
+    lock.lock();
+  }
+
+  private static void notOnEventLoop() {
+    if (Context.isOnEventLoopThread()) {
+      throw new IllegalStateException("WeftTestClient blocks: call it from a test thread, "
+          + "not from a Vert.x event loop");
+    }
+  }
+
+  private static String quote(String s) {
+    return '"' + s + '"';
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+  }
+
+  @Override
+  public String toString() {
+    return "WeftTestClient[" + options.webSocketUrl() + ", session " + sessionId + "]";
+  }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Weft's whole test suite, as CI runs it (.ci/run calls this):
+#   1. installs what the tests need when it is missing (Debian's chromium for the browser tests);
+#   2. `mvn -B install` on the default JDK: unit tests, the packaged-jar tests and the browser
+#      tests (install, so examples/hello-app can build against the installed artifact);
+#   3. builds and checks examples/hello-app, when it exists;
+#   4. runs the handler/concurrency tests (JUnit tag `handlers`) again on JDK 25, where blocking
+#      handlers run on virtual threads instead of the worker pool.
+#
+# Switches (environment):
+#   WEFT_SKIP_BROWSER_TESTS=1  skip the browser tests (and do not install chromium)
+#   WEFT_JDK25_HOME=<dir>      the JDK 25 to use (default: /usr/lib/jvm/temurin-25*)
+#   WEFT_SKIP_JDK25=1          skip step 4 when there is no JDK 25
+#
+# Each pass's test reports are kept under target/test-reports/<pass>/.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== test.sh: %s\n' "$*" >&2; }
+die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- find JDK 25 first (fail fast)
+jdk25=""
+if [[ -n "${WEFT_JDK25_HOME:-}" ]]; then
+  [[ -x "$WEFT_JDK25_HOME/bin/java" ]] || die "WEFT_JDK25_HOME=$WEFT_JDK25_HOME has no bin/java"
+  jdk25="$WEFT_JDK25_HOME"
+else
+  for dir in /usr/lib/jvm/temurin-25*; do
+    if [[ -x "$dir/bin/java" ]]; then jdk25="$dir"; break; fi
+  done
+fi
+if [[ -z "$jdk25" && "${WEFT_SKIP_JDK25:-}" != 1 ]]; then
+  die "no JDK 25 found (looked at \$WEFT_JDK25_HOME and /usr/lib/jvm/temurin-25*). The handler tests must also pass on JDK 25 (virtual threads): install Temurin 25, point WEFT_JDK25_HOME at a JDK 25, or set WEFT_SKIP_JDK25=1 to skip that pass."
+fi
+
+# ---------------------------------------------------------------- 1. what the tests need
+command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is not on the PATH"
+if [[ "${WEFT_SKIP_BROWSER_TESTS:-}" != 1 ]] && ! command -v chromium >/dev/null 2>&1; then
+  log "no chromium on the PATH: installing Debian's chromium for the browser tests"
+  sudo=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "chromium is missing and this is not root and there is no sudo: install chromium, or set WEFT_SKIP_BROWSER_TESTS=1"
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  command -v chromium >/dev/null 2>&1 || die "apt-get installed chromium, but there is still no chromium on the PATH"
+fi
+
+keep_reports() {
+  local pass="$1"
+  rm -rf "target/test-reports/$pass"
+  mkdir -p "target/test-reports/$pass"
+  for dir in surefire-reports failsafe-reports screenshots; do
+    if [[ -d "target/$dir" ]]; then cp -r "target/$dir" "target/test-reports/$pass/"; fi
+  done
+}
+
+# ---------------------------------------------------------------- 2. the full suite, default JDK
+log "full suite on the default JDK ($(java -version 2>&1 | head -n 1))"
+mvn -B install
+keep_reports default-jdk
+
+# ---------------------------------------------------------------- 3. examples/hello-app (HOOK)
+# HOOK — examples/hello-app: its build and check belong here (its owner extends this section).
+# It builds against the dev.weft:weft artifact `mvn install` just put in the local repository.
+if [[ -f examples/hello-app/pom.xml ]]; then
+  log "examples/hello-app"
+  mvn -B -f examples/hello-app/pom.xml verify
+fi
+# END HOOK — examples/hello-app
+
+# ---------------------------------------------------------------- 4. handler tests on JDK 25
+if [[ -n "$jdk25" ]]; then
+  log "handler tests (tag handlers) on JDK 25: $jdk25 ($("$jdk25/bin/java" -version 2>&1 | head -n 1))"
+  # a fresh failsafe/surefire report set for this pass; the default JDK's stays in target/test-reports/
+  rm -rf target/surefire-reports target/failsafe-reports
+  JAVA_HOME="$jdk25" mvn -B verify -Dgroups=handlers
+  keep_reports jdk25
+else
+  log "WEFT_SKIP_JDK25=1 and no JDK 25: the JDK 25 handler pass is skipped"
+fi
+
+log "all passes succeeded; reports in target/test-reports/"
