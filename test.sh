@@ -3,7 +3,8 @@
 #   1. installs what the tests need when it is missing (Debian's chromium for the browser tests);
 #   2. `mvn -B install` on the default JDK: unit tests, the packaged-jar tests and the browser
 #      tests (install, so examples/hello-app can build against the installed artifact);
-#   3. builds and checks examples/hello-app, when it exists;
+#   3. builds examples/hello-app against the installed artifact, runs its tests, and checks its
+#      jar serves a page;
 #   4. runs the handler/concurrency tests (JUnit tag `handlers`) again on JDK 25, where blocking
 #      handlers run on virtual threads instead of the worker pool.
 #
@@ -17,6 +18,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 log() { printf '\n== test.sh: %s\n' "$*" >&2; }
+# GET http://127.0.0.1:<port><path> with bash alone (no curl on a bare machine); prints the response
+http_get() {
+  local port="$1" path="$2"
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n' "$path" "$port" >&3
+  cat <&3
+  exec 3<&-
+}
 die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 
 # ---------------------------------------------------------------- find JDK 25 first (fail fast)
@@ -61,14 +70,28 @@ log "full suite on the default JDK ($(java -version 2>&1 | head -n 1))"
 mvn -B install
 keep_reports default-jdk
 
-# ---------------------------------------------------------------- 3. examples/hello-app (HOOK)
-# HOOK — examples/hello-app: its build and check belong here (its owner extends this section).
-# It builds against the dev.weft:weft artifact `mvn install` just put in the local repository.
-if [[ -f examples/hello-app/pom.xml ]]; then
-  log "examples/hello-app"
-  mvn -B -f examples/hello-app/pom.xml verify
-fi
-# END HOOK — examples/hello-app
+# ---------------------------------------------------------------- 3. examples/hello-app
+# A standalone app built against the dev.weft:weft artifact `mvn install` just put in the local
+# repository: its own tests drive it with WeftTestClient, then its jar must serve a page.
+log "examples/hello-app: build against the installed dev.weft:weft, test, and serve"
+mvn -B -f examples/hello-app/pom.xml verify
+port=$(( 20000 + RANDOM % 10000 ))
+WEFT_PORT=$port java -jar examples/hello-app/target/hello-app.jar > target/hello-app.log 2>&1 &
+hello_pid=$!
+trap 'kill "$hello_pid" 2>/dev/null || true' EXIT
+served=""
+for _ in $(seq 1 100); do
+  if page=$(http_get "$port" / 2>/dev/null) && grep -q '^HTTP/1.1 200' <<<"$page" \
+      && grep -q '<base href="/">' <<<"$page"; then
+    served=yes; break
+  fi
+  sleep 0.2
+done
+kill "$hello_pid" 2>/dev/null || true
+wait "$hello_pid" 2>/dev/null || true
+trap - EXIT
+[[ -n "$served" ]] || { cat target/hello-app.log >&2; die "examples/hello-app's jar did not serve its page on port $port"; }
+log "examples/hello-app served its page on port $port"
 
 # ---------------------------------------------------------------- 4. handler tests on JDK 25
 if [[ -n "$jdk25" ]]; then

@@ -346,10 +346,12 @@ public final class WeftTestClient implements AutoCloseable {
   }
 
   /**
-   * Types into a text field: its value becomes {@code text}, in the mirror at once and, when the
-   * field listens to {@code change}, on the server (as the browser sends each edit).
+   * Types into a text field: its value becomes {@code text}, in the mirror and on the server. Like
+   * the browser, it sends a {@code change} whether or not the field listens to it (the browser
+   * sends each edit to a listening field, and each committed edit otherwise, which keeps the
+   * server's value current).
    *
-   * @return the seq of the {@code change} event, or 0 when none was sent
+   * @return the seq of the {@code change} event
    * @throws AssertionError when the control is not an enabled, writable text field, or the text
    *     is longer than its {@code maxLength}
    */
@@ -368,7 +370,7 @@ public final class WeftTestClient implements AutoCloseable {
             + PageOutline.line(live) + ": its maxLength is " + max);
       }
       tree.userSet(live.id(), "value", text.isEmpty() ? null : text);
-      return listens(live, "change") ? sendEventLocked(live.id(), "change", text) : 0;
+      return sendEventLocked(live.id(), "change", text);
     } finally {
       lock.unlock();
     }
@@ -397,9 +399,10 @@ public final class WeftTestClient implements AutoCloseable {
   }
 
   /**
-   * Flips a checkbox or switch; sends {@code change} with the new value when it listens.
+   * Flips a checkbox or switch; sends {@code change} with the new value (always, as the browser
+   * does, to keep the server's value current).
    *
-   * @return the seq of the {@code change} event, or 0 when none was sent
+   * @return the seq of the {@code change} event
    */
   public long toggle(ClientTree.Entry toggle) {
     enter();
@@ -408,16 +411,16 @@ public final class WeftTestClient implements AutoCloseable {
       requireType(live, "toggle", "checkbox", "switch");
       boolean on = !Boolean.TRUE.equals(live.prop("value"));
       tree.userSet(live.id(), "value", on ? Boolean.TRUE : null);
-      return listens(live, "change") ? sendEventLocked(live.id(), "change", on) : 0;
+      return sendEventLocked(live.id(), "change", on);
     } finally {
       lock.unlock();
     }
   }
 
   /**
-   * Chooses a dropdown's option by key; sends {@code change} when it listens.
+   * Chooses a dropdown's option by key; sends {@code change} (always, as the browser does).
    *
-   * @return the seq of the {@code change} event, or 0 when none was sent
+   * @return the seq of the {@code change} event
    * @throws AssertionError when the dropdown has no option with that key
    */
   public long select(ClientTree.Entry dropdown, String key) {
@@ -439,7 +442,7 @@ public final class WeftTestClient implements AutoCloseable {
             + "; its options are " + keys);
       }
       tree.userSet(live.id(), "value", key);
-      return listens(live, "change") ? sendEventLocked(live.id(), "change", key) : 0;
+      return sendEventLocked(live.id(), "change", key);
     } finally {
       lock.unlock();
     }
