@@ -2,7 +2,6 @@ package dev.weft.server;
 
 import dev.weft.App;
 import dev.weft.AsyncApp;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 
 /** Loads the app classes the configuration names. */
@@ -26,12 +25,12 @@ final class Mounts {
     if (Modifier.isAbstract(type.getModifiers())) {
       return className + " is abstract";
     }
+    if (!Modifier.isPublic(type.getModifiers())) {
+      return className + " is not public";
+    }
     try {
-      Constructor<?> constructor = type.getConstructor();
-      if (!Modifier.isPublic(type.getModifiers())) {
-        return className + " is not public";
-      }
-      return constructor == null ? "no constructor" : null;
+      type.getConstructor();
+      return null;
     } catch (NoSuchMethodException e) {
       return className + " has no public no-argument constructor";
     }

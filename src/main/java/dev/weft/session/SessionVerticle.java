@@ -240,9 +240,8 @@ public final class SessionVerticle extends VerticleBase {
     }
     connection = from;
     lastClientSeq = Math.max(lastClientSeq, notice.getLong(SessionNotice.SEQ, 0L));
-    outbox.connect(from);
     message.reply(sessionId);
-    driver.resync(SessionNotice.clientInfo(notice));
+    driver.resync(SessionNotice.clientInfo(notice), () -> outbox.connect(from));
   }
 
   private void detach(String from) {

@@ -22,11 +22,16 @@ public final class PageDriver {
     return page;
   }
 
-  /** Sends the whole page again, for a connection that re-attached. */
-  public void resync(ClientInfo client) {
+  /**
+   * Sends the whole page again, for a connection that re-attached. {@code switchConnection} runs
+   * first, under the page lock: no update from a handler running elsewhere can slip between the
+   * switch and the render, so the new connection's first message is the render.
+   */
+  public void resync(ClientInfo client, Runnable switchConnection) {
     page.client(client);
     page.lock.lock();
     try {
+      switchConnection.run();
       page.render();
     } finally {
       page.lock.unlock();
