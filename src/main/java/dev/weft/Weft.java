@@ -26,20 +26,22 @@ import java.util.Map;
  */
 public final class Weft implements AutoCloseable {
 
+  private final Vertx vertx;
   private final WeftConfig config;
+  private final Codec codec = new Codec();
   private final BlockingHandoff handoff;
   private final Sessions sessions;
   private final List<AppMount> mounts;
   private final Router router;
 
   private Weft(Vertx vertx, WeftConfig config, List<AppMount> mounts) {
+    this.vertx = vertx;
     this.config = config;
     this.handoff = BlockingHandoff.create(vertx, config.executor(), config.workerPoolSize());
-    Codec codec = new Codec();
     this.sessions = new Sessions(vertx, handoff,
         new SessionSettings(config.sessionTimeout(), config.maxErrors()), codec);
     this.mounts = List.copyOf(mounts);
-    this.router = WeftRouter.create(vertx, mounts, sessions, codec, config.maxFrameSize());
+    this.router = WeftRouter.create(this);
   }
 
   /** Serves the apps the configuration's {@code apps} key names. */
@@ -53,7 +55,7 @@ public final class Weft implements AutoCloseable {
    */
   public static Weft create(Vertx vertx, WeftConfig config, Map<String, ?> apps) {
     List<AppMount> mounts = new ArrayList<>();
-    apps.forEach((path, app) -> mounts.add(AppMount.of(path, app, "Weft")));
+    apps.forEach((path, app) -> mounts.add(AppMount.of(path, app)));
     return new Weft(vertx, config, mounts);
   }
 
@@ -86,6 +88,20 @@ public final class Weft implements AutoCloseable {
 
   public WeftConfig config() {
     return config;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  /** The sessions this instance opens. */
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  /** The protocol's codec, shared by every connection and session. */
+  public Codec codec() {
+    return codec;
   }
 
   /** The mounted apps. */

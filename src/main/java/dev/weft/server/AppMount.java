@@ -1,28 +1,43 @@
 package dev.weft.server;
 
+import dev.weft.assets.AppIdentity;
+import dev.weft.assets.AssetSource;
 import dev.weft.session.AppMain;
-import io.vertx.core.buffer.Buffer;
 
 /**
- * An app mounted at a path: its entry point and its rendered index page.
+ * An app mounted at a path, with what it serves besides its WebSocket.
  *
  * @param path where it is mounted: starts and ends with {@code /}
  * @param main the app
- * @param index the index page, rendered for this mount's base
+ * @param identity its name, description and colours (index page, manifest)
+ * @param assets where its assets come from
  */
-public record AppMount(String path, AppMain main, Buffer index) {
+public record AppMount(String path, AppMain main, AppIdentity identity, AssetSource assets) {
 
-  /** Mounts an app at a path, with a title for the browser tab. */
-  public static AppMount of(String path, Object app, String title) {
+  public AppMount {
     if (!path.startsWith("/") || !path.endsWith("/")) {
       throw new IllegalArgumentException("a mount path starts and ends with /, not " + path);
     }
-    return new AppMount(path, AppMain.of(app), IndexPage.render(path, title));
   }
 
-  /** Mounts the app a configuration entry names, creating it with its no-argument constructor. */
+  /** Mounts an app at a path with the default identity and assets. */
+  public static AppMount of(String path, Object app) {
+    return of(path, app, AppIdentity.defaults(),
+        AssetSource.resolve(WeftConfig.DEFAULT_ASSETS_DIR, true));
+  }
+
+  public static AppMount of(String path, Object app, AppIdentity identity, AssetSource assets) {
+    return new AppMount(path, AppMain.of(app), identity, assets);
+  }
+
+  /**
+   * Mounts the app a configuration entry names, creating it with its no-argument constructor.
+   *
+   * @throws IllegalArgumentException when its assets directory is a file
+   */
   public static AppMount load(AppSpec spec) {
-    return of(spec.path(), Mounts.instantiate(spec.className()), spec.title());
+    return of(spec.path(), Mounts.instantiate(spec.className()), spec.identity(),
+        AssetSource.resolve(spec.assetsDir(), spec.assetsDir().equals(WeftConfig.DEFAULT_ASSETS_DIR)));
   }
 
   /** The path of one of this mount's endpoints, e.g. {@code /sub-app/ws}. */

@@ -1,6 +1,8 @@
 package dev.weft.server;
 
+import dev.weft.assets.IndexPage;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -14,6 +16,8 @@ import io.vertx.ext.web.handler.StaticHandler;
 final class ClientFiles {
 
   private final AppMount mount;
+  /** The index page per base path it was asked under (one, unless proxies or host routers vary). */
+  private final java.util.Map<String, Buffer> indexes = new java.util.concurrent.ConcurrentHashMap<>();
   private final StaticHandler files = StaticHandler.create("web")
       .setCachingEnabled(true)          // Last-Modified and 304s
       .setDirectoryListing(false)
@@ -82,13 +86,15 @@ final class ClientFiles {
   }
 
   private void serveIndex(RoutingContext ctx) {
+    String base = Forwarding.base(ctx, mount.path());
+    Buffer index = indexes.computeIfAbsent(base, b -> IndexPage.render(b, mount.identity().name()));
     ctx.response()
         .putHeader("Content-Type", "text/html; charset=utf-8")
         .putHeader("Cache-Control", "no-cache");
     if (ctx.request().method() == HttpMethod.HEAD) {
-      ctx.response().putHeader("Content-Length", String.valueOf(mount.index().length())).end();
+      ctx.response().putHeader("Content-Length", String.valueOf(index.length())).end();
     } else {
-      ctx.response().end(mount.index());
+      ctx.response().end(index);
     }
   }
 }

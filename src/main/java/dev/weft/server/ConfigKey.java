@@ -20,7 +20,18 @@ public record ConfigKey(String path, Type type, Object defaultValue, long min, l
                         java.util.List<String> choices, String alias, String meaning) {
 
   /** The kinds of value a key holds. */
-  public enum Type { STRING, INT, BOOL, APPS }
+  public enum Type {
+    /** A non-empty string. */
+    STRING,
+    /** A string that may be empty (empty: the feature's own default, e.g. a generated secret). */
+    OPTIONAL_STRING,
+    INT,
+    BOOL,
+    /** A JSON array of strings; its environment variable is comma-separated (or a JSON array). */
+    LIST,
+    /** The mounted apps: a JSON object from mount path to app. */
+    APPS
+  }
 
   /** The environment variable for this key. */
   public String envVar() {
@@ -39,6 +50,14 @@ public record ConfigKey(String path, Type type, Object defaultValue, long min, l
 
   static ConfigKey string(String path, String def, String alias, String meaning) {
     return new ConfigKey(path, Type.STRING, def, 0, 0, null, alias, meaning);
+  }
+
+  static ConfigKey optionalString(String path, String meaning) {
+    return new ConfigKey(path, Type.OPTIONAL_STRING, "", 0, 0, null, null, meaning);
+  }
+
+  static ConfigKey list(String path, String meaning) {
+    return new ConfigKey(path, Type.LIST, java.util.List.of(), 0, 0, null, null, meaning);
   }
 
   static ConfigKey choice(String path, String def, java.util.List<String> choices, String meaning) {

@@ -33,7 +33,7 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
-    if (!request.path().equals(mount.endpoint("ws"))) {
+    if (!Forwarding.relativePath(ctx).equals(mount.endpoint("ws"))) {
       ctx.next();
       return;
     }

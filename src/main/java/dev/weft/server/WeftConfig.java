@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.assets.AppIdentity;
+import dev.weft.assets.AssetSource;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +35,13 @@ public final class WeftConfig {
   public static final int DEFAULT_SESSION_TIMEOUT_SECONDS = 300;
   public static final int DEFAULT_WORKER_POOL_SIZE = 64;
   public static final String DEFAULT_EXECUTOR = "auto";
+  public static final String DEFAULT_ASSETS_DIR = "assets";
+  public static final String DEFAULT_FRAME_ANCESTORS = "'self'";
+  public static final String DEFAULT_UPLOAD_DIR = "uploads";
+  public static final int DEFAULT_UPLOAD_MAX_SIZE = 10 * 1024 * 1024;
+  public static final int DEFAULT_UPLOAD_URL_TTL_SECONDS = 600;
+  public static final int DEFAULT_OAUTH_STATE_TTL_SECONDS = 600;
+  public static final int DEFAULT_CLEANUP_INTERVAL_SECONDS = 60;
   public static final Map<String, Object> DEFAULT_APPS = Map.of(
       "/", "dev.weft.examples.SeedApp",
       "/sub-app/", "dev.weft.examples.SubApp");
@@ -43,6 +52,20 @@ public final class WeftConfig {
           "the address the HTTP server binds"),
       ConfigKey.integer("http.port", DEFAULT_PORT, 0, 65_535, "WEFT_PORT",
           "the HTTP port; 0 picks a free one"),
+      ConfigKey.bool("http.trustProxy", false,
+          "honour `Forwarded` and `X-Forwarded-Proto/Host/Prefix/For` from a reverse proxy: for "
+              + "redirects, the page's base URL, the WebSocket origin check and the client's IP. "
+              + "Only turn it on behind a proxy that sets them"),
+      ConfigKey.list("http.allowedOrigins",
+          "origins (`https://example.com`) whose pages may open WebSockets, besides the page's own"),
+      ConfigKey.string("http.frameAncestors", DEFAULT_FRAME_ANCESTORS, null,
+          "who may frame the app: the Content-Security-Policy `frame-ancestors` value"),
+      ConfigKey.bool("http.compression", true,
+          "gzip for text responses (HTML, JS, CSS, JSON, SVG) when the browser accepts it"),
+      ConfigKey.string("assetsDir", DEFAULT_ASSETS_DIR, null,
+          "the apps' assets: a directory (relative to the working directory, or absolute) or "
+              + "`classpath:<dir>`; served at each app's root, overriding the built-in favicon, "
+              + "icons and manifest. When `assets` does not exist, `classpath:assets` is used"),
       ConfigKey.integer("ws.maxFrameSize", DEFAULT_MAX_FRAME_SIZE, 1_024, 16_777_216, null,
           "the largest client message in bytes; larger ones get a `frame_too_large` error, and "
               + "above four times this the socket closes with 1009"),
@@ -57,9 +80,27 @@ public final class WeftConfig {
           "where blocking handlers run: `auto` is virtual threads on JDK 21+, else the worker pool"),
       ConfigKey.integer("handlers.workerPoolSize", DEFAULT_WORKER_POOL_SIZE, 1, 10_000, null,
           "threads of the worker pool blocking handlers share when virtual threads are not used"),
+      ConfigKey.string("upload.dir", DEFAULT_UPLOAD_DIR, null,
+          "where uploads are stored, one folder per session"),
+      ConfigKey.integer("upload.maxSize", DEFAULT_UPLOAD_MAX_SIZE, 0, Long.MAX_VALUE, null,
+          "the largest upload in bytes an upload URL allows unless it names a smaller one"),
+      ConfigKey.optionalString("upload.secret",
+          "the key upload URLs are signed with (HMAC-SHA256); empty: a random key per process, "
+              + "which several instances behind one load balancer must not use"),
+      ConfigKey.integer("upload.urlTtlSeconds", DEFAULT_UPLOAD_URL_TTL_SECONDS, 1, 86_400, null,
+          "how long an upload URL stays valid"),
+      ConfigKey.integer("oauth.stateTtlSeconds", DEFAULT_OAUTH_STATE_TTL_SECONDS, 1, 86_400, null,
+          "how long a sign-in may take: an OAuth `state` older than this is refused"),
+      ConfigKey.integer("cleanup.intervalSeconds", DEFAULT_CLEANUP_INTERVAL_SECONDS, 1, 86_400, null,
+          "how often expired OAuth states and stale temporary upload files are removed"),
       new ConfigKey("apps", ConfigKey.Type.APPS, DEFAULT_APPS, 0, 0, null, null,
-          "the apps to serve: a JSON object from mount path to app class name (or to "
-              + "`{\"class\": …, \"title\": …}`); replaces the default mounts as a whole"));
+          "the apps to serve: a JSON object from mount path to app class name, or to an object "
+              + "with `class` and any of `title`, `shortName`, `description`, `themeColor`, "
+              + "`backgroundColor`, `assetsDir`; replaces the default mounts as a whole"));
+
+  /** The fields an app's object in {@code apps} may hold. */
+  public static final List<String> APP_FIELDS = List.of(
+      "class", "title", "shortName", "description", "themeColor", "backgroundColor", "assetsDir");
 
   private static final Pattern MOUNT = Pattern.compile("/([A-Za-z0-9._~-]+/)*");
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -162,6 +203,53 @@ public final class WeftConfig {
     return Duration.ofSeconds(((Number) value("session.timeoutSeconds")).longValue());
   }
 
+  public boolean trustProxy() {
+    return (Boolean) value("http.trustProxy");
+  }
+
+  /** Origins besides the page's own whose pages may open WebSockets. */
+  public List<String> allowedOrigins() {
+    return strings(value("http.allowedOrigins"));
+  }
+
+  public String frameAncestors() {
+    return (String) value("http.frameAncestors");
+  }
+
+  public boolean httpCompression() {
+    return (Boolean) value("http.compression");
+  }
+
+  /** The global assets directory, or {@code classpath:<dir>}. */
+  public String assetsDir() {
+    return (String) value("assetsDir");
+  }
+
+  public String uploadDir() {
+    return (String) value("upload.dir");
+  }
+
+  public long uploadMaxSize() {
+    return ((Number) value("upload.maxSize")).longValue();
+  }
+
+  /** The upload signing key, or empty for a random one per process. */
+  public String uploadSecret() {
+    return (String) value("upload.secret");
+  }
+
+  public Duration uploadUrlTtl() {
+    return Duration.ofSeconds(((Number) value("upload.urlTtlSeconds")).longValue());
+  }
+
+  public Duration oauthStateTtl() {
+    return Duration.ofSeconds(((Number) value("oauth.stateTtlSeconds")).longValue());
+  }
+
+  public Duration cleanupInterval() {
+    return Duration.ofSeconds(((Number) value("cleanup.intervalSeconds")).longValue());
+  }
+
   public String executor() {
     return (String) value("handlers.executor");
   }
@@ -177,9 +265,15 @@ public final class WeftConfig {
     for (String path : map.fieldNames()) {
       Object spec = map.getValue(path);
       if (spec instanceof String className) {
-        apps.add(new AppSpec(path, className, "Weft"));
+        apps.add(new AppSpec(path, className, AppIdentity.defaults(), assetsDir()));
       } else if (spec instanceof JsonObject obj) {
-        apps.add(new AppSpec(path, obj.getString("class"), obj.getString("title", "Weft")));
+        String name = obj.getString("title", AppIdentity.DEFAULT_NAME);
+        AppIdentity identity = new AppIdentity(name, obj.getString("shortName", name),
+            obj.getString("description", AppIdentity.DEFAULT_DESCRIPTION),
+            obj.getString("themeColor", AppIdentity.DEFAULT_THEME_COLOR),
+            obj.getString("backgroundColor", AppIdentity.DEFAULT_BACKGROUND_COLOR));
+        apps.add(new AppSpec(path, obj.getString("class"), identity,
+            obj.getString("assetsDir", assetsDir())));
       }
     }
     apps.sort((a, b) -> b.path().length() - a.path().length());
@@ -189,6 +283,16 @@ public final class WeftConfig {
   @Override
   public String toString() {
     return json.encode();
+  }
+
+  private static List<String> strings(Object value) {
+    List<String> list = new ArrayList<>();
+    if (value instanceof io.vertx.core.json.JsonArray array) {
+      array.forEach(v -> list.add((String) v));
+    } else if (value instanceof List<?> raw) {
+      raw.forEach(v -> list.add((String) v));
+    }
+    return List.copyOf(list);
   }
 
   // ------------------------------------------------------------------ reading
@@ -304,6 +408,22 @@ public final class WeftConfig {
         throw new ConfigException(source, "must be true or false, not \"" + text + "\"");
       case APPS:
         return readConf(value, source);
+      case LIST:
+        if (value.startsWith("[")) {
+          try {
+            return new io.vertx.core.json.JsonArray(JSON.readValue(value, List.class));
+          } catch (JsonProcessingException e) {
+            throw new ConfigException(source, "must be a JSON array of strings or a comma-separated "
+                + "list: " + e.getOriginalMessage());
+          }
+        }
+        io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+        for (String item : value.split(",")) {
+          if (!item.isBlank()) {
+            items.add(item.trim());
+          }
+        }
+        return items;
       default:
         return value;
     }
@@ -337,6 +457,19 @@ public final class WeftConfig {
     for (ConfigKey key : KEYS) {
       Object value = value(key.path());
       switch (key.type()) {
+        case OPTIONAL_STRING -> {
+          if (!(value instanceof String)) {
+            throw new ConfigException(source, key.path() + " must be a string, not " + show(value));
+          }
+        }
+        case LIST -> {
+          List<?> items = value instanceof io.vertx.core.json.JsonArray a ? a.getList()
+              : value instanceof List<?> l ? l : null;
+          if (items == null || items.stream().anyMatch(v -> !(v instanceof String s) || s.isBlank())) {
+            throw new ConfigException(source, key.path() + " must be a JSON array of non-empty "
+                + "strings, not " + show(value));
+          }
+        }
         case STRING -> {
           if (!(value instanceof String s) || s.isBlank()) {
             throw new ConfigException(source, key.path() + " must be a non-empty string, not " + show(value));
@@ -362,6 +495,18 @@ public final class WeftConfig {
         default -> throw new IllegalStateException(key.type().toString());
       }
     }
+    checkAssets(assetsDir(), "assetsDir", source);
+    for (AppSpec app : apps()) {
+      checkAssets(app.assetsDir(), "apps." + app.path() + ".assetsDir", source);
+    }
+  }
+
+  private static void checkAssets(String setting, String key, String source) throws ConfigException {
+    try {
+      AssetSource.resolve(setting, setting.equals(DEFAULT_ASSETS_DIR));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(source, key + ": " + e.getMessage());
+    }
   }
 
   private static void checkApps(Object value, String source) throws ConfigException {
@@ -381,8 +526,17 @@ public final class WeftConfig {
         throw new ConfigException(source, "apps." + path + " must be a class name or "
             + "{\"class\": \"…\", \"title\": \"…\"}, not " + show(spec));
       }
-      if (spec instanceof JsonObject o && o.containsKey("title") && !(o.getValue("title") instanceof String)) {
-        throw new ConfigException(source, "apps." + path + ".title must be a string");
+      if (spec instanceof JsonObject o) {
+        for (String field : o.fieldNames()) {
+          if (!APP_FIELDS.contains(field)) {
+            throw new ConfigException(source, "apps." + path + ": unknown field \"" + field
+                + "\" (known: " + String.join(", ", APP_FIELDS) + ")");
+          }
+          if (!(o.getValue(field) instanceof String text) || text.isBlank()) {
+            throw new ConfigException(source, "apps." + path + "." + field
+                + " must be a non-empty string");
+          }
+        }
       }
       String problem = Mounts.checkLoadable(className);
       if (problem != null) {

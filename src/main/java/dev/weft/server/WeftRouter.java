@@ -1,8 +1,6 @@
 package dev.weft.server;
 
-import dev.weft.protocol.Codec;
-import dev.weft.session.Sessions;
-import io.vertx.core.Vertx;
+import dev.weft.Weft;
 import io.vertx.ext.web.Router;
 import java.util.List;
 
@@ -29,26 +27,20 @@ public final class WeftRouter {
   private WeftRouter() {
   }
 
-  public static Router create(Vertx vertx, List<AppMount> mounts, Sessions sessions, Codec codec,
-                              int maxFrameSize) {
-    Router router = Router.router(vertx);
-    List<AppMount> ordered = mounts.stream()
+  /** The router serving every app a Weft instance mounts. */
+  public static Router create(Weft weft) {
+    Router router = Router.router(weft.vertx());
+    List<AppMount> ordered = weft.mounts().stream()
         .sorted((a, b) -> b.path().length() - a.path().length())
         .toList();
     for (AppMount mount : ordered) {
       ClientFiles client = new ClientFiles(mount);
       if (!mount.path().equals("/")) {
-        String bare = mount.path().substring(0, mount.path().length() - 1);
-        router.route(bare).handler(ctx -> {
-          if (!ctx.request().path().equals(bare)) {
-            ctx.next();
-            return;
-          }
-          String query = ctx.request().query();
-          ctx.redirect(mount.path() + (query == null ? "" : "?" + query));
-        });
+        SlashRedirect redirect = new SlashRedirect(mount);
+        router.route(redirect.bare()).handler(redirect);
       }
-      router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, sessions, codec, maxFrameSize));
+      router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, weft.sessions(),
+          weft.codec(), weft.config().maxFrameSize()));
       router.route(mount.endpoint("upload")).handler(new UploadEndpoint());
       router.route(mount.endpoint("oauth_callback")).handler(new OAuthCallbackEndpoint());
       router.get(mount.path()).handler(client.index());

@@ -23,7 +23,8 @@ class ReadmeConfigTableTest {
         assertThat(row.get()).contains("`" + key.alias() + "`");
       }
       if (key.type() != ConfigKey.Type.APPS) {
-        assertThat(row.get()).as("default of %s", key.path()).contains("| `" + key.defaultValue() + "` |");
+        assertThat(row.get()).as("default of %s", key.path())
+            .contains("| `" + key.defaultValue() + "`" + (key.type() == ConfigKey.Type.OPTIONAL_STRING ? " (empty) |" : " |"));
       }
     }
     long rows = Arrays.stream(lines).filter(l -> l.matches("^\\| `[a-zA-Z.]+` \\| `WEFT_.*")).count();

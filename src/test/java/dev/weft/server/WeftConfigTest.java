@@ -3,6 +3,7 @@ package dev.weft.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.weft.assets.AppIdentity;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class WeftConfigTest {
     assertThat(config.executor()).isEqualTo("worker-pool");
     assertThat(config.workerPoolSize()).isEqualTo(8);
     assertThat(config.apps()).singleElement()
-        .isEqualTo(new AppSpec("/", "dev.weft.examples.Counter", "Weft"));
+        .isEqualTo(new AppSpec("/", "dev.weft.examples.Counter", AppIdentity.defaults(), "assets"));
   }
 
   @Test
@@ -88,7 +89,41 @@ class WeftConfigTest {
     WeftConfig config = WeftConfig.load(
         "{\"apps\":{\"/admin/\":{\"class\":\"dev.weft.examples.Counter\",\"title\":\"Admin\"}}}",
         Map.of(), Map.of());
-    assertThat(config.apps()).containsExactly(new AppSpec("/admin/", "dev.weft.examples.Counter", "Admin"));
+    assertThat(config.apps()).containsExactly(new AppSpec("/admin/", "dev.weft.examples.Counter",
+        AppIdentity.named("Admin"), "assets"));
+  }
+
+  @Test
+  void anAppCanSayWhoItIsAndWhereItsAssetsAre() throws Exception {
+    WeftConfig config = WeftConfig.load("{\"assetsDir\":\"classpath:assets\",\"apps\":{\"/\":{"
+        + "\"class\":\"dev.weft.examples.Counter\",\"title\":\"Counter\",\"shortName\":\"Count\","
+        + "\"description\":\"Counts\",\"themeColor\":\"#123456\",\"backgroundColor\":\"#ffffff\"},"
+        + "\"/b/\":{\"class\":\"dev.weft.examples.SubApp\",\"assetsDir\":\"classpath:other\"}}}",
+        Map.of(), Map.of());
+    assertThat(config.apps()).containsExactly(
+        new AppSpec("/b/", "dev.weft.examples.SubApp", AppIdentity.defaults(), "classpath:other"),
+        new AppSpec("/", "dev.weft.examples.Counter",
+            new AppIdentity("Counter", "Count", "Counts", "#123456", "#ffffff"), "classpath:assets"));
+  }
+
+  @Test
+  void anAppObjectRefusesUnknownFieldsAndAnAssetsDirThatIsAFile() throws Exception {
+    assertThatThrownBy(() -> WeftConfig.load(
+        "{\"apps\":{\"/\":{\"class\":\"dev.weft.examples.Counter\",\"colour\":\"red\"}}}", Map.of(), Map.of()))
+        .hasMessageContaining("unknown field \"colour\"");
+    Path file = conf("{}");
+    assertThatThrownBy(() -> WeftConfig.load(null, Map.of("WEFT_ASSETS_DIR", file.toString()), Map.of()))
+        .hasMessageContaining("assetsDir: the assets directory " + file + " is a file, not a directory");
+  }
+
+  @Test
+  void listsTakeJsonOrCommaSeparatedValues() throws Exception {
+    assertThat(WeftConfig.load(null, Map.of("WEFT_HTTP_ALLOWED_ORIGINS", "https://a.example, https://b.example"),
+        Map.of()).allowedOrigins()).containsExactly("https://a.example", "https://b.example");
+    assertThat(WeftConfig.load("{\"http\":{\"allowedOrigins\":[\"https://c.example\"]}}", Map.of(),
+        Map.of()).allowedOrigins()).containsExactly("https://c.example");
+    assertThatThrownBy(() -> WeftConfig.load("{\"http\":{\"allowedOrigins\":\"https://c.example\"}}",
+        Map.of(), Map.of())).hasMessageContaining("must be a JSON array");
   }
 
   @Test

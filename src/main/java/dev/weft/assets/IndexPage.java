@@ -1,4 +1,4 @@
-package dev.weft.server;
+package dev.weft.assets;
 
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
  * the mount path (so every relative URL in it, {@code favicon.png} included, resolves under the
  * mount) and {@code {{title}}} the app's title, both HTML-escaped.
  */
-final class IndexPage {
+public final class IndexPage {
 
   static final String TEMPLATE = "web/index.html";
 
   private IndexPage() {
   }
 
-  static Buffer render(String base, String title) {
+  public static Buffer render(String base, String title) {
     String html = template()
         .replace("{{base}}", escape(base))
         .replace("{{title}}", escape(title));
