@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Weft's whole test suite, as CI runs it (.ci/run calls this):
-#   1. installs what the tests need when it is missing (Debian's chromium for the browser tests);
+#   1. installs what the tests need when it is missing (Debian's chromium for the browser tests,
+#      Debian's nginx for the test that drives the app through nginx under a path prefix);
 #   2. `mvn -B install` on the default JDK: unit tests, the packaged-jar tests and the browser
 #      tests (install, so examples/hello-app can build against the installed artifact);
 #   3. builds examples/hello-app against the installed artifact, runs its tests, and checks its
@@ -10,6 +11,7 @@
 #
 # Switches (environment):
 #   WEFT_SKIP_BROWSER_TESTS=1  skip the browser tests (and do not install chromium)
+#   WEFT_SKIP_NGINX_TESTS=1    skip the nginx proxy test (and do not install nginx)
 #   WEFT_JDK25_HOME=<dir>      the JDK 25 to use (default: /usr/lib/jvm/temurin-25*)
 #   WEFT_SKIP_JDK25=1          skip step 4 when there is no JDK 25
 #
@@ -54,6 +56,21 @@ if [[ "${WEFT_SKIP_BROWSER_TESTS:-}" != 1 ]] && ! command -v chromium >/dev/null
   "${sudo[@]}" apt-get update
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
   command -v chromium >/dev/null 2>&1 || die "apt-get installed chromium, but there is still no chromium on the PATH"
+fi
+# Debian's nginx lives in /usr/sbin, which is not on every user's PATH; the test looks there too.
+# It starts its own nginx on a loopback port; a system nginx the package may start is not used.
+# The nginx test drives chromium too: skipping the browser tests skips it.
+if [[ "${WEFT_SKIP_NGINX_TESTS:-}" != 1 && "${WEFT_SKIP_BROWSER_TESTS:-}" != 1 ]] \
+    && ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
+  log "no nginx: installing Debian's nginx for the reverse-proxy test"
+  sudo=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "nginx is missing and this is not root and there is no sudo: install nginx, or set WEFT_SKIP_NGINX_TESTS=1"
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
+  [[ -x /usr/sbin/nginx ]] || command -v nginx >/dev/null 2>&1 || die "apt-get installed nginx, but there is no /usr/sbin/nginx"
 fi
 
 keep_reports() {

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Draws Weft's favicon and loading image: a white "W" with a weft thread woven through it on a
-// Material purple (#6750a4) tile. No dependencies: shapes are signed-distance functions,
-// supersampled for anti-aliasing, and written by a tiny PNG encoder on top of node:zlib.
+// Draws Weft's bundled web app images: a white "W" with a weft thread woven through it on a
+// Material purple (#6750a4) tile. The favicon, the loading image and the "any" install icons show
+// the rounded tile; the maskable icons and the Apple touch icon fill the whole square (the
+// platform cuts its own shape out of them), with the W shrunk into the safe zone. No
+// dependencies: shapes are signed-distance functions, supersampled for anti-aliasing, and
+// written by a tiny PNG encoder on top of node:zlib.
 //
 //   node tools/make-icons.mjs      (writes into src/main/resources/web/)
 
@@ -104,10 +107,12 @@ const tileColour = (x, y) => {
 const WHITE = hex('#ffffff');
 const SHADOW = [20, 8, 50, 0.28];
 
-/** The colour at one point of the 64x64 design: painter's algorithm over the layers. */
-function sample(x, y) {
-  if (!roundedRectInside(x, y, 2, 2, 62, 62, 14)) return [0, 0, 0, 0];
-  let colour = tileColour(x, y);
+/**
+ * The colour of the W and its thread at one point of the 64x64 design, painted over `base` (the
+ * tile's colour there): painter's algorithm over the layers.
+ */
+function emblem(x, y, base) {
+  let colour = base;
   const over = (c) => {
     const a = c[3];
     colour = [0, 1, 2].map((i) => colour[i] * (1 - a) + c[i] * a).concat(1);
@@ -126,14 +131,34 @@ function sample(x, y) {
       // row would start the other way round
       const underW = w <= W_HALF + GAP && (nearestArm(x, y) + row) % 2 === 1;
       if (!underW) {
-        if (d > THREAD_HALF) { if (w <= W_HALF + GAP) over(tileColour(x, y)); } else over(t.colour);
+        if (d > THREAD_HALF) { if (w <= W_HALF + GAP) over(base); } else over(t.colour);
       }
     }
   });
   return colour;
 }
 
-function render(size, samples = 8) {
+/** The rounded tile with the W: transparent outside the tile's rounded corners. */
+function tile(x, y) {
+  if (!roundedRectInside(x, y, 2, 2, 62, 62, 14)) return [0, 0, 0, 0];
+  return emblem(x, y, tileColour(x, y));
+}
+
+// The W's centre in the design (between the tops of its arms and its feet).
+const EMBLEM_CENTRE = [32, 31.75];
+
+/**
+ * The tile's gradient over the whole square, opaque, with the W scaled by `scale` about the
+ * centre: what maskable and Apple touch icons need, since the platform rounds or circles them.
+ * A maskable icon's safe zone is the centred circle of 80% of its width, so the W must fit in a
+ * circle of radius 25.6 units; unscaled its far corners reach about 31 units out.
+ */
+const fullBleed = (scale) => (x, y) => {
+  const ex = EMBLEM_CENTRE[0] + (x - 32) / scale, ey = EMBLEM_CENTRE[1] + (y - 32) / scale;
+  return emblem(ex, ey, tileColour(x, y));
+};
+
+function render(sample, size, samples = 8) {
   const rgba = Buffer.alloc(size * size * 4);
   const scale = 64 / size;
   for (let py = 0; py < size; py++) {
@@ -156,12 +181,20 @@ function render(size, samples = 8) {
   return encodePng(size, size, rgba);
 }
 
-function write(path, size) {
+function write(path, size, sample = tile) {
   const file = join(WEB, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, render(size));
+  writeFileSync(file, render(sample, size));
   console.log(`wrote ${file} (${size}x${size})`);
 }
 
+const MASKABLE = fullBleed(0.72); // the W's far corners at about 22 of the safe zone's 25.6 units
+const APPLE = fullBleed(0.86); // iOS rounds the corners a little: no safe zone, just a margin
+
 write('favicon.png', 64);
-write('icons/loading-animation.png', 96);
+write('icons/loading-animation.png', 192); // shown at 96 CSS px: sharp on 2x screens
+write('icons/icon-192.png', 192);
+write('icons/icon-512.png', 512);
+write('icons/icon-maskable-192.png', 192, MASKABLE);
+write('icons/icon-maskable-512.png', 512, MASKABLE);
+write('icons/apple-touch-icon-192.png', 192, APPLE);

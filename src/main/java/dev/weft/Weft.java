@@ -1,19 +1,27 @@
 package dev.weft;
 
+import dev.weft.auth.OAuthStates;
 import dev.weft.protocol.Codec;
 import dev.weft.server.AppMount;
 import dev.weft.server.DevServer;
+import dev.weft.server.Housekeeping;
 import dev.weft.server.WeftConfig;
 import dev.weft.server.WeftRouter;
 import dev.weft.session.BlockingHandoff;
 import dev.weft.session.SessionSettings;
 import dev.weft.session.Sessions;
+import dev.weft.upload.UploadStore;
+import dev.weft.upload.UploadUrls;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A Weft instance: the apps it serves, their sessions, the hand-off for blocking handlers, and
@@ -22,9 +30,11 @@ import java.util.Map;
  *
  * <p>To try an app on your machine, {@link #run(App)}. To serve apps from configuration, run
  * {@code java -jar app-fat.jar -conf conf/config.json}. To add Weft to a Vert.x application,
- * {@link #create(Vertx, WeftConfig)} and mount {@link #router()} in yours.
+ * {@link #create(Vertx, WeftConfig)}, mount {@link #router()} in yours
+ * ({@code router.route("/weft-app/*").subRouter(weft.router())}), and tie Weft's life to your
+ * application's: {@link #start()} when it starts, {@link #close()} when it stops.
  */
-public final class Weft implements AutoCloseable {
+public final class Weft {
 
   private final Vertx vertx;
   private final WeftConfig config;
@@ -32,14 +42,24 @@ public final class Weft implements AutoCloseable {
   private final BlockingHandoff handoff;
   private final Sessions sessions;
   private final List<AppMount> mounts;
+  private final UploadUrls uploadUrls;
+  private final UploadStore uploadStore;
+  private final OAuthStates oauthStates;
+  private final Housekeeping housekeeping;
   private final Router router;
+  private final AtomicReference<Future<Void>> closing = new AtomicReference<>();
 
   private Weft(Vertx vertx, WeftConfig config, List<AppMount> mounts) {
     this.vertx = vertx;
     this.config = config;
     this.handoff = BlockingHandoff.create(vertx, config.executor(), config.workerPoolSize());
+    this.uploadUrls = UploadUrls.create(config.uploadSecret(), config.uploadMaxSize(),
+        config.uploadUrlTtl());
+    this.uploadStore = UploadStore.create(vertx, Path.of(config.uploadDir()));
+    this.oauthStates = OAuthStates.create(vertx, config.oauthStateTtl());
+    this.housekeeping = new Housekeeping(vertx, config.cleanupInterval(), oauthStates, uploadStore);
     this.sessions = new Sessions(vertx, handoff,
-        new SessionSettings(config.sessionTimeout(), config.maxErrors()), codec);
+        new SessionSettings(config.sessionTimeout(), config.maxErrors(), uploadUrls), codec);
     this.mounts = List.copyOf(mounts);
     this.router = WeftRouter.create(this);
   }
@@ -55,7 +75,7 @@ public final class Weft implements AutoCloseable {
    */
   public static Weft create(Vertx vertx, WeftConfig config, Map<String, ?> apps) {
     List<AppMount> mounts = new ArrayList<>();
-    apps.forEach((path, app) -> mounts.add(AppMount.of(path, app)));
+    apps.forEach((path, app) -> mounts.add(AppMount.of(path, app, config)));
     return new Weft(vertx, config, mounts);
   }
 
@@ -83,7 +103,8 @@ public final class Weft implements AutoCloseable {
         .setMaxWebSocketFrameSize(hardLimit)
         .setMaxWebSocketMessageSize(hardLimit)
         .setPerMessageWebSocketCompressionSupported(config.compression())
-        .setPerFrameWebSocketCompressionSupported(config.compression());
+        .setPerFrameWebSocketCompressionSupported(config.compression())
+        .setCompressionSupported(config.httpCompression());
   }
 
   public WeftConfig config() {
@@ -119,8 +140,56 @@ public final class Weft implements AutoCloseable {
     return sessions.live();
   }
 
-  @Override
-  public void close() {
-    handoff.close();
+  /** Signs the upload URLs pages hand out ({@code upload.secret}, {@code upload.maxSize}, ...). */
+  public UploadUrls uploadUrls() {
+    return uploadUrls;
+  }
+
+  /** The upload directory ({@code upload.dir}): one folder per session. */
+  public UploadStore uploadStore() {
+    return uploadStore;
+  }
+
+  /** The OAuth states this instance issued: {@code oauthStates().issue()} starts a sign-in. */
+  public OAuthStates oauthStates() {
+    return oauthStates;
+  }
+
+  /**
+   * Starts the app manager: a cleanup now and every {@code cleanup.intervalSeconds} (expired OAuth
+   * states, stale temporary upload files). The router serves without it, but nothing gets cleaned
+   * up. Idempotent; call it when your application starts (WeftVerticle does).
+   *
+   * @return completes at once; fails after {@link #close()}
+   */
+  public Future<Void> start() {
+    if (closing.get() != null) {
+      return Future.failedFuture(new IllegalStateException("this Weft is closed"));
+    }
+    housekeeping.start();
+    return Future.succeededFuture();
+  }
+
+  /**
+   * Stops the app manager when your application stops: cancels the cleanup timer, ends every
+   * live session of this instance (their browsers are told 1001 "going away", their
+   * {@code onClose} hooks run), removes the temporary files of unfinished uploads, fails pending
+   * sign-ins and closes the blocking hand-off. Its router opens no new sessions afterwards.
+   * Idempotent: every call returns the same future, which completes when all that is done.
+   */
+  public Future<Void> close() {
+    Promise<Void> closed = Promise.promise();
+    if (!closing.compareAndSet(null, closed.future())) {
+      return closing.get();
+    }
+    housekeeping.stop();
+    sessions.closeAll()
+        .eventually(uploadStore::removeActive)
+        .onComplete(ar -> {
+          oauthStates.close();
+          handoff.close();
+          closed.complete();
+        });
+    return closed.future();
   }
 }

@@ -1,39 +1,38 @@
 package dev.weft.assets;
 
-import io.vertx.core.buffer.Buffer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The client's {@code index.html}, a template rendered once per mount: {@code {{base}}} becomes
- * the mount path (so every relative URL in it, {@code favicon.png} included, resolves under the
- * mount) and {@code {{title}}} the app's title, both HTML-escaped.
+ * An app's {@code index.html}, rendered from the client's template. Its placeholders, each
+ * HTML-escaped:
+ *
+ * <ul>
+ *   <li>{@code {{base}}} — the app's base path as the browser sees it (the {@code <base href>}),
+ *       so every relative URL in the page and the client resolves under the app;</li>
+ *   <li>{@code {{client}}} — the client's hashed prefix, {@code _weft/<hash>/};</li>
+ *   <li>{@code {{title}}}, {@code {{description}}}, {@code {{themeColor}}} — from the app's
+ *       {@link AppIdentity}.</li>
+ * </ul>
  */
 public final class IndexPage {
-
-  static final String TEMPLATE = "web/index.html";
 
   private IndexPage() {
   }
 
-  public static Buffer render(String base, String title) {
-    String html = template()
+  /** The page's HTML. */
+  public static String html(String template, String base, String clientPrefix, AppIdentity identity) {
+    return template
         .replace("{{base}}", escape(base))
-        .replace("{{title}}", escape(title));
-    return Buffer.buffer(html);
+        .replace("{{client}}", escape(clientPrefix))
+        .replace("{{title}}", escape(identity.name()))
+        .replace("{{description}}", escape(identity.description()))
+        .replace("{{themeColor}}", escape(identity.themeColor()));
   }
 
-  private static String template() {
-    try (InputStream in = IndexPage.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException(TEMPLATE + " is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The page as a file to serve, for one base path. */
+  public static StaticFile render(ClientBundle bundle, String base, AppIdentity identity) {
+    byte[] bytes = html(bundle.template(), base, bundle.prefix(), identity).getBytes(StandardCharsets.UTF_8);
+    return StaticFile.typed(ContentTypes.HTML, bytes, bundle.loadedAt());
   }
 
   static String escape(String text) {

@@ -26,6 +26,12 @@ public record AppMount(String path, AppMain main, AppIdentity identity, AssetSou
         AssetSource.resolve(WeftConfig.DEFAULT_ASSETS_DIR, true));
   }
 
+  /** Mounts an app at a path with the default identity and the configuration's {@code assetsDir}. */
+  public static AppMount of(String path, Object app, WeftConfig config) {
+    return of(path, app, AppIdentity.defaults(),
+        AssetSource.resolve(config.assetsDir(), config.assetsDir().equals(WeftConfig.DEFAULT_ASSETS_DIR)));
+  }
+
   public static AppMount of(String path, Object app, AppIdentity identity, AssetSource assets) {
     return new AppMount(path, AppMain.of(app), identity, assets);
   }

@@ -37,6 +37,7 @@ final class Connection {
   private final Codec codec;
   private final EventBus eventBus;
   private final int maxFrameSize;
+  private final UpgradeRequest upgrade;
   private final String address = Addresses.connection(SessionIds.next());
   private MessageConsumer<Object> consumer;
   private String session;       // the session's address once registered
@@ -48,13 +49,14 @@ final class Connection {
   private static final int MAX_EARLY = 64;
 
   Connection(ServerWebSocket socket, AppMount mount, Sessions sessions, Codec codec,
-             EventBus eventBus, int maxFrameSize) {
+             EventBus eventBus, int maxFrameSize, UpgradeRequest upgrade) {
     this.socket = socket;
     this.mount = mount;
     this.sessions = sessions;
     this.codec = codec;
     this.eventBus = eventBus;
     this.maxFrameSize = maxFrameSize;
+    this.upgrade = upgrade;
   }
 
   void start() {
@@ -111,9 +113,7 @@ final class Connection {
       return;
     }
     registering = true;
-    ClientInfo client = new ClientInfo(register.route(), register.width(), register.height(),
-        register.dark(), socket.remoteAddress() == null ? null : socket.remoteAddress().hostAddress(),
-        socket.headers().get("User-Agent"));
+    ClientInfo client = upgrade.clientInfo(register);
     sessions.open(mount.path(), mount.main(), register, client, address).onComplete(ar -> {
       registering = false;
       if (ar.failed()) {

@@ -1,14 +1,113 @@
 package dev.weft.server;
 
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * How a request looks from the browser's side, which differs from what the server sees when a
- * reverse proxy or a host router sits in front: the path prefix the app is reached under.
+ * reverse proxy or a host router sits in front: the scheme and host the browser used, the path
+ * prefix a proxy removed, the router's mount point, and the browser's own address.
+ *
+ * <p>Proxy headers count only when {@link #handler(boolean)} said to trust them for this request:
+ * Weft's router installs it first, from {@code http.trustProxy}. Weft reads them itself rather
+ * than through vertx-web's {@code Router.allowForward}, which applies only when set on the root
+ * router (so not when a host mounts Weft's router as a sub-router), knows no
+ * {@code X-Forwarded-Prefix}, and passes on values unchecked. Without the handler, as for a
+ * Weft endpoint used on its own, Weft believes no proxy header (a host router's own
+ * {@code allowForward} still shapes the scheme and address the request reports; see
+ * {@link #trust}).
  */
 public final class Forwarding {
 
+  /** Routing-context key: whether proxy headers are trusted for this request. */
+  private static final String TRUST = "weft.trustProxy";
+  /** Routing-context key: the checked proxy headers, once read. */
+  private static final String PROXY = "weft.proxyHeaders";
+
   private Forwarding() {
+  }
+
+  /**
+   * The first handler of Weft's router: marks whether this request's proxy headers are to be
+   * believed. Only behind a proxy that sets (not appends to) {@code Forwarded} and
+   * {@code X-Forwarded-*} may this be true: otherwise any browser could claim any address.
+   */
+  public static Handler<RoutingContext> handler(boolean trustProxy) {
+    return ctx -> {
+      trust(ctx, trustProxy);
+      ctx.next();
+    };
+  }
+
+  /**
+   * Says whether this request's proxy headers are to be believed, for a Weft handler used on its
+   * own (outside Weft's router): call it before the handler with {@code http.trustProxy}.
+   */
+  public static void trust(RoutingContext ctx, boolean trustProxy) {
+    ctx.put(TRUST, trustProxy);
+    ctx.remove(PROXY);
+  }
+
+  /** What a trusted proxy said, checked; {@link ProxyHeaders#NONE} when not trusted. */
+  static ProxyHeaders proxy(RoutingContext ctx) {
+    ProxyHeaders known = ctx.get(PROXY);
+    if (known == null) {
+      known = Boolean.TRUE.equals(ctx.get(TRUST))
+          ? ProxyHeaders.read(ctx.request().headers()) : ProxyHeaders.NONE;
+      ctx.put(PROXY, known);
+    }
+    return known;
+  }
+
+  /** The scheme the browser used: {@code http} or {@code https}. */
+  public static String scheme(RoutingContext ctx) {
+    String forwarded = proxy(ctx).scheme();
+    if (forwarded != null) {
+      return forwarded;
+    }
+    return ctx.request().isSSL() ? "https" : "http";
+  }
+
+  /** The host (and port, if not the default) the browser asked for, or null when unknown. */
+  public static String host(RoutingContext ctx) {
+    String forwarded = proxy(ctx).host();
+    if (forwarded != null) {
+      return forwarded;
+    }
+    HttpServerRequest request = ctx.request();
+    String host = request.getHeader(HttpHeaders.HOST);
+    if (host == null && request.authority() != null) {
+      host = request.authority().toString();
+    }
+    return host;
+  }
+
+  /** The app's origin as the browser sees it, {@code https://example.com}; null without a host. */
+  public static String origin(RoutingContext ctx) {
+    String host = host(ctx);
+    return host == null ? null : scheme(ctx) + "://" + host;
+  }
+
+  /** The browser's IP address: a trusted proxy's word for it, else the connection's peer. */
+  public static String clientIp(RoutingContext ctx) {
+    String forwarded = proxy(ctx).clientIp();
+    if (forwarded != null) {
+      return forwarded;
+    }
+    SocketAddress peer = ctx.request().remoteAddress();
+    return peer == null ? null : peer.hostAddress();
+  }
+
+  /**
+   * The path prefix a trusted proxy removed ({@code X-Forwarded-Prefix: /weft}), without a
+   * trailing slash; {@code ""} when none.
+   */
+  public static String prefix(RoutingContext ctx) {
+    String prefix = proxy(ctx).prefix();
+    return prefix == null ? "" : prefix;
   }
 
   /**
@@ -17,24 +116,25 @@ public final class Forwarding {
    */
   public static String relativePath(RoutingContext ctx) {
     String path = ctx.normalizedPath();
-    String mountPoint = ctx.mountPoint();
-    if (mountPoint == null || mountPoint.isEmpty() || mountPoint.equals("/")) {
-      return path;
-    }
-    String prefix = mountPoint.endsWith("/") ? mountPoint.substring(0, mountPoint.length() - 1) : mountPoint;
-    return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    String mountPoint = mountPrefix(ctx);
+    return !mountPoint.isEmpty() && path.startsWith(mountPoint) ? path.substring(mountPoint.length()) : path;
   }
 
   /**
-   * The app's base path as the browser sees it: the router's mount point (when Weft's router is
-   * mounted as a sub-router of a host's) plus the app's mount path. Always ends with {@code /}.
+   * The app's base path as the browser sees it: the prefix a trusted proxy removed, plus the
+   * router's mount point (when Weft's router is mounted as a sub-router of a host's), plus the
+   * app's mount path. Always starts and ends with {@code /}: {@code /weft/sub-app/}.
    */
   public static String base(RoutingContext ctx, String mountPath) {
+    return prefix(ctx) + mountPrefix(ctx) + mountPath;
+  }
+
+  /** The router's mount point without its trailing slash; {@code ""} at the root. */
+  private static String mountPrefix(RoutingContext ctx) {
     String mountPoint = ctx.mountPoint();
     if (mountPoint == null || mountPoint.isEmpty() || mountPoint.equals("/")) {
-      return mountPath;
+      return "";
     }
-    String prefix = mountPoint.endsWith("/") ? mountPoint.substring(0, mountPoint.length() - 1) : mountPoint;
-    return prefix + mountPath;
+    return mountPoint.endsWith("/") ? mountPoint.substring(0, mountPoint.length() - 1) : mountPoint;
   }
 }

@@ -9,10 +9,12 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code GET <mount>ws}: upgrades to the WebSocket a browser session talks over. A browser's
- * upgrade is accepted only from the page's own origin ({@code Origin} equal to the scheme plus the
- * request's {@code Host}): anything else is refused with 403, so another site cannot open a
- * session in the user's name. Requests without {@code Origin} come from programs, not browsers,
- * and are let through.
+ * upgrade is accepted only from the page's own origin (the scheme and host the browser used,
+ * which behind a trusted proxy come from its {@code Forwarded} / {@code X-Forwarded-*} headers)
+ * or an origin {@code http.allowedOrigins} names: anything else is refused with 403, so another
+ * site cannot open a session in the user's name (see {@link OriginCheck}). Requests without
+ * {@code Origin} come from programs, not browsers, and are let through. The browser's address and
+ * the request's headers are captured here, before the upgrade, for the page.
  */
 final class WebSocketEndpoint implements Handler<RoutingContext> {
 
@@ -22,12 +24,15 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
   private final Sessions sessions;
   private final Codec codec;
   private final int maxFrameSize;
+  private final OriginCheck origins;
 
-  WebSocketEndpoint(AppMount mount, Sessions sessions, Codec codec, int maxFrameSize) {
+  WebSocketEndpoint(AppMount mount, Sessions sessions, Codec codec, int maxFrameSize,
+                    OriginCheck origins) {
     this.mount = mount;
     this.sessions = sessions;
     this.codec = codec;
     this.maxFrameSize = maxFrameSize;
+    this.origins = origins;
   }
 
   @Override
@@ -42,19 +47,14 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
       Responses.text(ctx, 426, "This is Weft's WebSocket endpoint: connect with a WebSocket upgrade");
       return;
     }
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin != null && !origin.equals(sameOrigin(request))) {
+    if (!origins.allows(request.getHeader(HttpHeaders.ORIGIN), Forwarding.origin(ctx))) {
       Responses.text(ctx, 403, "Forbidden: WebSocket connections are accepted from this site only");
       return;
     }
+    UpgradeRequest upgrade = UpgradeRequest.of(ctx);
     request.toWebSocket()
         .onSuccess(socket -> new Connection(socket, mount, sessions, codec,
-            ctx.vertx().eventBus(), maxFrameSize).start())
+            ctx.vertx().eventBus(), maxFrameSize, upgrade).start())
         .onFailure(t -> LOG.log(System.Logger.Level.DEBUG, "WebSocket upgrade failed", t));
-  }
-
-  private static String sameOrigin(HttpServerRequest request) {
-    String host = request.getHeader(HttpHeaders.HOST);
-    return host == null ? null : (request.isSSL() ? "https://" : "http://") + host;
   }
 }

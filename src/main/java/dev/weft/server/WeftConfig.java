@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.assets.AppIdentity;
 import dev.weft.assets.AssetSource;
+import dev.weft.assets.ContentSecurityPolicy;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -494,6 +495,15 @@ public final class WeftConfig {
         case APPS -> checkApps(value, source);
         default -> throw new IllegalStateException(key.type().toString());
       }
+    }
+    for (String origin : allowedOrigins()) {
+      if (OriginCheck.normalize(origin) == null) {
+        throw new ConfigException(source, "http.allowedOrigins: " + OriginCheck.problem(origin));
+      }
+    }
+    String framing = ContentSecurityPolicy.checkFrameAncestors(frameAncestors());
+    if (framing != null) {
+      throw new ConfigException(source, "http.frameAncestors: " + framing);
     }
     checkAssets(assetsDir(), "assetsDir", source);
     for (AppSpec app : apps()) {

@@ -1,26 +1,37 @@
 package dev.weft.server;
 
 import dev.weft.Weft;
+import dev.weft.assets.ClientBundle;
+import dev.weft.assets.SecurityHeaders;
+import dev.weft.auth.OAuthCallbackEndpoint;
+import dev.weft.session.UploadNotice;
+import dev.weft.upload.UploadEndpoint;
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import java.util.List;
 
 /**
- * Builds the one {@link Router} that serves every mounted app. For each mount, longest path
- * first (so {@code /sub-app/} wins over {@code /} whatever order the configuration lists them):
+ * Builds the one {@link Router} that serves every mounted app. First, for every request,
+ * {@link SecurityHeaders} sets the security headers (nosniff, Content-Security-Policy,
+ * Referrer-Policy) on the response, whatever answers it; then {@link Forwarding#handler}
+ * records whether a reverse proxy's headers are trusted ({@code http.trustProxy}). Then for each mount, longest path first (so {@code /sub-app/} wins
+ * over {@code /} whatever order the configuration lists them):
  *
  * <ol>
  *   <li>{@code <mount>ws} — the WebSocket upgrade. No body handler sits in front of it or of any
  *       route: a global {@code BodyHandler} breaks WebSocket upgrades, and uploads are streamed.</li>
- *   <li>{@code <mount>upload} — uploads.</li>
- *   <li>{@code <mount>oauth_callback} — OAuth sign-in callbacks.</li>
- *   <li>{@code <mount>} and {@code <mount>index.html} — the index page.</li>
- *   <li>{@code <mount>*} — the app's assets (an {@code assets} directory in the working
- *       directory, else {@code assets/} on the classpath), which may override the client's own
- *       files such as {@code favicon.png}; then the client's files; then the SPA fallback.</li>
+ *   <li>{@code <mount>upload} — uploads to signed URLs, streamed into the session's folder and
+ *       handed to the session over the event bus ({@link UploadEndpoint}).</li>
+ *   <li>{@code <mount>oauth_callback} — OAuth sign-in callbacks, checked against the
+ *       instance's state store ({@link OAuthCallbackEndpoint}).</li>
+ *   <li>{@code <mount>*} — {@link ClientFiles}: the index page, the client under its hashed
+ *       prefix, the app's assets, Weft's web app files (favicon, icons, manifest) unless the
+ *       assets replace them, then the SPA fallback.</li>
  * </ol>
  *
  * A mount other than {@code /} also redirects its bare path ({@code /sub-app}) to itself
- * ({@code /sub-app/}).
+ * ({@code /sub-app/}); so does the router's own mount point when a host mounts it
+ * ({@code /weft-app} → {@code /weft-app/}, {@link MountPointRedirect}).
  */
 public final class WeftRouter {
 
@@ -30,23 +41,28 @@ public final class WeftRouter {
   /** The router serving every app a Weft instance mounts. */
   public static Router create(Weft weft) {
     Router router = Router.router(weft.vertx());
+    router.route().handler(SecurityHeaders.create(weft.config().frameAncestors()));
+    router.route().handler(Forwarding.handler(weft.config().trustProxy()));
+    router.route().handler(new MountPointRedirect());
+    OriginCheck origins = new OriginCheck(weft.config().allowedOrigins());
     List<AppMount> ordered = weft.mounts().stream()
         .sorted((a, b) -> b.path().length() - a.path().length())
         .toList();
+    Future<ClientBundle> bundle = ClientBundle.load(weft.vertx());
     for (AppMount mount : ordered) {
-      ClientFiles client = new ClientFiles(mount);
+      ClientFiles client = ClientFiles.create(weft.vertx(), mount, bundle,
+          weft.config().httpCompression());
       if (!mount.path().equals("/")) {
         SlashRedirect redirect = new SlashRedirect(mount);
         router.route(redirect.bare()).handler(redirect);
       }
       router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, weft.sessions(),
-          weft.codec(), weft.config().maxFrameSize()));
-      router.route(mount.endpoint("upload")).handler(new UploadEndpoint());
-      router.route(mount.endpoint("oauth_callback")).handler(new OAuthCallbackEndpoint());
-      router.get(mount.path()).handler(client.index());
-      router.get(mount.endpoint("index.html")).handler(client.index());
-      router.route(mount.path() + "*").handler(client.assets()).handler(client.files())
-          .handler(client.fallback());
+          weft.codec(), weft.config().maxFrameSize(), origins));
+      router.route(mount.endpoint("upload")).handler(UploadEndpoint.create(weft.uploadUrls(),
+          weft.uploadStore(), mount.path(), UploadNotice.deliverTo(weft.vertx().eventBus())));
+      router.route(mount.endpoint("oauth_callback"))
+          .handler(OAuthCallbackEndpoint.create(weft.oauthStates()));
+      router.route(mount.path() + "*").handler(client);
     }
     return router;
   }

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
  * session talks to its socket only over the event bus, any instance may hold either.
  *
  * <p>Its deployment config is Weft's configuration (the launcher passes the resolved one); keys
- * it leaves out take their defaults.
+ * it leaves out take their defaults. An existing application can deploy it too, to give Weft a
+ * port of its own; {@link WeftMountVerticle} mounts Weft in the application's router instead.
+ * Either way Weft starts and closes with the deployment ({@link Weft#start()},
+ * {@link Weft#close()}).
  */
 public final class WeftVerticle extends VerticleBase {
 
@@ -48,15 +51,18 @@ public final class WeftVerticle extends VerticleBase {
             ? new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
                 + ": " + t.getMessage() + " (choose another port with http.port, WEFT_PORT or --port)", t)
             : t))
-        .onSuccess(s -> announce(config));
+        .compose(s -> weft.start())
+        .onSuccess(v -> announce(config))
+        .onFailure(t -> weft.close());
   }
 
+  /**
+   * Closes the Weft instance — its sessions end (browsers told 1001 "going away", close hooks
+   * run), its timers stop — before Vert.x closes the server with the verticle.
+   */
   @Override
   public Future<?> stop() {
-    if (weft != null) {
-      weft.close();
-    }
-    return Future.succeededFuture();
+    return weft == null ? Future.succeededFuture() : weft.close();
   }
 
   /** The Weft instance this verticle serves. */

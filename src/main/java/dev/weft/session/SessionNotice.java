@@ -4,7 +4,13 @@ import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
 import dev.weft.ui.ClientInfo;
+import dev.weft.ui.RequestHeaders;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The notices the socket side and a session exchange over the event bus, next to the browser's
@@ -23,6 +29,7 @@ public final class SessionNotice {
   static final String REFUSED = "refused";
   private static final String CLOSE = "close";
   private static final String REASON = "reason";
+  private static final String HEADERS = "headers";
 
   private SessionNotice() {
   }
@@ -39,7 +46,7 @@ public final class SessionNotice {
         .put("height", client.height())
         .put("dark", client.dark())
         .put("ip", client.clientIp())
-        .put("ua", client.userAgent());
+        .put(HEADERS, headersJson(client.headers()));
   }
 
   /** To a session: its connection closed. */
@@ -72,9 +79,30 @@ public final class SessionNotice {
     return notice.getString(REASON, "");
   }
 
+  /** The browser's side of an attach notice, as the connection captured it. */
   static ClientInfo clientInfo(JsonObject attach) {
     return new ClientInfo(attach.getString("route", "/"), attach.getInteger("width", 0),
         attach.getInteger("height", 0), attach.getBoolean("dark", false),
-        attach.getString("ip"), attach.getString("ua"));
+        attach.getString("ip"), headers(attach.getJsonObject(HEADERS)));
+  }
+
+  /** Headers as {@code {"Name": ["value", …]}}: JSON, so an attach crosses JVMs as it is. */
+  private static JsonObject headersJson(RequestHeaders headers) {
+    JsonObject json = new JsonObject();
+    headers.asMap().forEach((name, values) -> json.put(name, new JsonArray(values)));
+    return json;
+  }
+
+  private static RequestHeaders headers(JsonObject json) {
+    if (json == null) {
+      return RequestHeaders.none();
+    }
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (String name : json.fieldNames()) {
+      List<String> list = new ArrayList<>();
+      json.getJsonArray(name, new JsonArray()).forEach(v -> list.add(String.valueOf(v)));
+      values.put(name, list);
+    }
+    return RequestHeaders.of(values);
   }
 }

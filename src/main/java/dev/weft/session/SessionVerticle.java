@@ -9,6 +9,8 @@ import dev.weft.protocol.Register;
 import dev.weft.ui.ClientInfo;
 import dev.weft.ui.PageDriver;
 import dev.weft.ui.PageHost;
+import dev.weft.ui.UploadHandler;
+import dev.weft.ui.UploadedFile;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -16,6 +18,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,6 +40,8 @@ import java.util.concurrent.CompletionStage;
 public final class SessionVerticle extends VerticleBase {
 
   private static final System.Logger LOG = System.getLogger(SessionVerticle.class.getName());
+  /** How long stopping waits for close hooks: a hook that hangs must not hold up a shutdown. */
+  private static final long HOOK_GRACE_MS = 10_000;
 
   private final String sessionId;
   private final String mountPath;
@@ -56,6 +61,8 @@ public final class SessionVerticle extends VerticleBase {
   private MessageConsumer<Object> consumer;
   private long expiryTimer = -1;
   private boolean closing;
+  private boolean ended; // ended by the app or by the timeout, not by the server going away
+  private final Promise<Void> stopped = Promise.promise();
 
   /**
    * A session for a browser that just registered.
@@ -89,9 +96,50 @@ public final class SessionVerticle extends VerticleBase {
     return consumer.completion().onSuccess(v -> runMain());
   }
 
+  /**
+   * The session's end, however it comes: {@link #end()} (the app closed it, or its browser did
+   * not come back in time) undeploys it, and so does the server shutting down ({@code Weft.close()},
+   * Vert.x closing). The browser is told — 1000 "session ended", or 1001 "going away" when the
+   * server is leaving — and the close hooks run; stopping waits for them, up to
+   * {@value #HOOK_GRACE_MS} ms.
+   */
   @Override
   public Future<?> stop() {
-    return consumer == null ? Future.succeededFuture() : consumer.unregister();
+    closing = true;
+    onEnd.run();
+    if (expiryTimer >= 0) {
+      vertx.cancelTimer(expiryTimer);
+      expiryTimer = -1;
+    }
+    if (connection != null) {
+      vertx.eventBus().send(connection, ended
+          ? SessionNotice.close(1000, "session ended") : SessionNotice.close(1001, "going away"));
+      connection = null;
+      outbox.connect(null);
+    }
+    Future<Void> hooks = driver == null ? Future.succeededFuture() : runHooks(driver.closeHooks());
+    Promise<Void> bounded = Promise.promise();
+    hooks.onComplete(ar -> bounded.tryComplete());
+    long grace = vertx.setTimer(HOOK_GRACE_MS, id -> {
+      if (bounded.tryComplete()) {
+        LOG.log(System.Logger.Level.WARNING, "session " + sessionId
+            + ": close hooks still running after " + HOOK_GRACE_MS + " ms; ending anyway");
+      }
+    });
+    return bounded.future().eventually(() -> {
+      vertx.cancelTimer(grace);
+      return consumer == null ? Future.succeededFuture() : consumer.unregister();
+    }).onComplete(ar -> stopped.tryComplete());
+  }
+
+  /** Completes once the session has ended for good: browser told, close hooks run. */
+  public Future<Void> ended() {
+    return stopped.future();
+  }
+
+  /** For a session whose deployment failed: it never ran, so it has ended. */
+  void neverStarted() {
+    stopped.tryComplete();
   }
 
   private void runMain() {
@@ -214,6 +262,7 @@ public final class SessionVerticle extends VerticleBase {
           reject(SessionNotice.refusal(notice));
         }
       }
+      case UploadNotice.UPLOADED -> uploaded(UploadNotice.file(notice), message);
       default -> LOG.log(System.Logger.Level.WARNING, "session " + sessionId
           + ": ignoring an unknown notice " + notice.getString(SessionNotice.KIND));
     }
@@ -258,30 +307,50 @@ public final class SessionVerticle extends VerticleBase {
     });
   }
 
-  /** Ends the session for good: close hooks, the browser told, the verticle undeployed. */
+  /**
+   * A file arrived for this session: acknowledged at once (the upload's answer waits for it), then
+   * the page's upload handlers run like blocking event handlers, and what they changed is sent.
+   */
+  private void uploaded(UploadedFile file, Message<Object> message) {
+    if (closing) {
+      message.fail(410, "session " + sessionId + " has ended");
+      return;
+    }
+    message.reply(null);
+    for (UploadHandler handler : driver.uploadHandlers()) {
+      handoff.run(context, () -> {
+        handler.uploaded(file);
+        return null;
+      }).onComplete(ar -> {
+        if (ar.failed()) {
+          handlerFailed("the upload of " + file.name(), null, ar.cause());
+        }
+        driver.page().update();
+      });
+    }
+  }
+
+  /** Ends the session for good: undeployed, which tells the browser and runs the close hooks. */
   private void end() {
     if (closing) {
       return;
     }
     closing = true;
-    if (connection != null) {
-      vertx.eventBus().send(connection, SessionNotice.close(1000, "session ended"));
-      connection = null;
-      outbox.connect(null);
-    }
-    runHooks(driver.closeHooks());
-    onEnd.run();
+    ended = true;
     vertx.undeploy(deploymentID());
   }
 
-  private void runHooks(List<Runnable> hooks) {
+  /** Runs hooks through the hand-off; completes when all have, failed or not. */
+  private Future<Void> runHooks(List<Runnable> hooks) {
+    List<Future<Void>> runs = new ArrayList<>();
     for (Runnable hook : hooks) {
-      handoff.run(context, () -> {
+      runs.add(handoff.<Void>run(context, () -> {
         hook.run();
         return null;
       }).onFailure(t -> LOG.log(System.Logger.Level.ERROR,
-          "session " + sessionId + ": a page hook failed", t));
+          "session " + sessionId + ": a page hook failed", t)));
     }
+    return Future.join(runs).mapEmpty();
   }
 
   /** What the page gets from its session. */
@@ -302,6 +371,16 @@ public final class SessionVerticle extends VerticleBase {
     @Override
     public void close() {
       context.runOnContext(v -> end());
+    }
+
+    @Override
+    public String uploadUrl(String fileName, long maxSize, Duration ttl) {
+      if (settings.uploadUrls() == null) {
+        throw new UnsupportedOperationException("this session's server takes no uploads");
+      }
+      return settings.uploadUrls().issue(mountPath, sessionId, fileName,
+          maxSize < 0 ? settings.uploadUrls().maxSize() : maxSize,
+          ttl == null ? settings.uploadUrls().ttl() : ttl);
     }
   }
 }

@@ -6,6 +6,10 @@ import dev.weft.ui.ClientInfo;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +26,11 @@ public final class Sessions {
   private final SessionSettings settings;
   private final Codec codec;
   private final AtomicInteger live = new AtomicInteger();
+  /** This instance's sessions until they have ended, close hooks and all. */
+  private final Map<String, SessionVerticle> running = new ConcurrentHashMap<>();
+  /** Deployment ids of those deployed so far, by session id. */
+  private final Map<String, String> deployments = new ConcurrentHashMap<>();
+  private volatile boolean closed;
 
   public Sessions(Vertx vertx, BlockingHandoff handoff, SessionSettings settings, Codec codec) {
     this.vertx = vertx;
@@ -55,14 +64,44 @@ public final class Sessions {
     return live.get();
   }
 
+  /**
+   * Ends every session this instance opened — their browsers are told 1001 "going away" and their
+   * close hooks run — and opens no more; completes when all have ended. Idempotent.
+   */
+  public Future<Void> closeAll() {
+    closed = true;
+    List<Future<Void>> ends = new ArrayList<>();
+    running.values().forEach(session -> ends.add(session.ended()));
+    // one still deploying is undeployed as soon as it is deployed (see create)
+    deployments.values().forEach(vertx::undeploy); // fails only when it is already undeploying
+    return Future.join(ends).mapEmpty();
+  }
+
   private Future<String> create(String mount, AppMain main, Register register, ClientInfo client,
                                 String connection) {
+    if (closed) {
+      return Future.failedFuture(new IllegalStateException("Weft is closed: no new sessions"));
+    }
     String id = SessionIds.next();
     live.incrementAndGet();
     SessionVerticle session = new SessionVerticle(id, mount, main, handoff, settings, codec,
         connection, register, client, live::decrementAndGet);
+    running.put(id, session);
+    session.ended().onComplete(v -> {
+      running.remove(id);
+      deployments.remove(id);
+    });
     return vertx.deployVerticle(session)
-        .onFailure(t -> live.decrementAndGet())
+        .onSuccess(deployment -> {
+          deployments.put(id, deployment);
+          if (closed) {
+            vertx.undeploy(deployment); // closeAll ran while it was deploying
+          }
+        })
+        .onFailure(t -> {
+          live.decrementAndGet();
+          session.neverStarted();
+        })
         .map(deployment -> id);
   }
 }

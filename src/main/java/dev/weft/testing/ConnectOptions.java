@@ -3,13 +3,17 @@ package dev.weft.testing;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Everything {@link WeftTestClient#connect(ConnectOptions)} can be told, for the tests the short
  * {@code connect} overloads do not cover: resuming a session with the right sequence number,
- * a foreign or missing {@code Origin}, a socket that never registers, a viewport. A mutable
- * builder; the client copies what it needs when it connects.
+ * a foreign or missing {@code Origin}, extra headers (cookies, a user agent), a socket that never
+ * registers, a viewport. A mutable builder; the client copies what it needs when it connects.
  *
  * <pre>{@code
  * WeftTestClient.connect(ConnectOptions.of(url).route("/orders/7").timeout(Duration.ofSeconds(5)));
@@ -32,6 +36,7 @@ public final class ConnectOptions {
   private int height = 800;
   private boolean dark;
   private Duration timeout = DEFAULT_TIMEOUT;
+  private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
   private ConnectOptions(URI base) {
     this.base = base;
@@ -123,6 +128,22 @@ public final class ConnectOptions {
     return this;
   }
 
+  /**
+   * A header to send with the WebSocket upgrade, as a browser or a proxy in front of the app
+   * would: {@code header("Cookie", "theme=dark")}, {@code header("User-Agent", "…")}. Call it
+   * again to add more (also several values of one name). The app sees them in
+   * {@code page.client()}. For {@code Origin} use {@link #origin(String)}.
+   */
+  public ConnectOptions header(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (name.equalsIgnoreCase("Origin")) {
+      throw new IllegalArgumentException("set Origin with origin(String), not header()");
+    }
+    headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    return this;
+  }
+
   /** The bound on connecting, and on calls that take no timeout of their own. */
   public ConnectOptions timeout(Duration timeout) {
     if (timeout.isNegative() || timeout.isZero()) {
@@ -191,6 +212,13 @@ public final class ConnectOptions {
     return timeout;
   }
 
+  /** The extra headers of the WebSocket upgrade, by name. */
+  public Map<String, List<String>> headers() {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    return copy;
+  }
+
   /** A copy, so a client keeps its settings however the caller changes this builder later. */
   ConnectOptions copy() {
     ConnectOptions c = new ConnectOptions(base);
@@ -205,6 +233,7 @@ public final class ConnectOptions {
     c.height = height;
     c.dark = dark;
     c.timeout = timeout;
+    headers.forEach((name, values) -> c.headers.put(name, new ArrayList<>(values)));
     return c;
   }
 }

@@ -218,6 +218,7 @@ public final class WeftTestClient implements AutoCloseable {
     if (origin != null) {
       connect.putHeader("Origin", origin);
     }
+    options.headers().forEach((name, values) -> values.forEach(v -> connect.addHeader(name, v)));
     ClientWebSocket ws = webSockets.webSocket();
     ws.textMessageHandler(text -> inbox.add(new Frame(gen, text)));
     ws.binaryMessageHandler(buffer -> inbox.add(new Frame(gen, null)));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -29,6 +30,8 @@ public final class Page extends Control<Page> {
   private final PageSink sink;
   private final List<Runnable> disconnectHooks = new CopyOnWriteArrayList<>();
   private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
+  private final List<UploadHandler> uploadHandlers = new CopyOnWriteArrayList<>();
+  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
   private volatile ClientInfo client;
   private int nextId = 1;
   private int scrollCount;
@@ -240,7 +243,7 @@ public final class Page extends Control<Page> {
     return host.sessionId();
   }
 
-  /** What the server knows of the browser: route, viewport, client IP, user agent. */
+  /** What the server knows of the browser: route, viewport, client IP, request headers, cookies. */
   public ClientInfo client() {
     return client;
   }
@@ -248,6 +251,21 @@ public final class Page extends Control<Page> {
   /** The page's route below the app's base, with its query, e.g. {@code "/orders/7?tab=2"}. */
   public String route() {
     return client.route();
+  }
+
+  /** The page's route without its query, e.g. {@code "/orders/7"}. */
+  public String path() {
+    return client.path();
+  }
+
+  /** The query of the page's URL without {@code ?}, undecoded, e.g. {@code "tab=2"}, or "". */
+  public String query() {
+    return client.query();
+  }
+
+  /** The first value of a query parameter of the page's URL, decoded, or null. */
+  public String queryParam(String name) {
+    return client.queryParam(name);
   }
 
   /** A stage that completes on the session's event loop after {@code delay}. */
@@ -267,6 +285,42 @@ public final class Page extends Control<Page> {
     return this;
   }
 
+  /**
+   * A URL, relative to the app's base, to which the browser may {@code PUT} one file of at most
+   * {@code upload.maxSize} bytes within {@code upload.urlTtlSeconds}; it arrives in this session's
+   * own folder of the upload directory and {@link #onUpload} handlers hear of it.
+   *
+   * @param fileName the name to store it under (made safe: no folders, no hidden files)
+   */
+  public String uploadUrl(String fileName) {
+    return host.uploadUrl(fileName, -1, null);
+  }
+
+  /**
+   * As {@link #uploadUrl(String)}, allowing at most {@code maxSize} bytes (no more than
+   * {@code upload.maxSize}) for {@code ttl}.
+   */
+  public String uploadUrl(String fileName, long maxSize, Duration ttl) {
+    if (maxSize < 0) {
+      throw new IllegalArgumentException("an upload's size limit cannot be negative: " + maxSize);
+    }
+    return host.uploadUrl(fileName, maxSize, ttl);
+  }
+
+  /** Runs for every file uploaded with one of this page's upload URLs, once it is stored. */
+  public Page onUpload(UploadHandler handler) {
+    uploadHandlers.add(handler);
+    return this;
+  }
+
+  /**
+   * The app's own values for this session, e.g. the signed-in user a before-main hook found.
+   * Thread-safe; not sent to the browser.
+   */
+  public Map<String, Object> attributes() {
+    return attributes;
+  }
+
   /** Ends the session: runs the close hooks and disconnects the browser. */
   public void close() {
     host.close();
@@ -280,6 +334,10 @@ public final class Page extends Control<Page> {
 
   List<Runnable> disconnectHooks() {
     return disconnectHooks;
+  }
+
+  List<UploadHandler> uploadHandlers() {
+    return uploadHandlers;
   }
 
   List<Runnable> closeHooks() {

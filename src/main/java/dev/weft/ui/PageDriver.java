@@ -94,6 +94,10 @@ public final class PageDriver {
     return List.copyOf(page.closeHooks());
   }
 
+  public List<UploadHandler> uploadHandlers() {
+    return List.copyOf(page.uploadHandlers());
+  }
+
   /** A handler ready to run for one event. */
   public static final class Dispatch {
 

@@ -14,4 +14,15 @@ public interface PageHost {
 
   /** Ends the session: the page is closed and the client disconnected. */
   void close();
+
+  /**
+   * A signed upload URL for this session, relative to the app's base.
+   *
+   * @param maxSize the largest upload in bytes, or negative for the configured default
+   * @param ttl how long the URL works, or null for the configured default
+   * @throws UnsupportedOperationException when the host takes no uploads
+   */
+  default String uploadUrl(String fileName, long maxSize, Duration ttl) {
+    throw new UnsupportedOperationException("this page's host takes no uploads");
+  }
 }

@@ -1,0 +1,28 @@
+package dev.weft.server;
+
+import dev.weft.protocol.Register;
+import dev.weft.ui.ClientInfo;
+import dev.weft.ui.RequestHeaders;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the WebSocket upgrade request tells about the browser, captured before the upgrade: its
+ * address (a trusted proxy's word for it, see {@link Forwarding#clientIp}) and its headers, with
+ * the cookies in them. With the viewport and route the browser sends in {@code register} it makes
+ * the page's {@link ClientInfo}.
+ *
+ * @param clientIp the browser's IP address, or null
+ * @param headers the upgrade request's headers
+ */
+record UpgradeRequest(String clientIp, RequestHeaders headers) {
+
+  static UpgradeRequest of(RoutingContext ctx) {
+    return new UpgradeRequest(Forwarding.clientIp(ctx), RequestHeaders.of(ctx.request().headers()));
+  }
+
+  /** The page's view of its browser once it has registered. */
+  ClientInfo clientInfo(Register register) {
+    return new ClientInfo(register.route(), register.width(), register.height(), register.dark(),
+        clientIp, headers);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.weft.upload;
+
+import java.security.SecureRandom;
+
+/**
+ * The signing key used when {@code upload.secret} is empty: random, made once per process, so
+ * every Weft instance of the process ({@code -instances N}) accepts the URLs the others sign.
+ * Another process cannot; the warning says so the first time the key is used.
+ */
+final class ProcessKey {
+
+  private static final System.Logger LOG = System.getLogger(ProcessKey.class.getName());
+
+  private ProcessKey() {
+  }
+
+  /** The process's key; logs the warning the first time. */
+  static byte[] get() {
+    return Holder.KEY.clone();
+  }
+
+  /** Initialised on first use only: a process with a configured secret never makes or logs one. */
+  private static final class Holder {
+
+    static final byte[] KEY = create();
+
+    private static byte[] create() {
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      LOG.log(System.Logger.Level.WARNING, "upload.secret is empty: upload URLs are signed with a "
+          + "random key of this process. Several instances behind one load balancer need a shared "
+          + "secret (upload.secret or WEFT_UPLOAD_SECRET), or uploads landing on another instance "
+          + "are refused.");
+      return key;
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.weft.upload;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.file.CopyOptions;
+import io.vertx.core.file.FileSystem;
+import io.vertx.core.file.OpenOptions;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The upload directory: {@code <dir>/<session>/<file>} for stored files, {@code <dir>/.tmp/} for
+ * bodies still arriving. A body is written to a temporary file and moved into place only once it
+ * is complete, so a session's folder never holds half a file; the temporary file of an aborted
+ * upload is removed at once, and ones left behind (by a crash) by {@link #removeStale}.
+ *
+ * <p>Every file operation goes through Vert.x's asynchronous file system: nothing here blocks an
+ * event loop. Folders are created on the first upload, not before.
+ */
+public final class UploadStore {
+
+  /** The folder of bodies still arriving, inside the upload directory. */
+  public static final String TEMP_DIR = ".tmp";
+  /**
+   * A temporary file nobody here is writing and untouched for this long is left over: an upload
+   * in progress writes to its file all the time.
+   */
+  public static final Duration STALE_AFTER = Duration.ofMinutes(15);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final FileSystem fs;
+  private final Path root;
+  private final Path temp;
+  /** Temporary files of uploads in progress in this process: never stale, removed on close. */
+  private final Set<Path> active = ConcurrentHashMap.newKeySet();
+
+  private UploadStore(Vertx vertx, Path root) {
+    this.fs = vertx.fileSystem();
+    this.root = root;
+    this.temp = root.resolve(TEMP_DIR);
+  }
+
+  /** The store in {@code dir} (relative to the working directory, or absolute). */
+  public static UploadStore create(Vertx vertx, Path dir) {
+    return new UploadStore(vertx, dir.toAbsolutePath().normalize());
+  }
+
+  /** The upload directory. */
+  public Path root() {
+    return root;
+  }
+
+  /** Where a session's files go. */
+  public Path folder(String session) {
+    return inside(root.resolve(session));
+  }
+
+  /** A new temporary file for a body, open for writing. */
+  Future<TempFile> openTemp() {
+    byte[] id = new byte[16];
+    RANDOM.nextBytes(id);
+    Path path = temp.resolve(Base64.getUrlEncoder().withoutPadding().encodeToString(id) + ".part");
+    active.add(path);
+    return fs.mkdirs(temp.toString())
+        .compose(v -> fs.open(path.toString(), new OpenOptions().setCreateNew(true).setWrite(true)))
+        .map(file -> new TempFile(path, file))
+        .onFailure(t -> active.remove(path));
+  }
+
+  /**
+   * Moves a complete body into its session's folder under a safe name, replacing a file of that
+   * name; completes with the stored file's path.
+   */
+  Future<Path> keep(Path tempFile, String session, String fileName) {
+    Path folder = folder(session);
+    Path target = inside(folder.resolve(FileNames.safe(fileName)));
+    return fs.mkdirs(folder.toString())
+        .compose(v -> fs.move(tempFile.toString(), target.toString(),
+            new CopyOptions().setReplaceExisting(true)))
+        .map(v -> target)
+        .eventually(() -> {
+          active.remove(tempFile);
+          return Future.succeededFuture();
+        });
+  }
+
+  /** Removes a file (a temporary one, or a stored one nobody claimed); missing is fine. */
+  Future<Void> discard(Path file) {
+    return fs.delete(file.toString())
+        .recover(t -> t instanceof NoSuchFileException || t.getCause() instanceof NoSuchFileException
+            ? Future.succeededFuture() : Future.failedFuture(t))
+        .eventually(() -> {
+          active.remove(file);
+          return Future.succeededFuture();
+        });
+  }
+
+  /**
+   * Removes temporary files no upload of this process is writing and untouched for
+   * {@code age}; completes with how many went. Several processes may share the directory: an
+   * upload in progress elsewhere keeps touching its file, so it is never taken for stale.
+   */
+  public Future<Integer> removeStale(Duration age) {
+    long before = System.currentTimeMillis() - age.toMillis();
+    return fs.exists(temp.toString()).compose(exists -> {
+      if (!exists) {
+        return Future.succeededFuture(0);
+      }
+      return fs.readDir(temp.toString()).compose(names -> {
+        List<Future<Boolean>> removals = new ArrayList<>();
+        for (String name : names) {
+          Path file = Path.of(name);
+          if (!active.contains(file)) {
+            removals.add(fs.props(name)
+                .compose(props -> props.isRegularFile() && props.lastModifiedTime() < before
+                    ? discard(file).map(true) : Future.succeededFuture(false))
+                .otherwise(false)); // gone meanwhile, or not ours to remove: next time
+          }
+        }
+        return Future.join(removals).map(all -> (int) removals.stream()
+            .filter(f -> f.succeeded() && f.result()).count());
+      });
+    });
+  }
+
+  /** Removes the temporary files of every upload in progress here: for shutdown. */
+  public Future<Void> removeActive() {
+    List<Future<Void>> removals = active.stream().map(this::discard).toList();
+    return Future.join(removals).mapEmpty();
+  }
+
+  /** Temporary files of uploads in progress in this process. */
+  public int uploadsInProgress() {
+    return active.size();
+  }
+
+  /** Refuses a path that would leave the upload directory (it cannot, with safe names: a guard). */
+  private Path inside(Path path) {
+    Path normal = path.normalize();
+    if (!normal.startsWith(root) || normal.equals(root) || normal.startsWith(temp)) {
+      throw new IllegalArgumentException("not a place for an upload: " + path);
+    }
+    return normal;
+  }
+
+  /** A temporary file being written. */
+  record TempFile(Path path, io.vertx.core.file.AsyncFile file) {
+  }
+}
