@@ -64,7 +64,7 @@ class WeftConfigTest {
 
   @Test
   void everyKeyHasAnEnvironmentVariableByTheNamingRule() throws Exception {
-    assertThat(WeftConfig.KEYS).extracting(ConfigKey::envVar).contains(
+    assertThat(ConfigKeys.ALL).extracting(ConfigKey::envVar).contains(
         "WEFT_HTTP_HOST", "WEFT_HTTP_PORT", "WEFT_WS_MAX_FRAME_SIZE", "WEFT_WS_MAX_ERRORS",
         "WEFT_WS_COMPRESSION", "WEFT_SESSION_TIMEOUT_SECONDS", "WEFT_HANDLERS_EXECUTOR",
         "WEFT_HANDLERS_WORKER_POOL_SIZE", "WEFT_APPS");

@@ -1,0 +1,94 @@
+package dev.weft.server;
+
+import java.util.List;
+
+/**
+ * The catalogue of configuration keys: path, type, default, bounds and meaning of each. Reading
+ * ({@link ConfigReader}), checking ({@link ConfigCheck}), the environment variable names and the
+ * README's configuration table all follow from it.
+ */
+public final class ConfigKeys {
+
+  /** Every configuration key. */
+  public static final List<ConfigKey> ALL = List.of(
+      ConfigKey.string("http.host", WeftConfig.DEFAULT_HOST, "WEFT_HOST",
+          "the address the HTTP server binds"),
+      ConfigKey.integer("http.port", WeftConfig.DEFAULT_PORT, 0, 65_535, "WEFT_PORT",
+          "the HTTP port; 0 picks a free one"),
+      ConfigKey.bool("http.trustProxy", false,
+          "honour `Forwarded` and `X-Forwarded-Proto/Host/Prefix/For` from a reverse proxy: for "
+              + "redirects, the page's base URL, the WebSocket origin check and the client's IP. "
+              + "Only turn it on behind a proxy that sets them"),
+      ConfigKey.list("http.allowedOrigins",
+          "origins (`https://example.com`) whose pages may open WebSockets, besides the page's own"),
+      ConfigKey.string("http.frameAncestors", WeftConfig.DEFAULT_FRAME_ANCESTORS, null,
+          "who may frame the app: the Content-Security-Policy `frame-ancestors` value"),
+      ConfigKey.bool("http.compression", true,
+          "gzip for text responses (HTML, JS, CSS, JSON, SVG) when the browser accepts it"),
+      ConfigKey.string("assetsDir", WeftConfig.DEFAULT_ASSETS_DIR, null,
+          "the apps' assets: a directory (relative to the working directory, or absolute) or "
+              + "`classpath:<dir>`; served at each app's root, overriding the built-in favicon, "
+              + "icons and manifest. When `assets` does not exist, `classpath:assets` is used"),
+      ConfigKey.integer("ws.maxFrameSize", WeftConfig.DEFAULT_MAX_FRAME_SIZE, 1_024, 16_777_216, null,
+          "the largest client message in bytes; larger ones get a `frame_too_large` error, and "
+              + "above four times this the socket closes with 1009"),
+      ConfigKey.integer("ws.maxErrors", WeftConfig.DEFAULT_MAX_ERRORS, 1, 100_000, null,
+          "protocol errors a client may cause within 60 s before its socket is closed with 1008"),
+      ConfigKey.bool("ws.compression", false,
+          "permessage-deflate for WebSocket frames (costs memory and CPU per connection)"),
+      ConfigKey.integer("session.timeoutSeconds", WeftConfig.DEFAULT_SESSION_TIMEOUT_SECONDS, 0, 86_400 * 7,
+          null, "how long a session whose browser disconnected waits for it to reconnect"),
+      ConfigKey.choice("handlers.executor", WeftConfig.DEFAULT_EXECUTOR,
+          List.of("auto", "virtual-threads", "worker-pool"),
+          "where blocking handlers run: `auto` is virtual threads on JDK 21+, else the worker pool"),
+      ConfigKey.integer("handlers.workerPoolSize", WeftConfig.DEFAULT_WORKER_POOL_SIZE, 1, 10_000, null,
+          "threads of the worker pool blocking handlers share when virtual threads are not used"),
+      ConfigKey.string("upload.dir", WeftConfig.DEFAULT_UPLOAD_DIR, null,
+          "where uploads are stored, one folder per session"),
+      ConfigKey.integer("upload.maxSize", WeftConfig.DEFAULT_UPLOAD_MAX_SIZE, 0, Long.MAX_VALUE, null,
+          "the largest upload in bytes an upload URL allows unless it names a smaller one"),
+      ConfigKey.optionalString("upload.secret",
+          "the key upload URLs are signed with (HMAC-SHA256); empty: a random key per process, "
+              + "which several instances behind one load balancer must not use"),
+      ConfigKey.integer("upload.urlTtlSeconds", WeftConfig.DEFAULT_UPLOAD_URL_TTL_SECONDS, 1, 86_400, null,
+          "how long an upload URL stays valid"),
+      ConfigKey.integer("oauth.stateTtlSeconds", WeftConfig.DEFAULT_OAUTH_STATE_TTL_SECONDS, 1, 86_400, null,
+          "how long a sign-in may take: an OAuth `state` older than this is refused"),
+      ConfigKey.integer("cleanup.intervalSeconds", WeftConfig.DEFAULT_CLEANUP_INTERVAL_SECONDS, 1, 86_400, null,
+          "how often expired OAuth states and stale temporary upload files are removed"),
+      new ConfigKey("apps", ConfigKey.Type.APPS, WeftConfig.DEFAULT_APPS, 0, 0, null, null,
+          "the apps to serve: a JSON object from mount path to app class name, or to an object "
+              + "with `class` and any of `title`, `shortName`, `description`, `themeColor`, "
+              + "`backgroundColor`, `assetsDir`; replaces the default mounts as a whole"));
+
+  /** The fields an app's object in {@code apps} may hold. */
+  public static final List<String> APP_FIELDS = List.of(
+      "class", "title", "shortName", "description", "themeColor", "backgroundColor", "assetsDir");
+
+  private ConfigKeys() {
+  }
+
+  /** The key at a path, or null. */
+  static ConfigKey find(String path) {
+    for (ConfigKey key : ALL) {
+      if (key.path().equals(path)) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /** The key at a path. */
+  static ConfigKey key(String path) {
+    ConfigKey key = find(path);
+    if (key == null) {
+      throw new IllegalArgumentException("no configuration key " + path);
+    }
+    return key;
+  }
+
+  /** Whether a path names a section holding keys ({@code http}, {@code ws}, …). */
+  static boolean isSection(String path) {
+    return ALL.stream().anyMatch(k -> k.path().startsWith(path + "."));
+  }
+}
