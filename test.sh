@@ -7,7 +7,9 @@
 #   3. builds examples/hello-app against the installed artifact, runs its tests, and checks its
 #      jar serves a page;
 #   4. runs the handler/concurrency tests (JUnit tag `handlers`) again on JDK 25, where blocking
-#      handlers run on virtual threads instead of the worker pool.
+#      handlers run on virtual threads instead of the worker pool;
+#   5. runs the benchmark driver's smoke mode (bench/run.sh --smoke, about half a minute), so
+#      bench/ cannot rot unnoticed.
 #
 # Switches (environment):
 #   WEFT_SKIP_BROWSER_TESTS=1  skip the browser tests (and do not install chromium)
@@ -120,5 +122,13 @@ if [[ -n "$jdk25" ]]; then
 else
   log "WEFT_SKIP_JDK25=1 and no JDK 25: the JDK 25 handler pass is skipped"
 fi
+
+# ---------------------------------------------------------------- 5. benchmark smoke (bench/)
+# Not a measurement: the load driver (bench/, issue 5) runs every scenario type once with tiny
+# counts against the jar built above (dev.weft:weft is installed, so bench/ compiles against it),
+# and fails if it saw no render, no patch, a zero rate or a protocol error. Real numbers come from
+# bench/run.sh without --smoke; see BENCHMARKS.md.
+log "benchmark smoke: bench/run.sh --smoke"
+WEFT_FAT_JAR=target/app-fat.jar bench/run.sh --smoke
 
 log "all passes succeeded; reports in target/test-reports/"

@@ -1,0 +1,538 @@
+package dev.weft.bench;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The Markdown report of one run: the summary table (Weft, raw echo, Flet), the issue's targets
+ * with met/missed, and every run's row. On a full run it also replaces the block between the
+ * {@code bench:table} markers in BENCHMARKS.md, so that file always shows the latest table.
+ */
+final class Report {
+
+  private final Bench b;
+  private final StringBuilder md = new StringBuilder();
+  private final List<String[]> targets = new ArrayList<>();
+
+  private Report(Bench b) {
+    this.b = b;
+  }
+
+  static void write(Bench b, double minutes) throws IOException {
+    Report r = new Report(b);
+    String tables = r.tables();
+    String head = r.header(minutes);
+    Files.writeString(b.out, head + tables + r.everyRun());
+    Path benchmarks = b.root().resolve("BENCHMARKS.md");
+    if (!b.smoke && b.only.isEmpty() && Files.exists(benchmarks)) {
+      String text = Files.readString(benchmarks);
+      String start = "<!-- bench:table:start -->";
+      String end = "<!-- bench:table:end -->";
+      int i = text.indexOf(start);
+      int j = text.indexOf(end);
+      if (i >= 0 && j > i) {
+        String block = start + "\n<!-- written by bench/run.sh from " + b.root().relativize(b.out)
+            + "; do not edit by hand -->\n\n" + head.replaceFirst("# [^\n]*\n\n", "") + tables + end;
+        Files.writeString(benchmarks, text.substring(0, i) + block + text.substring(j + end.length()));
+        Bench.log("updated the table in " + benchmarks);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ header
+
+  private String header(double minutes) {
+    StringBuilder h = new StringBuilder();
+    h.append("# Weft benchmarks: ").append(java.time.LocalDateTime.now().withSecond(0).withNano(0))
+        .append(b.smoke ? " (SMOKE: tiny counts, not a measurement)" : "").append("\n\n");
+    h.append("- **Machine**: ").append(cpuModel()).append(", ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(memGiB())
+        .append(" GiB, Linux ").append(Proc.read("/proc/sys/kernel/osrelease").trim())
+        .append("; shared and noisy, so compare ratios taken in the same run.\n");
+    h.append("- **Weft**: commit ").append(b.revision).append(".\n");
+    h.append("- **Servers** (Weft and the raw echo alike): ").append(jdkName(b.jdk17))
+        .append(", `").append(String.join(" ", Bench.SERVER_FLAGS)).append("`, one server verticle "
+            + "instance (`-instances ").append(b.instances).append("`), Vert.x 5.1.6 defaults "
+            + "otherwise (4 event loops). Weft: `bench/weft-bench.json` (worker pool 64 on JDK 17). ");
+    if (b.jdk25 != null) {
+      h.append("Blocking handlers are also run on ").append(jdkName(b.jdk25))
+          .append(" (virtual threads). ");
+    }
+    h.append("A fresh server JVM for every run of every scenario.\n");
+    h.append("- **Driver**: a separate JVM, ").append(Runtime.version()).append(", max heap ")
+        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB, 2 Vert.x event loops, "
+            + LoadClient.SOURCE_ADDRESSES + " loopback source addresses; on the same 2 cores.\n");
+    h.append(String.format(Locale.ROOT, "- **Runs**: %d per scenario (medians, with every run in "
+        + "brackets); the whole run took %.1f minutes. ⚠ marks a measurement during which other "
+        + "processes used ≥ 10%% of a core (the largest such share is given).%n%n", b.plan.runs(), minutes));
+    return h.toString();
+  }
+
+  // ------------------------------------------------------------------ the tables
+
+  private String tables() {
+    md.setLength(0);
+    md.append("## Results\n\n| metric | Weft | raw Vert.x echo | Weft ÷ echo | Flet (measured "
+        + "separately, PEERS.md) |\n|---|---|---|---|---|\n");
+    memoryRows();
+    openRows();
+    clickRows();
+    slowRows();
+    bigPageRows();
+    startupRows();
+    md.append("\n## Targets (issue 5)\n\n| metric | target | measured | |\n|---|---|---|---|\n");
+    for (String[] t : targets) {
+      md.append("| ").append(String.join(" | ", t)).append(" |\n");
+    }
+    md.append('\n');
+    return md.toString();
+  }
+
+  private void memoryRows() {
+    JsonObject wLast = null;
+    JsonObject eLast = null;
+    for (int n : b.plan.memorySteps()) {
+      JsonObject w = one(r -> is(r, "memory", "weft") && r.getInteger("sessions") == n);
+      JsonObject e = one(r -> is(r, "memory", "echo") && r.getInteger("sessions") == n);
+      if (w == null) {
+        continue;
+      }
+      wLast = w;
+      eLast = e;
+      row(String.format(Locale.ROOT, "idle memory per session, %,d sessions: live heap after full GC; RSS", n),
+          mem(w), mem(e), e == null ? "" : ratio(w.getDouble("heapPerSession"), e.getDouble("heapPerSession"))
+              + " (heap)", n == b.plan.memorySteps()[b.plan.memorySteps().length - 1] ? "63 KiB RSS (1k, 5k, 10k)" : "63 KiB RSS");
+    }
+    if (wLast == null) {
+      return;
+    }
+    double perSession = wLast.getDouble("heapPerSession");
+    double heap100k = (wLast.getDouble("heap0Kb") * 1024 + 100_000 * perSession) / (1L << 30);
+    row("heap for 100k sessions in one instance (**extrapolation**: baseline + 100k × heap per session)",
+        String.format(Locale.ROOT, "%.2f GiB", heap100k),
+        eLast == null ? "" : String.format(Locale.ROOT, "%.2f GiB",
+            (eLast.getDouble("heap0Kb") * 1024 + 100_000 * eLast.getDouble("heapPerSession")) / (1L << 30)),
+        "", "~16k sessions per GiB");
+    JsonObject live = one(r -> is(r, "live", "weft"));
+    JsonObject liveE = one(r -> is(r, "live", "echo"));
+    if (live != null) {
+      row(String.format(Locale.ROOT, "%d random held sessions clicked once (of %,d)",
+              live.getInteger("clicked"), live.getInteger("sessions")),
+          String.format(Locale.ROOT, "%d answered, max %.1f ms", live.getInteger("answered"), live.getDouble("max")),
+          liveE == null ? "" : String.format(Locale.ROOT, "%d answered", liveE.getInteger("answered")), "", "");
+    }
+    JsonObject idle = one(r -> is(r, "clicks-idle", "weft"));
+    JsonObject idleE = one(r -> is(r, "clicks-idle", "echo"));
+    if (idle != null) {
+      row(String.format(Locale.ROOT, "%d of them clicking in a closed loop while %,d sessions are held: "
+              + "events/s, p50 / p99", idle.getInteger("sessions"), idle.getInteger("idle")),
+          loopCell(idle) + flag(List.of(idle)), idleE == null ? "" : loopCell(idleE) + flag(List.of(idleE)),
+          idleE == null ? "" : ratio(idle.getDouble("rate"), idleE.getDouble("rate")), "");
+    }
+    // targets
+    double w = wLast.getDouble("heapPerSession");
+    double e = eLast == null ? Double.NaN : eLast.getDouble("heapPerSession");
+    double limit = e + 2048;
+    target("memory per idle counter session", "≤ raw echo's per-connection heap + 2 KiB; stretch: below echo",
+        String.format(Locale.ROOT, "%,.0f B vs echo %,.0f B (+%,.0f B) at %,d sessions", w, e, w - e,
+            wLast.getInteger("sessions")),
+        w <= limit ? "met" + (w < e ? ", stretch met" : String.format(Locale.ROOT, "; stretch missed by %,.0f B", w - e))
+            : String.format(Locale.ROOT, "**missed** by %,.0f B (%.0f%% over the limit)", w - limit, 100 * (w - limit) / limit));
+    JsonObject base = median("clicks", "weft", 50);
+    if (idle != null && base != null) {
+      double p99 = idle.getDouble("p99");
+      double p99base = base.getDouble("p99");
+      target("idle sessions per instance", "15k here with flat latency; 100k in a 2 GiB heap by extrapolation",
+          String.format(Locale.ROOT, "%,d held: p50 %.2f / p99 %.2f ms for %d clicking (without them, 50 clicking: %.2f / %.2f ms); "
+              + "100k → %.2f GiB", idle.getInteger("idle"), idle.getDouble("p50"), p99, idle.getInteger("sessions"),
+              base.getDouble("p50"), p99base, heap100k),
+          (heap100k <= 2.0 ? "100k in 2 GiB: met" : String.format(Locale.ROOT, "100k in 2 GiB: **missed** by %.2f GiB", heap100k - 2))
+              + "; latency with 15k held: " + (p99 <= Math.max(2 * p99base, p99base + 1) ? "flat" : "**not flat**"));
+    }
+  }
+
+  private void openRows() {
+    for (int c : new int[] {1, 50}) {
+      String flet = c == 1 ? "352" : "455";
+      List<JsonObject> w = runs(r -> is(r, "open", "weft") && r.getInteger("concurrency") == c);
+      List<JsonObject> e = runs(r -> is(r, "open", "echo") && r.getInteger("concurrency") == c);
+      if (w.isEmpty()) {
+        continue;
+      }
+      row(String.format(Locale.ROOT, "sessions opened per second, concurrency %d (%,d sessions, after %,d opened and closed to warm up): "
+              + "TCP connect → render with the button", c, w.get(0).getInteger("sessions"), b.plan.openWarm()),
+          med(w, "rate", 0) + flag(w), med(e, "rate", 0) + flag(e), ratio(m(w, "rate"), m(e, "rate")), flet);
+      row(String.format(Locale.ROOT, "open latency p50 / p99 (ms), concurrency %d", c),
+          f(m(w, "p50"), 2) + " / " + f(m(w, "p99"), 2), e.isEmpty() ? "" : f(m(e, "p50"), 2) + " / " + f(m(e, "p99"), 2), "", "");
+      if (c == 50) {
+        double rw = m(w, "rate");
+        double re = m(e, "rate");
+        target("sessions opened per second (warm, c=50)", "≥ 80% of raw echo, ≥ 5× Flet (2,275/s)",
+            String.format(Locale.ROOT, "%,.0f/s = %.0f%% of echo (%,.0f/s), %.1f× Flet", rw, 100 * rw / re, re, rw / 455),
+            rw >= 0.8 * re && rw >= 2275 ? "met" : "**missed**: " + (rw < 0.8 * re
+                ? String.format(Locale.ROOT, "%,.0f/s short of 80%% of echo", 0.8 * re - rw) : "")
+                + (rw < 2275 ? String.format(Locale.ROOT, " %,.0f/s short of 5× Flet", 2275 - rw) : ""));
+      }
+    }
+  }
+
+  private void clickRows() {
+    String[][] flet = {{"1,471", "p50 0.6 / p99 1.2"}, {"1,900", "p50 23.8 / p99 36.4"}, {"1,939", "p50 92 / p99 145"}};
+    int i = 0;
+    for (int n : b.plan.clickSessions()) {
+      List<JsonObject> w = runs(r -> is(r, "clicks", "weft") && r.getInteger("sessions") == n);
+      List<JsonObject> e = runs(r -> is(r, "clicks", "echo") && r.getInteger("sessions") == n);
+      String[] fl = i < flet.length && b.plan.clickSessions().length == 3 ? flet[i] : new String[] {"", ""};
+      i++;
+      if (w.isEmpty()) {
+        continue;
+      }
+      row(String.format(Locale.ROOT, "click events/s, %d session%s (closed loop)", n, n == 1 ? "" : "s"),
+          med(w, "rate", 0) + flag(w), med(e, "rate", 0) + flag(e), ratio(m(w, "rate"), m(e, "rate")), fl[0]);
+      row(String.format(Locale.ROOT, "latency, %d session%s: p50 / p99 / p99.9 (ms)", n, n == 1 ? "" : "s"),
+          lat(w), lat(e), ratio(m(w, "p50"), m(e, "p50")) + " (p50)", fl[1]);
+      row(String.format(Locale.ROOT, "server CPU per event, %d session%s (µs; share in the kernel)", n, n == 1 ? "" : "s"),
+          med(w, "cpuUsPerEvent", 1) + kernel(w), med(e, "cpuUsPerEvent", 1) + kernel(e),
+          ratio(m(w, "cpuUsPerEvent"), m(e, "cpuUsPerEvent")), n == 200 ? "one core saturated" : "");
+      double rate = m(w, "rate");
+      double erate = m(e, "rate");
+      if (n == 200) {
+        target("click events/s, 200 sessions", "≥ 25,000 and ≥ 50% of raw echo",
+            String.format(Locale.ROOT, "%,.0f/s = %.0f%% of echo (%,.0f/s)", rate, 100 * rate / erate, erate),
+            rate >= 25_000 && rate >= 0.5 * erate ? "met" : "**missed**");
+      }
+      double p50 = m(w, "p50");
+      double p99 = m(w, "p99");
+      if (n == 50) {
+        target("latency at 50 sessions p50 / p99", "≤ 1 / ≤ 2 ms", f(p50, 3) + " / " + f(p99, 3) + " ms",
+            metBoth(p50, 1, p99, 2));
+      } else if (n == 200) {
+        target("latency at 200 sessions p50 / p99", "≤ 4 / ≤ 8 ms", f(p50, 3) + " / " + f(p99, 3) + " ms",
+            metBoth(p50, 4, p99, 8));
+      } else if (n == 1) {
+        target("latency at 1 session p50", "≤ 0.2 ms", f(p50, 3) + " ms",
+            p50 <= 0.2 ? "met" : String.format(Locale.ROOT, "**missed** by %.3f ms", p50 - 0.2));
+      }
+    }
+  }
+
+  private void slowRows() {
+    List<JsonObject> async = runs(r -> is(r, "async", "weft"));
+    List<JsonObject> asyncE = runs(r -> is(r, "async", "echo"));
+    if (!async.isEmpty()) {
+      int n = async.get(0).getInteger("sessions");
+      row(String.format(Locale.ROOT, "async handler (50 ms timer), %d clickers: events/s (limit %,d/s); the echo answers after a 50 ms timer", n, n * 20),
+          med(async, "rate", 0) + flag(async), med(asyncE, "rate", 0) + flag(asyncE), ratio(m(async, "rate"), m(asyncE, "rate")), "2,171");
+      row("… latency p50 / p99 / p99.9 (ms)", lat(async), lat(asyncE), "", "p99 147");
+      double r = m(async, "rate");
+      target("async 50 ms handler, 200 clickers", "≥ 3,800 ev/s", String.format(Locale.ROOT, "%,.0f ev/s", r),
+          r >= 3800 ? "met" : String.format(Locale.ROOT, "**missed** by %,.0f ev/s", 3800 - r));
+    }
+    for (String jdk : new String[] {"17", "25"}) {
+      List<JsonObject> w = runs(r -> is(r, "blocking", "weft") && jdk.equals(r.getString("jdk")));
+      if (w.isEmpty()) {
+        continue;
+      }
+      int n = w.get(0).getInteger("sessions");
+      String executor = w.get(0).getString("executor", "?");
+      double limit = jdk.equals("17") ? 64 / 0.05 : n / 0.05;
+      row(String.format(Locale.ROOT, "blocking handler (sleep 50 ms), %d clickers, JDK %s (%s): events/s (limit %,.0f/s)",
+              n, jdk, executor, limit), med(w, "rate", 0) + flag(w), "", "", "19.4 (handlers on the event loop)");
+      row("… latency p50 / p99 / p99.9 (ms)", lat(w), "", "", "p50 10 s");
+      double r = m(w, "rate");
+      if (jdk.equals("17")) {
+        double need = 0.9 * limit;
+        target("blocking 50 ms handler, 200 clickers, JDK 17", "≥ 90% of pool size / 0.05 s = " + f(need, 0) + " ev/s (pool 64)",
+            String.format(Locale.ROOT, "%,.0f ev/s = %.0f%% of %,.0f", r, 100 * r / limit, limit),
+            r >= need ? "met" : String.format(Locale.ROOT, "**missed** by %,.0f ev/s", need - r));
+      } else {
+        target("blocking 50 ms handler, 200 clickers, Temurin 25", "≥ 3,600 ev/s",
+            String.format(Locale.ROOT, "%,.0f ev/s = %.0f%% of %,.0f", r, 100 * r / limit, limit),
+            r >= 3600 ? "met" : String.format(Locale.ROOT, "**missed** by %,.0f ev/s", 3600 - r));
+      }
+    }
+  }
+
+  private void bigPageRows() {
+    JsonObject big = one(r -> is(r, "bigpage", "weft"));
+    if (big == null) {
+      return;
+    }
+    JsonObject in = big.getJsonObject("inProcess");
+    double wire = big.getDouble("p50") - big.getDouble("counterP50");
+    double cpu = big.getDouble("cpuUsPerEvent") - big.getDouble("counterCpuUsPerEvent");
+    row("big page (10,000 rows): render", String.format(Locale.ROOT, "%,d B in %.0f ms (first session, cold)",
+        big.getInteger("renderBytes"), big.getDouble("renderMs")), "", "", "");
+    row("big page: one cell changed, bytes per update (WebSocket payload; frame)",
+        String.format(Locale.ROOT, "%.0f B avg, %d B max; frame %d B", big.getDouble("patchBytesAvg"),
+            big.getInteger("patchBytesMax"), big.getInteger("frameBytesMax")), "", "", "whole-page diff");
+    row("big page: server time per update",
+        String.format(Locale.ROOT, "in-process (setter + diff + encode) p50 %.1f µs, p99 %.1f µs; "
+                + "on the wire p50 %.3f ms vs counter %.3f ms (Δ %+.3f ms); server CPU %.0f µs vs counter %.0f µs per update (Δ %+.0f µs)",
+            in.getDouble("p50Us"), in.getDouble("p99Us"), big.getDouble("p50"), big.getDouble("counterP50"), wire,
+            big.getDouble("cpuUsPerEvent"), big.getDouble("counterCpuUsPerEvent"), cpu) + flag(List.of(big)),
+        "", "", "~57% of a click in the whole-page diff");
+    int bytes = big.getInteger("patchBytesMax");
+    double worst = Math.max(in.getDouble("p99Us") / 1000, Math.max(wire, cpu / 1000));
+    target("one cell on a 10k-row page", "≤ 200 bytes, ≤ 1 ms",
+        String.format(Locale.ROOT, "%d B; in-process p99 %.3f ms, wire Δ %.3f ms, CPU Δ %.3f ms", bytes,
+            in.getDouble("p99Us") / 1000, wire, cpu / 1000),
+        bytes <= 200 && worst <= 1 ? "met" : "**missed**");
+  }
+
+  private void startupRows() {
+    JsonObject w = one(r -> is(r, "startup", "weft"));
+    JsonObject t = one(r -> is(r, "startup", "trivial"));
+    if (w == null || t == null) {
+      return;
+    }
+    row("startup: process start → first page served (GET / → 200), median of " + w.getJsonArray("runs").size()
+            + " starts [each]",
+        f(w.getDouble("firstPageMs"), 0) + " ms " + runs(w.getJsonArray("runs")) + flag(List.of(w))
+            + "; first render over the WebSocket " + f(w.getDouble("firstRenderMs"), 0) + " ms",
+        "trivial Vert.x server: " + f(t.getDouble("firstPageMs"), 0) + " ms " + runs(t.getJsonArray("runs")) + flag(List.of(t)),
+        ratio(w.getDouble("firstPageMs"), t.getDouble("firstPageMs")), "~1–2 s");
+    if (w.containsKey("cpuMs")) {
+      row("… CPU time the server process used until then (all threads, JIT and GC included; less "
+              + "sensitive to other processes than wall time)",
+          f(w.getDouble("cpuMs"), 0) + " ms " + runs(w.getJsonArray("cpuRuns")),
+          "trivial: " + f(t.getDouble("cpuMs"), 0) + " ms " + runs(t.getJsonArray("cpuRuns")),
+          ratio(w.getDouble("cpuMs"), t.getDouble("cpuMs")), "");
+    }
+    JsonObject wc = one(r -> is(r, "startup", "weft+AppCDS"));
+    JsonObject tc = one(r -> is(r, "startup", "trivial+AppCDS"));
+    if (wc != null && tc != null) {
+      row("… with AppCDS (a dynamic archive from one training start, `-XX:SharedArchiveFile`): first page; CPU",
+          f(wc.getDouble("firstPageMs"), 0) + " ms " + runs(wc.getJsonArray("runs")) + flag(List.of(wc))
+              + "; CPU " + f(wc.getDouble("cpuMs", Double.NaN), 0) + " ms",
+          "trivial: " + f(tc.getDouble("firstPageMs"), 0) + " ms " + runs(tc.getJsonArray("runs")) + flag(List.of(tc))
+              + "; CPU " + f(tc.getDouble("cpuMs", Double.NaN), 0) + " ms",
+          ratio(wc.getDouble("firstPageMs"), tc.getDouble("firstPageMs")), "");
+    }
+    row("jar size", String.format(Locale.ROOT, "app-fat.jar %.1f MiB", w.getLong("jarBytes") / 1048576.0),
+        String.format(Locale.ROOT, "vertx-trivial.jar %.1f MiB", t.getLong("jarBytes") / 1048576.0),
+        ratio(w.getLong("jarBytes"), t.getLong("jarBytes")), "");
+    double ratio = w.getDouble("firstPageMs") / t.getDouble("firstPageMs");
+    double best = wc == null ? w.getDouble("firstPageMs") : Math.min(w.getDouble("firstPageMs"), wc.getDouble("firstPageMs"));
+    target("start to first page", "≤ 1.2× a trivial Vert.x server; stretch under 1 s",
+        String.format(Locale.ROOT, "%.0f ms = %.2f× trivial (%.0f ms)%s%s", w.getDouble("firstPageMs"), ratio,
+            t.getDouble("firstPageMs"), wc == null ? "" : String.format(Locale.ROOT, "; with AppCDS %.0f ms", wc.getDouble("firstPageMs")),
+            w.containsKey("cpuMs") ? String.format(Locale.ROOT, "; CPU time %.2f× trivial's", w.getDouble("cpuMs") / t.getDouble("cpuMs")) : ""),
+        (ratio <= 1.2 ? "met" : String.format(Locale.ROOT, "**missed** by %.2f×", ratio - 1.2))
+            + (best < 1000 ? "; stretch met" + (best < w.getDouble("firstPageMs") ? " with AppCDS" : "")
+            : String.format(Locale.ROOT, "; stretch missed by %.0f ms", best - 1000)));
+  }
+
+  // ------------------------------------------------------------------ every run
+
+  private String everyRun() {
+    StringBuilder s = new StringBuilder("## Every measurement\n\nserver/driver/others: CPU in cores "
+        + "(1.00 = one core for the whole window) from /proc; kernel: the share of the server's CPU "
+        + "time spent in the kernel (socket system calls on loopback do the receiver's TCP work "
+        + "too); irq: interrupt and softirq time on the machine; ctx sw./event: the server's context "
+        + "switches (all threads) per event; busiest threads: /proc names, numbered ones added up.\n\n");
+    s.append("| scenario | target | run | sessions | rate /s | p50 ms | p99 ms | p99.9 ms | µs CPU/event "
+        + "| server | driver | others | kernel | irq | ctx sw./event | busiest server threads (cores) | notes |\n"
+        + "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+    for (JsonObject r : b.rows) {
+      String sc = r.getString("scenario");
+      if (!List.of("open", "clicks", "blocking", "async", "clicks-idle").contains(sc)) {
+        continue;
+      }
+      String notes = "";
+      if (r.containsKey("concurrency")) {
+        notes += "concurrency " + r.getInteger("concurrency");
+      }
+      if (r.containsKey("jdk") && !sc.equals("clicks")) {
+        notes += "JDK " + r.getString("jdk") + (r.getString("executor", "").isEmpty() ? "" : ", " + r.getString("executor"));
+      }
+      if (r.getInteger("stuck", 0) > 0) {
+        notes += " **" + r.getInteger("stuck") + " stuck**";
+      }
+      if (r.getBoolean("flagged", false)) {
+        notes += " ⚠";
+      }
+      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %,d | %,.0f | %s | %s | %s | %s | %.2f | %.2f | %.2f | %s | %.2f | %s | %s | %s |%n",
+          sc, r.getString("target"), r.getValue("run", "") , r.getInteger("sessions"), r.getDouble("rate"),
+          f(r.getDouble("p50"), 3), f(r.getDouble("p99"), 3), r.containsKey("p999") ? f(r.getDouble("p999"), 3) : "",
+          f(r.getDouble("cpuUsPerEvent"), 1), r.getDouble("serverCores"), r.getDouble("driverCores"),
+          r.getDouble("otherCores"), r.containsKey("serverKernelShare") ? f(100 * r.getDouble("serverKernelShare"), 0) + "%" : "",
+          r.getDouble("irqCores", 0.0), r.containsKey("ctxSwitchesPerEvent") ? f(r.getDouble("ctxSwitchesPerEvent"), 2) : "",
+          r.getString("threads", ""), notes.trim()));
+    }
+    s.append("\nMemory rows, raw:\n\n| target | sessions | heap KiB | RSS KiB | baseline heap KiB | baseline RSS KiB "
+        + "| heap B/session | RSS B/session | open s |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (JsonObject r : b.rows) {
+      if (r.getString("scenario").equals("memory")) {
+        s.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %,.0f | %,.0f | %.2f |%n",
+            r.getString("target"), r.getInteger("sessions"), r.getLong("heapKb"), r.getLong("rssKb"),
+            r.getLong("heap0Kb"), r.getLong("rss0Kb"), r.getDouble("heapPerSession"), r.getDouble("rssPerSession"),
+            r.getDouble("openSeconds")));
+      }
+    }
+    s.append("\nRaw rows: `").append(b.raw.getFileName()).append("`; server logs: `")
+        .append(b.logDir.getFileName()).append("/`.\n");
+    return s.toString();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private void row(String metric, String weft, String echo, String ratio, String flet) {
+    md.append("| ").append(metric).append(" | ").append(weft).append(" | ").append(echo == null ? "" : echo)
+        .append(" | ").append(ratio).append(" | ").append(flet).append(" |\n");
+  }
+
+  private void target(String metric, String target, String measured, String verdict) {
+    targets.add(new String[] {metric, target, measured, verdict});
+  }
+
+  private static boolean is(JsonObject r, String scenario, String target) {
+    return scenario.equals(r.getString("scenario")) && target.equals(r.getString("target"));
+  }
+
+  private JsonObject one(Predicate<JsonObject> p) {
+    JsonObject found = null;
+    for (JsonObject r : b.rows) {
+      if (p.test(r)) {
+        found = r;
+      }
+    }
+    return found;
+  }
+
+  private List<JsonObject> runs(Predicate<JsonObject> p) {
+    return b.rows.stream().filter(p).toList();
+  }
+
+  private JsonObject median(String scenario, String target, int sessions) {
+    List<JsonObject> rs = runs(r -> is(r, scenario, target) && r.getInteger("sessions") == sessions);
+    if (rs.isEmpty()) {
+      return null;
+    }
+    return new JsonObject().put("p50", m(rs, "p50")).put("p99", m(rs, "p99"));
+  }
+
+  private static double m(List<JsonObject> rs, String key) {
+    return Stats.median(rs.stream().mapToDouble(r -> r.getDouble(key, Double.NaN)).toArray());
+  }
+
+  /** "median [a, b, c]". */
+  private static String med(List<JsonObject> rs, String key, int digits) {
+    if (rs.isEmpty()) {
+      return "";
+    }
+    double[] v = rs.stream().mapToDouble(r -> r.getDouble(key, Double.NaN)).toArray();
+    StringBuilder s = new StringBuilder(f(Stats.median(v), digits));
+    if (v.length > 1) {
+      s.append(" [");
+      for (int i = 0; i < v.length; i++) {
+        s.append(i == 0 ? "" : ", ").append(f(v[i], digits));
+      }
+      s.append(']');
+    }
+    return s.toString();
+  }
+
+  private static String lat(List<JsonObject> rs) {
+    if (rs.isEmpty()) {
+      return "";
+    }
+    return f(m(rs, "p50"), 3) + " / " + f(m(rs, "p99"), 3) + " / " + f(m(rs, "p999"), 3)
+        + (rs.size() > 1 ? " (p50 " + med(rs, "p50", 3).replaceFirst("^[^\\[]*", "") + ")" : "");
+  }
+
+  private static String loopCell(JsonObject r) {
+    return String.format(Locale.ROOT, "%,.0f/s, %.3f / %.3f ms", r.getDouble("rate"), r.getDouble("p50"), r.getDouble("p99"));
+  }
+
+  private static String runs(io.vertx.core.json.JsonArray values) {
+    StringBuilder s = new StringBuilder("[");
+    for (int i = 0; i < values.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(f(values.getDouble(i), 0));
+    }
+    return s.append(']').toString();
+  }
+
+  private static String kernel(List<JsonObject> rs) {
+    if (rs.isEmpty() || !rs.get(0).containsKey("serverKernelShare")) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "; %.0f%% kernel", 100 * m(rs, "serverKernelShare"));
+  }
+
+  private static String flag(List<JsonObject> rs) {
+    double worst = -1;
+    for (JsonObject r : rs) {
+      if (r.getBoolean("flagged", false)) {
+        worst = Math.max(worst, r.getDouble("otherCores", 0.0));
+      }
+    }
+    return worst < 0 ? "" : String.format(Locale.ROOT, " ⚠ others %.2f", worst);
+  }
+
+  private static String mem(JsonObject r) {
+    if (r == null) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "%,.0f B; RSS %,.0f B", r.getDouble("heapPerSession"), r.getDouble("rssPerSession"));
+  }
+
+  private static String ratio(double a, double b) {
+    if (Double.isNaN(a) || Double.isNaN(b) || b == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "%.2f", a / b);
+  }
+
+  private static String metBoth(double a, double la, double bb, double lb) {
+    if (a <= la && bb <= lb) {
+      return "met";
+    }
+    return "**missed**" + (a > la ? String.format(Locale.ROOT, " p50 by %.3f ms", a - la) : "")
+        + (bb > lb ? String.format(Locale.ROOT, " p99 by %.3f ms", bb - lb) : "");
+  }
+
+  static String f(double v, int digits) {
+    if (Double.isNaN(v)) {
+      return "–";
+    }
+    return String.format(Locale.ROOT, "%,." + digits + "f", v);
+  }
+
+  private static String cpuModel() {
+    for (String line : Proc.read("/proc/cpuinfo").split("\n")) {
+      if (line.startsWith("model name")) {
+        return line.substring(line.indexOf(':') + 1).trim();
+      }
+    }
+    return "unknown CPU";
+  }
+
+  private static long memGiB() {
+    for (String line : Proc.read("/proc/meminfo").split("\n")) {
+      if (line.startsWith("MemTotal:")) {
+        return Math.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1048576.0);
+      }
+    }
+    return 0;
+  }
+
+  private static String jdkName(String home) {
+    try {
+      Process p = new ProcessBuilder(home + "/bin/java", "-version").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      String[] lines = out.split("\n");
+      return lines.length > 1 ? lines[1].trim().replaceAll("\\(build ([^)]*)\\)", "$1") : out.trim();
+    } catch (IOException | InterruptedException e) {
+      return home;
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.weft.bench;
+
+import io.vertx.core.Context;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One simulated browser tab: a WebSocket speaking Weft's protocol (docs/protocol.md), or the same
+ * bytes to the raw echo server.
+ *
+ * <p>Against Weft it checks what a real client relies on: the first server message is a
+ * {@code render} carrying the button keyed {@code plus}; every later message is a {@code patch}
+ * whose {@code seq} is exactly one above the previous one; each click's patch carries the click
+ * count as {@code "value":"<n>"} (the counter's new value, or the big page's changed cell). The
+ * echo server's answers are only counted. All methods run on the socket's event loop.
+ */
+final class Session {
+
+  /** What a session is doing when its update arrives; set per scenario. */
+  interface Listener {
+    void updated(Session session, long sentAt, long now);
+  }
+
+  final boolean weft;
+  final Promise<Session> rendered = Promise.promise();
+  WebSocket ws;
+  Context context;
+  long connectStart;
+  long renderedAt;
+  int button = -1;
+  int renderBytes;
+
+  private long clientSeq = 1;   // register was 1
+  private long serverSeq;
+  long clicksDone;              // updates received for clicks
+  private boolean inFlight;
+  private long sentAt;
+  Listener listener;
+
+  // what the driver saw, for the checks and the report
+  long renders;
+  long patches;
+  long errors;
+  long seqGaps;
+  long wrongValues;
+  String firstProblem;
+  int lastUpdateBytes;
+  boolean measureBytes;
+  long updateBytesSum;
+  int updateBytesMax;
+
+  /** (sent, done) nanoTime pairs of the clicks a scenario records. */
+  long[] records = new long[64];
+  int recordCount;
+
+  void record(long sent, long done) {
+    if (recordCount + 2 > records.length) {
+      records = java.util.Arrays.copyOf(records, records.length * 2);
+    }
+    records[recordCount++] = sent;
+    records[recordCount++] = done;
+  }
+
+  Session(boolean weft) {
+    this.weft = weft;
+  }
+
+  /** The register message, as the browser client sends it. */
+  static String register() {
+    return "{\"type\":\"register\",\"seq\":1,\"session\":null,\"route\":\"/\",\"width\":1280,"
+        + "\"height\":800,\"dark\":false}";
+  }
+
+  void attach(WebSocket socket) {
+    this.ws = socket;
+    this.context = Vertx.currentContext();
+    socket.textMessageHandler(this::frame);
+    socket.exceptionHandler(t -> problem("socket: " + t));
+    socket.closeHandler(v -> {
+      if (!rendered.future().isComplete()) {
+        rendered.tryFail("closed before the render (" + socket.closeStatusCode() + " "
+            + socket.closeReason() + ")");
+      } else if (inFlight) {
+        problem("closed with a click in flight (" + socket.closeStatusCode() + ")");
+      }
+    });
+    socket.writeTextMessage(register());
+  }
+
+  boolean inFlight() {
+    return inFlight;
+  }
+
+  /** Clicks the button: one {@code event} message, as the browser client sends it. */
+  void click() {
+    inFlight = true;
+    sentAt = System.nanoTime();
+    ws.writeTextMessage("{\"type\":\"event\",\"seq\":" + (++clientSeq) + ",\"target\":" + button
+        + ",\"name\":\"click\",\"data\":null}");
+  }
+
+  private void frame(String text) {
+    long now = System.nanoTime();
+    if (!weft) {
+      if (!rendered.future().isComplete()) {
+        renders++;
+        renderBytes = text.length();
+        renderedAt = now;
+        button = 0;
+        rendered.tryComplete(this);
+      } else {
+        patches++;
+        updated(text, now);
+      }
+      return;
+    }
+    if (text.startsWith("{\"type\":\"patch\"")) {
+      patches++;
+      checkSeq(text);
+      if (inFlight) {
+        if (text.contains("\"value\":\"" + (clicksDone + 1) + "\"")) {
+          updated(text, now);
+        } else {
+          wrongValues++;
+          problem("a patch without the expected value " + (clicksDone + 1) + ": " + abbreviate(text));
+        }
+      } else {
+        problem("a patch without a click in flight: " + abbreviate(text));
+      }
+    } else if (text.startsWith("{\"type\":\"render\"")) {
+      renders++;
+      JsonObject render = new JsonObject(text);
+      serverSeq = render.getLong("seq");
+      renderBytes = text.getBytes(StandardCharsets.UTF_8).length;
+      button = find(render.getJsonObject("root"), "plus");
+      if (button < 0) {
+        rendered.tryFail("the render has no control keyed plus");
+        return;
+      }
+      renderedAt = now;
+      rendered.tryComplete(this);
+    } else {
+      errors++;
+      problem("unexpected message: " + abbreviate(text));
+      if (!rendered.future().isComplete()) {
+        rendered.tryFail("unexpected message before the render: " + abbreviate(text));
+      }
+    }
+  }
+
+  private void updated(String text, long now) {
+    inFlight = false;
+    clicksDone++;
+    if (measureBytes) {
+      int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+      lastUpdateBytes = bytes;
+      updateBytesSum += bytes;
+      updateBytesMax = Math.max(updateBytesMax, bytes);
+    }
+    if (listener != null) {
+      listener.updated(this, sentAt, now);
+    }
+  }
+
+  private void checkSeq(String text) {
+    int at = text.indexOf("\"seq\":");
+    long seq = 0;
+    for (int i = at + 6; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      seq = seq * 10 + (c - '0');
+    }
+    if (seq != serverSeq + 1) {
+      seqGaps++;
+      problem("seq " + seq + " after " + serverSeq);
+    }
+    serverSeq = seq;
+  }
+
+  private void problem(String what) {
+    if (firstProblem == null) {
+      firstProblem = what;
+    }
+  }
+
+  void close() {
+    if (ws != null && !ws.isClosed()) {
+      ws.close();
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+  }
+
+  static int find(JsonObject node, String key) {
+    JsonObject props = node.getJsonObject("props");
+    if (props != null && key.equals(props.getString("key"))) {
+      return node.getInteger("id");
+    }
+    JsonArray children = node.getJsonArray("children");
+    if (children != null) {
+      for (int i = 0; i < children.size(); i++) {
+        int id = find(children.getJsonObject(i), key);
+        if (id >= 0) {
+          return id;
+        }
+      }
+    }
+    return -1;
+  }
+}
