@@ -1,84 +1,57 @@
 package dev.weft.protocol;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns messages into JSON text frames and back, with Jackson.
+ * Turns messages into JSON text frames and back, with Jackson's streaming API.
  *
  * <p>Both directions are here, so the server, the test client and the benchmarks share one
- * definition. Decoding never throws anything but {@link ProtocolException}: whatever a client
- * sends, the answer is an error code and a sentence, never a stack trace. Thread-safe.
+ * definition. A client frame is read in one pass, field by field, without building a tree; a
+ * server frame is written field by field. Decoding never throws anything but
+ * {@link ProtocolException}: whatever a client sends, the answer is an error code and a sentence,
+ * never a stack trace. Thread-safe.
  */
 public final class Codec {
 
-  /** Nesting deeper than this is refused before it can exhaust a stack. */
-  private static final int MAX_NESTING = 64;
-
-  private final ObjectMapper mapper;
-
   public Codec() {
-    mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    mapper.getFactory().setStreamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
   }
 
   // ---------------------------------------------------------------- client → server
 
   /** Reads one client frame. */
   public ClientMessage decodeClient(String frame) throws ProtocolException {
-    JsonNode json;
-    try {
-      json = mapper.readTree(frame);
+    ClientFields f = new ClientFields();
+    try (JsonParser p = Json.factory().createParser(frame)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new ProtocolException(ErrorCode.BAD_JSON, "the frame is empty", null);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        throw new ProtocolException(ErrorCode.BAD_MESSAGE, "a message must be a JSON object", null);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        f.read(name, p);
+      }
     } catch (JsonProcessingException e) {
       throw new ProtocolException(ErrorCode.BAD_JSON, "the frame is not valid JSON: "
           + e.getOriginalMessage(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String does no I/O
     }
-    if (json == null || !json.isObject()) {
-      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "a message must be a JSON object", null);
-    }
-    Long ref = json.path("seq").canConvertToLong() && json.path("seq").isIntegralNumber()
-        ? json.get("seq").longValue() : null;
-    JsonNode type = json.get("type");
-    if (type == null || !type.isTextual()) {
-      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "the message has no \"type\" string", ref);
-    }
-    long seq = requirePositive(json, "seq", ref);
-    switch (type.textValue()) {
-      case Register.TYPE:
-        return new Register(seq,
-            optionalText(json, "session", ref),
-            textOr(json, "route", "/", ref),
-            intOr(json, "width", 0, ref),
-            intOr(json, "height", 0, ref),
-            boolOr(json, "dark", false, ref));
-      case ClientEvent.TYPE:
-        JsonNode target = json.get("target");
-        if (target == null || !target.isInt()) {
-          throw bad("event.target must be an integer control id", ref);
-        }
-        String name = optionalText(json, "name", ref);
-        if (name == null) {
-          throw bad("event.name must be a string", ref);
-        }
-        return new ClientEvent(seq, target.intValue(), name, scalar(json.get("data"), ref));
-      default:
-        throw new ProtocolException(ErrorCode.UNKNOWN_TYPE,
-            "unknown message type \"" + abbreviate(type.textValue()) + "\"", ref);
-    }
+    return f.message();
   }
 
   /** Writes a client message (the browser's side; used by the test client and benchmarks). */
@@ -99,7 +72,7 @@ public final class Codec {
         g.writeNumberField("target", e.target());
         g.writeStringField("name", e.name());
         g.writeFieldName("data");
-        g.writeObject(e.data());
+        Json.write(g, e.data());
       }
       g.writeEndObject();
     });
@@ -130,14 +103,12 @@ public final class Codec {
         g.writeNumberField("seq", e.seq());
         g.writeStringField("code", e.code());
         g.writeStringField("message", e.message());
-        g.writeFieldName("ref");
-        g.writeObject(e.ref());
+        writeOptionalLong(g, "ref", e.ref());
       } else if (message instanceof AppError e) {
         g.writeStringField("type", AppError.TYPE);
         g.writeNumberField("seq", e.seq());
         g.writeStringField("message", e.message());
-        g.writeFieldName("ref");
-        g.writeObject(e.ref());
+        writeOptionalLong(g, "ref", e.ref());
       }
       g.writeEndObject();
     });
@@ -154,32 +125,38 @@ public final class Codec {
    * @throws ProtocolException when the frame is not a valid server message
    */
   public ServerMessage decodeServer(String frame) throws ProtocolException {
-    JsonNode json;
-    try {
-      json = mapper.readTree(frame);
+    Object parsed;
+    try (JsonParser p = Json.factory().createParser(frame)) {
+      if (p.nextToken() == null) {
+        throw new ProtocolException(ErrorCode.BAD_JSON, "the frame is empty", null);
+      }
+      parsed = Json.read(p);
     } catch (JsonProcessingException e) {
       throw new ProtocolException(ErrorCode.BAD_JSON, e.getOriginalMessage(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (json == null || !json.isObject()) {
+    if (!(parsed instanceof Map<?, ?> json)) {
       throw bad("a message must be a JSON object", null);
     }
-    long seq = json.path("seq").asLong(-1);
-    String type = json.path("type").asText("");
+    long seq = json.get("seq") instanceof Number n ? n.longValue() : -1;
+    String type = json.get("type") instanceof String t ? t : "";
     switch (type) {
       case Render.TYPE:
-        return new Render(seq, json.path("session").asText(null), readNode(json.get("root")));
+        return new Render(seq, (String) json.get("session"), readNode(json.get("root")));
       case Patch.TYPE:
         List<Op> ops = new ArrayList<>();
-        for (JsonNode op : json.path("ops")) {
-          ops.add(readOp(op));
+        if (json.get("ops") instanceof List<?> list) {
+          for (Object op : list) {
+            ops.add(readOp(op));
+          }
         }
         return new Patch(seq, ops);
       case ProtocolError.TYPE:
-        return new ProtocolError(seq, json.path("code").asText(), json.path("message").asText(),
-            json.path("ref").isNumber() ? json.get("ref").longValue() : null);
+        return new ProtocolError(seq, String.valueOf(json.get("code")),
+            String.valueOf(json.get("message")), optionalLong(json.get("ref")));
       case AppError.TYPE:
-        return new AppError(seq, json.path("message").asText(),
-            json.path("ref").isNumber() ? json.get("ref").longValue() : null);
+        return new AppError(seq, String.valueOf(json.get("message")), optionalLong(json.get("ref")));
       default:
         throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown message type " + type, null);
     }
@@ -197,16 +174,14 @@ public final class Codec {
     } else if (op instanceof Op.Insert i) {
       g.writeStringField("op", Op.Insert.OP);
       g.writeNumberField("parent", i.parent());
-      g.writeFieldName("before");
-      g.writeObject(i.before());
+      writeOptionalLong(g, "before", i.before() == null ? null : (long) i.before());
       g.writeFieldName("control");
       writeNode(g, i.control());
     } else if (op instanceof Op.Move m) {
       g.writeStringField("op", Op.Move.OP);
       g.writeNumberField("parent", m.parent());
       g.writeNumberField("id", m.id());
-      g.writeFieldName("before");
-      g.writeObject(m.before());
+      writeOptionalLong(g, "before", m.before() == null ? null : (long) m.before());
     } else if (op instanceof Op.Remove r) {
       g.writeStringField("op", Op.Remove.OP);
       g.writeNumberField("id", r.id());
@@ -248,53 +223,53 @@ public final class Codec {
       } else if (v instanceof Integer i) {
         g.writeNumber(i);
       } else {
-        g.writeObject(v); // lists, doubles, records: Jackson's databind
+        Json.write(g, v); // lists, maps, other numbers
       }
     }
     g.writeEndObject();
   }
 
-  private Node readNode(JsonNode json) throws ProtocolException {
-    if (json == null || !json.isObject() || !json.path("id").isInt()) {
+  private Node readNode(Object value) throws ProtocolException {
+    if (!(value instanceof Map<?, ?> json) || !(json.get("id") instanceof Integer id)) {
       throw bad("a control must be an object with an integer id", null);
     }
-    int id = json.get("id").intValue();
-    if (!json.has("type")) {
+    if (!json.containsKey("type")) {
       return Node.reference(id);
     }
     List<Node> children = new ArrayList<>();
-    for (JsonNode child : json.path("children")) {
-      children.add(readNode(child));
+    if (json.get("children") instanceof List<?> list) {
+      for (Object child : list) {
+        children.add(readNode(child));
+      }
     }
-    return new Node(id, json.get("type").asText(), readProps(json.get("props")), children);
+    return new Node(id, String.valueOf(json.get("type")), readProps(json.get("props")), children);
   }
 
-  private Op readOp(JsonNode json) throws ProtocolException {
-    String op = json.path("op").asText("");
+  private Op readOp(Object value) throws ProtocolException {
+    if (!(value instanceof Map<?, ?> json)) {
+      throw bad("an operation must be an object", null);
+    }
+    String op = json.get("op") instanceof String s ? s : "";
     switch (op) {
       case Op.Set.OP:
-        return new Op.Set(json.path("id").asInt(), readProps(json.get("props")));
+        return new Op.Set(intOf(json.get("id")), readProps(json.get("props")));
       case Op.Insert.OP:
-        return new Op.Insert(json.path("parent").asInt(), optionalInt(json.get("before")),
+        return new Op.Insert(intOf(json.get("parent")), optionalInt(json.get("before")),
             readNode(json.get("control")));
       case Op.Move.OP:
-        return new Op.Move(json.path("parent").asInt(), json.path("id").asInt(),
+        return new Op.Move(intOf(json.get("parent")), intOf(json.get("id")),
             optionalInt(json.get("before")));
       case Op.Remove.OP:
-        return new Op.Remove(json.path("id").asInt());
+        return new Op.Remove(intOf(json.get("id")));
       default:
         throw bad("unknown op " + op, null);
     }
   }
 
-  private Map<String, Object> readProps(JsonNode json) {
+  private static Map<String, Object> readProps(Object value) {
     Map<String, Object> props = new LinkedHashMap<>();
-    if (json != null && json.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
-        props.put(f.getKey(), mapper.convertValue(f.getValue(), Object.class));
-      }
+    if (value instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> props.put((String) k, v));
     }
     return props;
   }
@@ -306,9 +281,8 @@ public final class Codec {
   }
 
   private String write(Writing writing) {
-    StringWriter out = new StringWriter(128);
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-      g.setCodec(mapper);
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator g = Json.factory().createGenerator(out)) {
       writing.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode a message", e);
@@ -316,83 +290,32 @@ public final class Codec {
     return out.toString();
   }
 
-  private static Integer optionalInt(JsonNode node) {
-    return node == null || node.isNull() ? null : node.intValue();
+  private static void writeOptionalLong(JsonGenerator g, String field, Long value) throws IOException {
+    g.writeFieldName(field);
+    if (value == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(value);
+    }
   }
 
-  private static long requirePositive(JsonNode json, String field, Long ref) throws ProtocolException {
-    JsonNode node = json.get(field);
-    if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 1) {
-      throw bad("\"" + field + "\" must be a positive integer", ref);
-    }
-    return node.longValue();
+  private static Integer optionalInt(Object value) {
+    return value instanceof Number n ? n.intValue() : null;
   }
 
-  private static String optionalText(JsonNode json, String field, Long ref) throws ProtocolException {
-    JsonNode node = json.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw bad("\"" + field + "\" must be a string", ref);
-    }
-    return node.textValue();
+  private static Long optionalLong(Object value) {
+    return value instanceof Number n ? n.longValue() : null;
   }
 
-  private static String textOr(JsonNode json, String field, String fallback, Long ref)
-      throws ProtocolException {
-    String text = optionalText(json, field, ref);
-    return text == null ? fallback : text;
-  }
-
-  private static int intOr(JsonNode json, String field, int fallback, Long ref)
-      throws ProtocolException {
-    JsonNode node = json.get(field);
-    if (node == null || node.isNull()) {
-      return fallback;
+  private static int intOf(Object value) throws ProtocolException {
+    if (!(value instanceof Number n)) {
+      throw bad("expected an integer, not " + value, null);
     }
-    if (!node.isInt()) {
-      throw bad("\"" + field + "\" must be an integer", ref);
-    }
-    return node.intValue();
-  }
-
-  private static boolean boolOr(JsonNode json, String field, boolean fallback, Long ref)
-      throws ProtocolException {
-    JsonNode node = json.get(field);
-    if (node == null || node.isNull()) {
-      return fallback;
-    }
-    if (!node.isBoolean()) {
-      throw bad("\"" + field + "\" must be a boolean", ref);
-    }
-    return node.booleanValue();
-  }
-
-  /** Event data is a scalar: a string, boolean, number or null. */
-  private static Object scalar(JsonNode node, Long ref) throws ProtocolException {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    JsonNodeType type = node.getNodeType();
-    switch (type) {
-      case STRING:
-        return node.textValue();
-      case BOOLEAN:
-        return node.booleanValue();
-      case NUMBER:
-        return node.isIntegralNumber() && node.canConvertToLong() ? (Object) node.longValue()
-            : (Object) node.doubleValue();
-      default:
-        throw bad("event.data must be a string, number, boolean or null", ref);
-    }
+    return n.intValue();
   }
 
   private static ProtocolException bad(String message, Long ref) {
     return new ProtocolException(ErrorCode.BAD_MESSAGE, message, ref);
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-  }
 }

@@ -1,9 +1,8 @@
 package dev.weft.server;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.protocol.Json;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +19,6 @@ import java.util.Map;
  * deep merge that refuses keys Weft does not know.
  */
 final class ConfigReader {
-
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private ConfigReader() {
   }
@@ -60,7 +56,7 @@ final class ConfigReader {
     }
     Object parsed;
     try {
-      parsed = JSON.readValue(text, Object.class);
+      parsed = Json.readStrict(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new ConfigException(source, "invalid JSON" + (at == null ? "" : " at line "
@@ -120,7 +116,11 @@ final class ConfigReader {
       case LIST:
         if (value.startsWith("[")) {
           try {
-            return new io.vertx.core.json.JsonArray(JSON.readValue(value, List.class));
+            Object list = Json.readStrict(value);
+            if (!(list instanceof List<?> items)) {
+              throw new ConfigException(source, "must be a JSON array of strings");
+            }
+            return new io.vertx.core.json.JsonArray(new java.util.ArrayList<>(items));
           } catch (JsonProcessingException e) {
             throw new ConfigException(source, "must be a JSON array of strings or a comma-separated "
                 + "list: " + e.getOriginalMessage());

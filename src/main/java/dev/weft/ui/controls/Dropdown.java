@@ -5,6 +5,7 @@ import dev.weft.ui.Control;
 import dev.weft.ui.ControlEvent;
 import dev.weft.ui.EventHandler;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** A labelled choice among options; {@link #value()} is the chosen option's key. */
@@ -72,11 +73,18 @@ public final class Dropdown extends Control<Dropdown> {
   @SuppressWarnings("unchecked")
   public List<Option> options() {
     Object v = get("options");
-    return v == null ? List.of() : (List<Option>) v;
+    if (v == null) {
+      return List.of();
+    }
+    return ((List<Map<String, String>>) v).stream()
+        .map(o -> new Option(o.get("key"), o.get("text")))
+        .toList();
   }
 
+  /** The choices; stored as plain JSON objects, as they go on the wire. */
   public Dropdown options(List<Option> options) {
-    return set("options", options == null || options.isEmpty() ? null : List.copyOf(options));
+    return set("options", options == null || options.isEmpty() ? null
+        : options.stream().map(o -> Map.of("key", o.key(), "text", o.text())).toList());
   }
 
   public Dropdown onChange(EventHandler<Dropdown> handler) {
