@@ -2,6 +2,7 @@ package dev.weft.assets;
 
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -20,10 +21,17 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class SecurityHeaders implements Handler<RoutingContext> {
 
-  private final String policy;
+  // Pre-encoded names and values: they are written on every response.
+  private static final CharSequence NOSNIFF_NAME = HttpHeaders.createOptimized("X-Content-Type-Options");
+  private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+  private static final CharSequence CSP_NAME = HttpHeaders.createOptimized("Content-Security-Policy");
+  private static final CharSequence REFERRER_NAME = HttpHeaders.createOptimized("Referrer-Policy");
+  private static final CharSequence REFERRER = HttpHeaders.createOptimized("strict-origin-when-cross-origin");
+
+  private final CharSequence policy;
 
   private SecurityHeaders(String frameAncestors) {
-    this.policy = ContentSecurityPolicy.header(frameAncestors);
+    this.policy = HttpHeaders.createOptimized(ContentSecurityPolicy.header(frameAncestors));
   }
 
   /**
@@ -41,10 +49,14 @@ public final class SecurityHeaders implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    MultiMap headers = ctx.response().headers();
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("Content-Security-Policy", policy);
-    headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+    apply(ctx.response().headers());
     ctx.next();
+  }
+
+  /** Sets the headers on a response about to be written. */
+  public void apply(MultiMap headers) {
+    headers.set(NOSNIFF_NAME, NOSNIFF);
+    headers.set(CSP_NAME, policy);
+    headers.set(REFERRER_NAME, REFERRER);
   }
 }

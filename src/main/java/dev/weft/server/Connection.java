@@ -6,7 +6,6 @@ import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
 import dev.weft.session.Addresses;
-import dev.weft.session.SessionIds;
 import dev.weft.session.SessionNotice;
 import dev.weft.session.Sessions;
 import dev.weft.ui.ClientInfo;
@@ -38,7 +37,7 @@ final class Connection {
   private final EventBus eventBus;
   private final int maxFrameSize;
   private final UpgradeRequest upgrade;
-  private final String address = Addresses.connection(SessionIds.next());
+  private final String address = Addresses.newConnection();
   private MessageConsumer<Object> consumer;
   private String session;       // the session's address once registered
   private boolean registering;

@@ -11,27 +11,32 @@ import io.vertx.ext.web.Router;
 import java.util.List;
 
 /**
- * Builds the one {@link Router} that serves every mounted app. First, for every request,
- * {@link SecurityHeaders} sets the security headers (nosniff, Content-Security-Policy,
- * Referrer-Policy) on the response, whatever answers it; then {@link Forwarding#handler}
- * records whether a reverse proxy's headers are trusted ({@code http.trustProxy}). Then for each mount, longest path first (so {@code /sub-app/} wins
- * over {@code /} whatever order the configuration lists them):
+ * Builds the one {@link Router} that serves every mounted app, in this order:
  *
  * <ol>
- *   <li>{@code <mount>ws} — the WebSocket upgrade. No body handler sits in front of it or of any
- *       route: a global {@code BodyHandler} breaks WebSocket upgrades, and uploads are streamed.</li>
+ *   <li>every request: {@link FrontDoor} — the security headers (nosniff, Content-Security-Policy,
+ *       Referrer-Policy) whatever answers it, whether a reverse proxy's headers are trusted
+ *       ({@code http.trustProxy}), and the redirect of a host's bare mount point
+ *       ({@code /weft-app} → {@code /weft-app/}, {@link MountPointRedirect});</li>
+ *   <li>every mount's {@code <mount>ws} — the WebSocket upgrade, first because every session
+ *       open takes it. No body handler sits in front of it or of any route: a global
+ *       {@code BodyHandler} breaks WebSocket upgrades, and uploads are streamed;</li>
+ * </ol>
+ *
+ * then for each mount, longest path first (so {@code /sub-app/} wins over {@code /} whatever
+ * order the configuration lists them):
+ *
+ * <ol>
+ *   <li>{@code <mount minus its slash>} — redirects to the mount ({@code /sub-app} →
+ *       {@code /sub-app/});</li>
  *   <li>{@code <mount>upload} — uploads to signed URLs, streamed into the session's folder and
- *       handed to the session over the event bus ({@link UploadEndpoint}).</li>
+ *       handed to the session over the event bus ({@link UploadEndpoint});</li>
  *   <li>{@code <mount>oauth_callback} — OAuth sign-in callbacks, checked against the
- *       instance's state store ({@link OAuthCallbackEndpoint}).</li>
+ *       instance's state store ({@link OAuthCallbackEndpoint});</li>
  *   <li>{@code <mount>*} — {@link ClientFiles}: the index page, the client under its hashed
  *       prefix, the app's assets, Weft's web app files (favicon, icons, manifest) unless the
  *       assets replace them, then the SPA fallback.</li>
  * </ol>
- *
- * A mount other than {@code /} also redirects its bare path ({@code /sub-app}) to itself
- * ({@code /sub-app/}); so does the router's own mount point when a host mounts it
- * ({@code /weft-app} → {@code /weft-app/}, {@link MountPointRedirect}).
  */
 public final class WeftRouter {
 
@@ -41,13 +46,16 @@ public final class WeftRouter {
   /** The router serving every app a Weft instance mounts. */
   public static Router create(Weft weft) {
     Router router = Router.router(weft.vertx());
-    router.route().handler(SecurityHeaders.create(weft.config().frameAncestors()));
-    router.route().handler(Forwarding.handler(weft.config().trustProxy()));
-    router.route().handler(new MountPointRedirect());
+    router.route().handler(new FrontDoor(SecurityHeaders.create(weft.config().frameAncestors()),
+        weft.config().trustProxy()));
     OriginCheck origins = new OriginCheck(weft.config().allowedOrigins());
     List<AppMount> ordered = weft.mounts().stream()
         .sorted((a, b) -> b.path().length() - a.path().length())
         .toList();
+    for (AppMount mount : ordered) { // exact paths, first: every session open takes this route
+      router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, weft.sessions(),
+          weft.codec(), weft.config().maxFrameSize(), origins));
+    }
     Future<ClientBundle> bundle = ClientBundle.load(weft.vertx());
     for (AppMount mount : ordered) {
       ClientFiles client = ClientFiles.create(weft.vertx(), mount, bundle,
@@ -56,8 +64,6 @@ public final class WeftRouter {
         SlashRedirect redirect = new SlashRedirect(mount);
         router.route(redirect.bare()).handler(redirect);
       }
-      router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, weft.sessions(),
-          weft.codec(), weft.config().maxFrameSize(), origins));
       router.route(mount.endpoint("upload")).handler(UploadEndpoint.create(weft.uploadUrls(),
           weft.uploadStore(), mount.path(), UploadNotice.deliverTo(weft.vertx().eventBus())));
       router.route(mount.endpoint("oauth_callback"))

@@ -9,6 +9,14 @@ public final class Addresses {
 
   private static final String SESSION = "weft.session.";
   private static final String CONNECTION = "weft.conn.";
+  /**
+   * Connection addresses never leave the server, so they need to be unique, not unguessable: a
+   * random prefix per process (unique across a cluster's JVMs) and a counter, instead of a
+   * SecureRandom draw on every session open.
+   */
+  private static final String PROCESS = SessionIds.next().substring(0, 12);
+  private static final java.util.concurrent.atomic.AtomicLong CONNECTIONS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private Addresses() {
   }
@@ -18,8 +26,8 @@ public final class Addresses {
     return SESSION + sessionId;
   }
 
-  /** Where a connection takes frames to write to its WebSocket. */
-  public static String connection(String connectionId) {
-    return CONNECTION + connectionId;
+  /** A new connection's address, unique in the cluster. */
+  public static String newConnection() {
+    return CONNECTION + PROCESS + "." + CONNECTIONS.incrementAndGet();
   }
 }

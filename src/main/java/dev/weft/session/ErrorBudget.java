@@ -10,18 +10,20 @@ final class ErrorBudget {
   private static final long WINDOW_NANOS = 60_000_000_000L;
 
   private final int limit;
-  private final long[] times; // a ring of the last `limit` error times
+  private long[] times; // a ring of the last `limit` error times; made on the first error
   private int next;
   private int count;
 
   ErrorBudget(int limit) {
     this.limit = limit;
-    this.times = new long[limit];
   }
 
   /** Records an error; returns false when it is the limit-th within a minute. */
   boolean spend() {
     long now = System.nanoTime();
+    if (times == null) {
+      times = new long[limit]; // most sessions never make a protocol error
+    }
     times[next] = now;
     next = (next + 1) % limit;
     count = Math.min(count + 1, limit);

@@ -38,7 +38,7 @@ final class Outbox implements PageSink {
    */
   private final Thread loop;
   private final ReentrantLock lock = new ReentrantLock();
-  private final ArrayDeque<ServerMessage> queue = new ArrayDeque<>();
+  private final ArrayDeque<ServerMessage> queue = new ArrayDeque<>(2); // rarely more than one
   private long seq;
   private boolean drainScheduled;
   private String address; // the connection's address, or null while detached

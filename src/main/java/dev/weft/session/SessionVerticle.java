@@ -49,8 +49,8 @@ public final class SessionVerticle extends VerticleBase {
   private final BlockingHandoff handoff;
   private final SessionSettings settings;
   private final Codec codec;
-  private final Register register;
-  private final ClientInfo client;
+  private final long firstSeq;
+  private ClientInfo client; // until start(): then the page holds it
   private final Runnable onEnd;
 
   private String connection; // the attached connection's address, or null
@@ -80,7 +80,7 @@ public final class SessionVerticle extends VerticleBase {
     this.settings = settings;
     this.codec = codec;
     this.connection = connection;
-    this.register = register;
+    this.firstSeq = register.seq();
     this.client = client;
     this.onEnd = onEnd;
   }
@@ -90,8 +90,9 @@ public final class SessionVerticle extends VerticleBase {
     outbox = new Outbox(context, codec, sessionId);
     outbox.connect(connection);
     errors = new ErrorBudget(settings.maxErrors());
-    lastClientSeq = register.seq();
+    lastClientSeq = firstSeq;
     driver = new PageDriver(new Host(), client, outbox);
+    client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), this::receive);
     return consumer.completion().onSuccess(v -> runMain());
   }

@@ -2,7 +2,6 @@ package dev.weft.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -23,15 +22,16 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Page extends Control<Page> {
 
   final ReentrantLock lock = new ReentrantLock();
-  final List<Control<?>> dirtyProps = new ArrayList<>();
-  final List<Control<?>> dirtyChildren = new ArrayList<>();
-  private final Map<Integer, Control<?>> index = new HashMap<>();
+  final List<Control<?>> dirtyProps = new ArrayList<>(0);
+  final List<Control<?>> dirtyChildren = new ArrayList<>(0);
+  private final ControlIndex index = new ControlIndex();
   private final PageHost host;
   private final PageSink sink;
-  private final List<Runnable> disconnectHooks = new CopyOnWriteArrayList<>();
-  private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
-  private final List<UploadHandler> uploadHandlers = new CopyOnWriteArrayList<>();
-  private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+  // Created on first use: most pages never register a hook, and every session holds a page.
+  private List<Runnable> disconnectHooks;
+  private List<Runnable> closeHooks;
+  private List<UploadHandler> uploadHandlers;
+  private Map<String, Object> attributes;
   private volatile ClientInfo client;
   private int nextId = 1;
   private int scrollCount;
@@ -137,12 +137,13 @@ public final class Page extends Control<Page> {
   public Control<?> find(String key) {
     lock.lock();
     try {
-      for (Control<?> c : index.values()) {
-        if (key.equals(c.props.get("key"))) {
-          return c;
+      Control<?>[] found = {null};
+      index.forEach(c -> {
+        if (found[0] == null && key.equals(c.props.get("key"))) {
+          found[0] = c;
         }
-      }
-      return null;
+      });
+      return found[0];
     } finally {
       lock.unlock();
     }
@@ -275,13 +276,29 @@ public final class Page extends Control<Page> {
 
   /** Runs when the browser's connection drops; the session waits for it to reconnect. */
   public Page onDisconnect(Runnable hook) {
-    disconnectHooks.add(hook);
+    lock.lock();
+    try {
+      if (disconnectHooks == null) {
+        disconnectHooks = new CopyOnWriteArrayList<>();
+      }
+      disconnectHooks.add(hook);
+    } finally {
+      lock.unlock();
+    }
     return this;
   }
 
   /** Runs once when the session ends for good (closed, or not reconnected in time). */
   public Page onClose(Runnable hook) {
-    closeHooks.add(hook);
+    lock.lock();
+    try {
+      if (closeHooks == null) {
+        closeHooks = new CopyOnWriteArrayList<>();
+      }
+      closeHooks.add(hook);
+    } finally {
+      lock.unlock();
+    }
     return this;
   }
 
@@ -309,7 +326,15 @@ public final class Page extends Control<Page> {
 
   /** Runs for every file uploaded with one of this page's upload URLs, once it is stored. */
   public Page onUpload(UploadHandler handler) {
-    uploadHandlers.add(handler);
+    lock.lock();
+    try {
+      if (uploadHandlers == null) {
+        uploadHandlers = new CopyOnWriteArrayList<>();
+      }
+      uploadHandlers.add(handler);
+    } finally {
+      lock.unlock();
+    }
     return this;
   }
 
@@ -318,7 +343,15 @@ public final class Page extends Control<Page> {
    * Thread-safe; not sent to the browser.
    */
   public Map<String, Object> attributes() {
-    return attributes;
+    lock.lock();
+    try {
+      if (attributes == null) {
+        attributes = new ConcurrentHashMap<>();
+      }
+      return attributes;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Ends the session: runs the close hooks and disconnects the browser. */
@@ -333,15 +366,24 @@ public final class Page extends Control<Page> {
   }
 
   List<Runnable> disconnectHooks() {
-    return disconnectHooks;
+    return orEmpty(disconnectHooks);
   }
 
   List<UploadHandler> uploadHandlers() {
-    return uploadHandlers;
+    return orEmpty(uploadHandlers);
   }
 
   List<Runnable> closeHooks() {
-    return closeHooks;
+    return orEmpty(closeHooks);
+  }
+
+  private <T> List<T> orEmpty(List<T> hooks) {
+    lock.lock();
+    try {
+      return hooks == null ? List.of() : hooks;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Sends the whole page; with the lock held. */

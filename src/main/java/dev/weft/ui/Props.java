@@ -15,8 +15,8 @@ final class Props {
 
   private static final int MAX = 64; // one bit each in a long
 
-  private String[] names = new String[4];
-  private Object[] values = new Object[4];
+  private String[] names = new String[2]; // most controls have one to three properties
+  private Object[] values = new Object[2];
   private int size;
   private long dirty;
 

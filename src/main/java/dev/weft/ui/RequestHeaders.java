@@ -16,26 +16,19 @@ import java.util.Set;
  * <pre>{@code
  * String language = page.client().headers().get("accept-language");
  * }</pre>
+ *
+ * <p>Every session keeps one, so it is stored flat — name, value, name, value, in arrival order,
+ * sharing the strings the server already holds — rather than as maps: a request has a dozen
+ * headers, and a linear scan of a dozen beats hashing in both memory and time.
  */
 public final class RequestHeaders {
 
-  private static final RequestHeaders NONE = new RequestHeaders(Map.of());
+  private static final RequestHeaders NONE = new RequestHeaders(new String[0]);
 
-  /** Lower-cased name → the values, in arrival order; the first spelling of the name is kept. */
-  private final Map<String, List<String>> byName;
-  private final Map<String, String> spelling;
+  private final String[] pairs; // name, value, name, value, …
 
-  private RequestHeaders(Map<String, List<String>> values) {
-    Map<String, List<String>> lower = new LinkedHashMap<>();
-    Map<String, String> names = new LinkedHashMap<>();
-    values.forEach((name, list) -> {
-      String key = name.toLowerCase(Locale.ROOT);
-      names.putIfAbsent(key, name);
-      lower.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list);
-    });
-    lower.replaceAll((k, list) -> List.copyOf(list));
-    this.byName = Collections.unmodifiableMap(lower);
-    this.spelling = Collections.unmodifiableMap(names);
+  private RequestHeaders(String[] pairs) {
+    this.pairs = pairs;
   }
 
   /** No headers: a page not shown by a browser (tests). */
@@ -43,59 +36,90 @@ public final class RequestHeaders {
     return NONE;
   }
 
-  /** Headers from name → values; names differing only in case are merged. */
+  /** Headers from name → values; names differing only in case are kept together. */
   public static RequestHeaders of(Map<String, ? extends List<String>> values) {
-    return values.isEmpty() ? NONE : new RequestHeaders(new LinkedHashMap<>(values));
+    List<String> flat = new ArrayList<>();
+    values.forEach((name, list) -> list.forEach(value -> {
+      flat.add(name);
+      flat.add(value);
+    }));
+    return flat.isEmpty() ? NONE : new RequestHeaders(flat.toArray(String[]::new));
   }
 
   /** Headers from (name, value) pairs in arrival order, as a server reads them. */
   public static RequestHeaders of(Iterable<Map.Entry<String, String>> entries) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
+    List<String> flat = new ArrayList<>();
     for (Map.Entry<String, String> e : entries) {
-      values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+      flat.add(e.getKey());
+      flat.add(e.getValue());
     }
-    return values.isEmpty() ? NONE : new RequestHeaders(values);
+    return flat.isEmpty() ? NONE : new RequestHeaders(flat.toArray(String[]::new));
   }
 
   /** The first value of a header, or null when the request had none. */
   public String get(String name) {
-    List<String> values = byName.get(name.toLowerCase(Locale.ROOT));
-    return values == null ? null : values.get(0);
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i].equalsIgnoreCase(name)) {
+        return pairs[i + 1];
+      }
+    }
+    return null;
   }
 
   /** Every value of a header (a header may be repeated), or an empty list. */
   public List<String> all(String name) {
-    return byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    List<String> values = new ArrayList<>(1);
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i].equalsIgnoreCase(name)) {
+        values.add(pairs[i + 1]);
+      }
+    }
+    return Collections.unmodifiableList(values);
   }
 
   public boolean contains(String name) {
-    return byName.containsKey(name.toLowerCase(Locale.ROOT));
+    return get(name) != null;
   }
 
   /** The header names, spelled as they first arrived. */
   public Set<String> names() {
-    return Set.copyOf(spelling.values());
+    return Collections.unmodifiableSet(asMap().keySet());
   }
 
   /** Name (as it first arrived) → values: for logging, or to carry the headers elsewhere. */
   public Map<String, List<String>> asMap() {
+    Map<String, String> spelling = new LinkedHashMap<>(); // lower-case name → first spelling
     Map<String, List<String>> map = new LinkedHashMap<>();
-    byName.forEach((key, values) -> map.put(spelling.get(key), values));
+    for (int i = 0; i < pairs.length; i += 2) {
+      String arrived = pairs[i];
+      String name = spelling.computeIfAbsent(arrived.toLowerCase(Locale.ROOT), k -> arrived);
+      map.computeIfAbsent(name, k -> new ArrayList<>()).add(pairs[i + 1]);
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
     return Collections.unmodifiableMap(map);
   }
 
   public boolean isEmpty() {
-    return byName.isEmpty();
+    return pairs.length == 0;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RequestHeaders other && byName.equals(other.byName);
+    return o instanceof RequestHeaders other && lowered().equals(other.lowered());
   }
 
   @Override
   public int hashCode() {
-    return byName.hashCode();
+    return lowered().hashCode();
+  }
+
+  private Map<String, List<String>> lowered() {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.computeIfAbsent(pairs[i].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(pairs[i + 1]);
+    }
+    return map;
   }
 
   @Override
