@@ -17,7 +17,7 @@ import io.vertx.ext.web.RoutingContext;
 record UpgradeRequest(String clientIp, RequestHeaders headers) {
 
   static UpgradeRequest of(RoutingContext ctx) {
-    return new UpgradeRequest(Forwarding.clientIp(ctx), RequestHeaders.of(ctx.request().headers()));
+    return new UpgradeRequest(Forwarding.clientIp(ctx), RequestHeaders.view(ctx.request().headers()));
   }
 
   /** The page's view of its browser once it has registered. */

@@ -23,7 +23,7 @@ public record ClientInfo(String route, int width, int height, boolean dark, Stri
                          RequestHeaders headers) {
 
   public ClientInfo {
-    route = route == null || route.isEmpty() ? "/" : route;
+    route = route == null || route.isEmpty() || route.equals("/") ? "/" : route; // one "/" for all
     headers = headers == null ? RequestHeaders.none() : headers;
   }
 

@@ -39,8 +39,9 @@ final class Diff {
       }
     }
     page.dirtyProps.clear();
+    page.dirtyProps.trimToSize(); // an idle page holds no array; a busy one reallocates cheaply
 
-    List<Control<?>> containers = page.dirtyChildren;
+    ArrayList<Control<?>> containers = page.dirtyChildren;
     for (Control<?> c : containers) {
       if (c.attached && c.sent) {
         placeChildren(c, ops);
@@ -61,6 +62,7 @@ final class Diff {
       c.snapshot = null;
     }
     containers.clear();
+    containers.trimToSize();
     return ops;
   }
 

@@ -22,8 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Page extends Control<Page> {
 
   final ReentrantLock lock = new ReentrantLock();
-  final List<Control<?>> dirtyProps = new ArrayList<>(0);
-  final List<Control<?>> dirtyChildren = new ArrayList<>(0);
+  final ArrayList<Control<?>> dirtyProps = new ArrayList<>(0);
+  final ArrayList<Control<?>> dirtyChildren = new ArrayList<>(0);
   private final ControlIndex index = new ControlIndex();
   private final PageHost host;
   private final PageSink sink;
