@@ -13,11 +13,20 @@ COPY src ./src
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:25-jre
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN useradd --system --uid 10001 --home-dir /app weft
 WORKDIR /app
 COPY --from=build /src/target/app-fat.jar /app/app-fat.jar
 COPY conf/config.json /conf/config.json
+# Class-data sharing: start the server once at build time, until it answers, and keep the classes
+# it loaded in an archive; every later start maps them instead of loading them (about a third off
+# the start in bench/). The archive is tied to this JRE and this jar, both fixed in this image.
+RUN java -XX:ArchiveClassesAtExit=/app/weft.jsa -jar /app/app-fat.jar -conf /conf/config.json & \
+    pid=$!; \
+    for _ in $(seq 1 150); do (exec 3<>/dev/tcp/127.0.0.1/8000) 2>/dev/null && break; sleep 0.2; done; \
+    kill "$pid"; wait "$pid" || true; \
+    test -s /app/weft.jsa && rm -rf /app/uploads && chown -R weft /app
 USER weft
 EXPOSE 8000
-# The JVM sizes its heap from the container's memory limit; stop within Docker's grace period.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app-fat.jar", "-conf", "/conf/config.json"]
+# The JVM sizes its heap from the container's memory limit.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/weft.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/app-fat.jar", "-conf", "/conf/config.json"]
