@@ -84,8 +84,11 @@ public final class Weft {
     return DevServer.start(app, System.getenv());
   }
 
-  /** Runs an async-main app on this machine. */
-  public static DevServer.Running run(AsyncApp app) {
+  /**
+   * Runs an async-main app on this machine. (Named apart from {@link #run(App)}: a lambda such as
+   * {@code page -> page.add(...)} would fit both.)
+   */
+  public static DevServer.Running runAsync(AsyncApp app) {
     return DevServer.start(app, System.getenv());
   }
 
