@@ -210,23 +210,7 @@ public final class Codec {
   }
 
   private void writeProps(JsonGenerator g, Map<String, Object> props) throws IOException {
-    g.writeStartObject();
-    for (Map.Entry<String, Object> e : props.entrySet()) {
-      g.writeFieldName(e.getKey());
-      Object v = e.getValue();
-      if (v == null) {
-        g.writeNull();
-      } else if (v instanceof String s) {
-        g.writeString(s);
-      } else if (v instanceof Boolean b) {
-        g.writeBoolean(b);
-      } else if (v instanceof Integer i) {
-        g.writeNumber(i);
-      } else {
-        Json.write(g, v); // lists, maps, other numbers
-      }
-    }
-    g.writeEndObject();
+    Json.write(g, props);
   }
 
   private Node readNode(Object value) throws ProtocolException {

@@ -278,10 +278,7 @@ public final class Page extends Control<Page> {
   public Page onDisconnect(Runnable hook) {
     lock.lock();
     try {
-      if (disconnectHooks == null) {
-        disconnectHooks = new CopyOnWriteArrayList<>();
-      }
-      disconnectHooks.add(hook);
+      disconnectHooks = withAdded(disconnectHooks, hook);
     } finally {
       lock.unlock();
     }
@@ -292,10 +289,7 @@ public final class Page extends Control<Page> {
   public Page onClose(Runnable hook) {
     lock.lock();
     try {
-      if (closeHooks == null) {
-        closeHooks = new CopyOnWriteArrayList<>();
-      }
-      closeHooks.add(hook);
+      closeHooks = withAdded(closeHooks, hook);
     } finally {
       lock.unlock();
     }
@@ -328,10 +322,7 @@ public final class Page extends Control<Page> {
   public Page onUpload(UploadHandler handler) {
     lock.lock();
     try {
-      if (uploadHandlers == null) {
-        uploadHandlers = new CopyOnWriteArrayList<>();
-      }
-      uploadHandlers.add(handler);
+      uploadHandlers = withAdded(uploadHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -375,6 +366,13 @@ public final class Page extends Control<Page> {
 
   List<Runnable> closeHooks() {
     return orEmpty(closeHooks);
+  }
+
+  /** The list with one more hook, made on first use (most pages never register one). */
+  private static <T> List<T> withAdded(List<T> hooks, T hook) {
+    List<T> list = hooks == null ? new CopyOnWriteArrayList<>() : hooks;
+    list.add(hook);
+    return list;
   }
 
   private <T> List<T> orEmpty(List<T> hooks) {
