@@ -23,6 +23,7 @@ final class ClientFields {
   private Object target = ABSENT;
   private Object name = ABSENT;
   private Object data = ABSENT;
+  private Object ack = ABSENT;      // a Long when usable
 
   /** A field that was present with the wrong type. */
   private record Problem(String message) {
@@ -45,6 +46,9 @@ final class ClientFields {
       case "name" -> name = t == JsonToken.VALUE_STRING ? p.getText()
           : skip(p, new Problem("event.name must be a string"));
       case "data" -> data = scalar(p, t);
+      case "ack" -> ack = t == JsonToken.VALUE_NUMBER_INT && fitsLong(p) && p.getLongValue() >= 0
+          ? (Object) p.getLongValue() : t == JsonToken.VALUE_NULL ? null
+          : skip(p, new Problem("\"ack\" must be a non-negative integer"));
       default -> p.skipChildren();
     }
   }
@@ -54,6 +58,17 @@ final class ClientFields {
     if (!(type instanceof String kind)) {
       throw bad("the message has no \"type\" string");
     }
+    switch (kind) { // control messages: outside the sequence, no seq
+      case Ack.TYPE:
+        if (ack == ABSENT || ack == null) {
+          throw bad("ack.ack must be a non-negative integer");
+        }
+        return new Ack(require(ack, Long.class));
+      case Ping.TYPE:
+        return new Ping();
+      default:
+        break;
+    }
     if (seq == null || seq < 1) {
       throw bad("\"seq\" must be a positive integer");
     }
@@ -61,7 +76,7 @@ final class ClientFields {
       case Register.TYPE:
         return new Register(seq, optional(session, String.class, null), optional(route, String.class, "/"),
             optional(width, Integer.class, 0), optional(height, Integer.class, 0),
-            optional(dark, Boolean.class, false));
+            optional(dark, Boolean.class, false), optional(ack, Long.class, 0L));
       case ClientEvent.TYPE:
         if (target == ABSENT) {
           throw bad("event.target must be an integer control id");
@@ -71,7 +86,7 @@ final class ClientFields {
           throw bad("event.name must be a string");
         }
         return new ClientEvent(seq, id, require(name, String.class),
-            data == ABSENT ? null : optional(data, Object.class, null));
+            data == ABSENT ? null : optional(data, Object.class, null), optional(ack, Long.class, 0L));
       default:
         throw new ProtocolException(ErrorCode.UNKNOWN_TYPE,
             "unknown message type \"" + abbreviate(kind) + "\"", seq);

@@ -66,13 +66,22 @@ public final class Codec {
         g.writeNumberField("width", r.width());
         g.writeNumberField("height", r.height());
         g.writeBooleanField("dark", r.dark());
+        g.writeNumberField("ack", r.ack());
       } else if (message instanceof ClientEvent e) {
         g.writeStringField("type", ClientEvent.TYPE);
         g.writeNumberField("seq", e.seq());
+        if (e.ack() > 0) {
+          g.writeNumberField("ack", e.ack());
+        }
         g.writeNumberField("target", e.target());
         g.writeStringField("name", e.name());
         g.writeFieldName("data");
         Json.write(g, e.data());
+      } else if (message instanceof Ack a) {
+        g.writeStringField("type", Ack.TYPE);
+        g.writeNumberField("ack", a.ack());
+      } else if (message instanceof Ping) {
+        g.writeStringField("type", Ping.TYPE);
       }
       g.writeEndObject();
     });
@@ -87,6 +96,7 @@ public final class Codec {
       if (message instanceof Patch p) {
         g.writeStringField("type", Patch.TYPE);
         g.writeNumberField("seq", p.seq());
+        g.writeNumberField("ack", p.ack());
         g.writeArrayFieldStart("ops");
         for (Op op : p.ops()) {
           writeOp(g, op);
@@ -95,20 +105,34 @@ public final class Codec {
       } else if (message instanceof Render r) {
         g.writeStringField("type", Render.TYPE);
         g.writeNumberField("seq", r.seq());
+        g.writeNumberField("ack", r.ack());
         g.writeStringField("session", r.session());
+        g.writeNumberField("heartbeat", r.heartbeat());
         g.writeFieldName("root");
         writeNode(g, r.root());
       } else if (message instanceof ProtocolError e) {
         g.writeStringField("type", ProtocolError.TYPE);
         g.writeNumberField("seq", e.seq());
+        g.writeNumberField("ack", e.ack());
         g.writeStringField("code", e.code());
         g.writeStringField("message", e.message());
         writeOptionalLong(g, "ref", e.ref());
       } else if (message instanceof AppError e) {
         g.writeStringField("type", AppError.TYPE);
         g.writeNumberField("seq", e.seq());
+        g.writeNumberField("ack", e.ack());
         g.writeStringField("message", e.message());
         writeOptionalLong(g, "ref", e.ref());
+      } else if (message instanceof Resume r) {
+        g.writeStringField("type", Resume.TYPE);
+        g.writeStringField("session", r.session());
+        g.writeNumberField("ack", r.ack());
+        g.writeNumberField("heartbeat", r.heartbeat());
+      } else if (message instanceof Ack a) {
+        g.writeStringField("type", Ack.TYPE);
+        g.writeNumberField("ack", a.ack());
+      } else if (message instanceof Pong) {
+        g.writeStringField("type", Pong.TYPE);
       }
       g.writeEndObject();
     });
@@ -140,10 +164,13 @@ public final class Codec {
       throw bad("a message must be a JSON object", null);
     }
     long seq = json.get("seq") instanceof Number n ? n.longValue() : -1;
+    long ack = json.get("ack") instanceof Number n ? n.longValue() : 0;
+    int heartbeat = json.get("heartbeat") instanceof Number n ? n.intValue() : 0;
     String type = json.get("type") instanceof String t ? t : "";
     switch (type) {
       case Render.TYPE:
-        return new Render(seq, (String) json.get("session"), readNode(json.get("root")));
+        return new Render(seq, (String) json.get("session"), readNode(json.get("root")), ack,
+            heartbeat);
       case Patch.TYPE:
         List<Op> ops = new ArrayList<>();
         if (json.get("ops") instanceof List<?> list) {
@@ -151,12 +178,19 @@ public final class Codec {
             ops.add(readOp(op));
           }
         }
-        return new Patch(seq, ops);
+        return new Patch(seq, ops, ack);
       case ProtocolError.TYPE:
         return new ProtocolError(seq, String.valueOf(json.get("code")),
-            String.valueOf(json.get("message")), optionalLong(json.get("ref")));
+            String.valueOf(json.get("message")), optionalLong(json.get("ref")), ack);
       case AppError.TYPE:
-        return new AppError(seq, String.valueOf(json.get("message")), optionalLong(json.get("ref")));
+        return new AppError(seq, String.valueOf(json.get("message")), optionalLong(json.get("ref")),
+            ack);
+      case Resume.TYPE:
+        return new Resume((String) json.get("session"), ack, heartbeat);
+      case Ack.TYPE:
+        return new Ack(ack);
+      case Pong.TYPE:
+        return new Pong();
       default:
         throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown message type " + type, null);
     }

@@ -25,4 +25,9 @@ public final class ProtocolException extends Exception {
   public ProtocolError toError(long seq) {
     return new ProtocolError(seq, code.wire(), getMessage(), ref);
   }
+
+  /** This error as a session sends it: numbered, acknowledging the client's seq up to {@code ack}. */
+  public ProtocolError toError(long seq, long ack) {
+    return new ProtocolError(seq, code.wire(), getMessage(), ref, ack);
+  }
 }

@@ -1,8 +1,16 @@
 package dev.weft.protocol;
 
-/** A message the server sends. Every one carries the session's next sequence number. */
-public sealed interface ServerMessage permits Render, Patch, ProtocolError, AppError {
+/**
+ * A message the server sends. The numbered ones ({@link Render}, {@link Patch},
+ * {@link ProtocolError}, {@link AppError}) carry the session's next sequence number and the
+ * highest client seq accepted; the control messages ({@link Resume}, {@link Ack}, {@link Pong})
+ * are outside the sequence.
+ */
+public sealed interface ServerMessage permits Render, Patch, ProtocolError, AppError, Resume, Ack, Pong {
 
-  /** The server's sequence number: 1, 2, 3, … per session; 0 before a session exists. */
+  /**
+   * The server's sequence number: 1, 2, 3, … per session; 0 for a control message and for an
+   * error before a session exists.
+   */
   long seq();
 }

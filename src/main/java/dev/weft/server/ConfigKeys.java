@@ -36,8 +36,24 @@ public final class ConfigKeys {
           "protocol errors a client may cause within 60 s before its socket is closed with 1008"),
       ConfigKey.bool("ws.compression", false,
           "permessage-deflate for WebSocket frames (costs memory and CPU per connection)"),
+      ConfigKey.integer("ws.maxQueuedBytes", WeftConfig.DEFAULT_MAX_QUEUED_BYTES, 4_096, 1_073_741_824L,
+          null, "bytes that may wait to be written to one connection (a client that reads too "
+              + "slowly); past this the socket closes with 4003 and the session waits for the "
+              + "browser to resume it. While the socket's write queue is full the server stops "
+              + "reading from it"),
+      ConfigKey.integer("ws.pingIntervalSeconds", WeftConfig.DEFAULT_PING_INTERVAL_SECONDS, 1, 3_600,
+          null, "the server pings every connection this often and closes one that answered "
+              + "nothing for two intervals (4004); the browser client reconnects when the server "
+              + "is silent as long"),
       ConfigKey.integer("session.timeoutSeconds", WeftConfig.DEFAULT_SESSION_TIMEOUT_SECONDS, 0, 86_400 * 7,
           null, "how long a session whose browser disconnected waits for it to reconnect"),
+      ConfigKey.integer("session.replayBufferBytes", WeftConfig.DEFAULT_REPLAY_BUFFER_BYTES, 0, 1_073_741_824L,
+          null, "the most bytes of messages the browser has not acknowledged that a session keeps; "
+              + "a reconnect whose gap they cover gets just the missed messages, a longer gap a "
+              + "full render"),
+      ConfigKey.integer("shutdown.drainSeconds", WeftConfig.DEFAULT_DRAIN_SECONDS, 0, 3_600, null,
+          "on SIGTERM or `Weft.close()`: how long running handlers get to finish (their changes "
+              + "are delivered) before sessions end and browsers are told to reconnect (1012)"),
       ConfigKey.choice("handlers.executor", WeftConfig.DEFAULT_EXECUTOR,
           List.of("auto", "virtual-threads", "worker-pool"),
           "where blocking handlers run: `auto` is virtual threads on JDK 21+, else the worker pool"),

@@ -23,6 +23,10 @@ public final class WeftConfig {
   public static final int DEFAULT_MAX_FRAME_SIZE = 65_536;
   public static final int DEFAULT_MAX_ERRORS = 20;
   public static final int DEFAULT_SESSION_TIMEOUT_SECONDS = 300;
+  public static final int DEFAULT_REPLAY_BUFFER_BYTES = 256 * 1024;
+  public static final int DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
+  public static final int DEFAULT_PING_INTERVAL_SECONDS = 20;
+  public static final int DEFAULT_DRAIN_SECONDS = 10;
   public static final int DEFAULT_WORKER_POOL_SIZE = 64;
   public static final String DEFAULT_EXECUTOR = "auto";
   public static final String DEFAULT_ASSETS_DIR = "assets";
@@ -131,6 +135,26 @@ public final class WeftConfig {
 
   public Duration sessionTimeout() {
     return Duration.ofSeconds(((Number) value("session.timeoutSeconds")).longValue());
+  }
+
+  /** The most bytes of unacknowledged messages a session keeps to replay after a reconnect. */
+  public int replayBufferBytes() {
+    return ((Number) value("session.replayBufferBytes")).intValue();
+  }
+
+  /** The most bytes waiting to be written to one connection before it is closed with 4003. */
+  public int maxQueuedBytes() {
+    return ((Number) value("ws.maxQueuedBytes")).intValue();
+  }
+
+  /** How often the server pings each connection; two silent intervals close it. */
+  public Duration pingInterval() {
+    return Duration.ofSeconds(((Number) value("ws.pingIntervalSeconds")).longValue());
+  }
+
+  /** How long running handlers get to finish when the server shuts down. */
+  public Duration drainTime() {
+    return Duration.ofSeconds(((Number) value("shutdown.drainSeconds")).longValue());
   }
 
   public boolean trustProxy() {

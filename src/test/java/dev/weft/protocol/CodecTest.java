@@ -71,7 +71,7 @@ class CodecTest {
     java.util.Map<String, Object> props = new java.util.LinkedHashMap<>();
     props.put("size", null);
     String json = codec.encode(new Patch(1, List.of(new Op.Set(4, props))));
-    assertThat(json).isEqualTo("{\"type\":\"patch\",\"seq\":1,\"ops\":[{\"op\":\"set\",\"id\":4,\"props\":{\"size\":null}}]}");
+    assertThat(json).isEqualTo("{\"type\":\"patch\",\"seq\":1,\"ack\":0,\"ops\":[{\"op\":\"set\",\"id\":4,\"props\":{\"size\":null}}]}");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

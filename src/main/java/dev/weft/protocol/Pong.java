@@ -1,0 +1,12 @@
+package dev.weft.protocol;
+
+/** The answer to {@link Ping}. Outside the sequence. */
+public record Pong() implements ServerMessage {
+
+  public static final String TYPE = "pong";
+
+  @Override
+  public long seq() {
+    return 0;
+  }
+}
