@@ -35,7 +35,9 @@ export class Banners {
 
   /** Says that `count` events (all so far) could not be kept; one banner, its count kept current. */
   actionsLost(count) {
-    const message = `Some of your actions could not be kept while offline and were not sent (${count}).`;
+    const message = count === 1
+      ? '1 action could not be kept while offline and was not sent.'
+      : `${count} actions could not be kept while offline and were not sent.`;
     if (this.lost?.isConnected) {
       this.lost.querySelector('.weft-error-banner-message').textContent = message;
       return this.lost;

@@ -5,6 +5,10 @@
 // (1000), another window took it over (4001: reconnecting would start a tug of war), or the server
 // does not know it (4002: it expired or the server restarted). Those say so, with a Reload button,
 // rather than leave a page that silently stopped working or silently started afresh.
+// Weft's own 1000 always gives a reason ("session ended"). A 1000 without one comes from the
+// WebSocket stack closing under the app (Vert.x sends it when its HTTP server closes), which says
+// nothing about the session: the page reconnects, and a server that no longer has the session
+// answers 4002, which ends the page with its notice.
 
 export const CLOSE_NORMAL = 1000;
 export const CLOSE_REPLACED = 4001;
@@ -21,9 +25,10 @@ const COMPLAINTS = new Set([1008, 1009]);
 
 /**
  * @param {number} code  the close event's code
+ * @param {string} [reason]  the close event's reason
  * @returns {{reconnect: boolean, notice: string|null, complaint: boolean}}
  */
-export function closeAction(code) {
-  const notice = FINAL.get(code) ?? null;
+export function closeAction(code, reason = '') {
+  const notice = code === CLOSE_NORMAL && !reason ? null : FINAL.get(code) ?? null;
   return { reconnect: notice === null, notice, complaint: COMPLAINTS.has(code) };
 }

@@ -3,7 +3,8 @@
 // drop the page can resend exactly what the server may not have: nothing the user did is lost, and
 // since the resend keeps each event's original seq the server applies none of them twice.
 // The list is bounded so a page left offline for long cannot grow without end; past the bound
-// newer events are refused and counted, and the caller must tell the user (never silently).
+// newer events are refused. Refused or discarded, every event that will never reach the server is
+// counted in `lost`, and the caller must tell the user (never silently).
 
 export const MAX_PENDING_EVENTS = 5_000;
 
@@ -11,7 +12,7 @@ export class PendingEvents {
   constructor(max = MAX_PENDING_EVENTS) {
     this.max = max;
     this.events = []; // ascending seq
-    this.refused = 0; // events refused because the list was full, ever on this page
+    this.lost = 0; // events refused or discarded, ever on this page
   }
 
   get size() {
@@ -22,7 +23,7 @@ export class PendingEvents {
     return this.events.length >= this.max;
   }
 
-  /** Keeps `event` (which has its seq); false, counted in `refused`, when the list is full. */
+  /** Keeps `event` (which has its seq); false, counted as lost, when the list is full. */
   add(event) {
     if (this.full) {
       this.refuse();
@@ -32,9 +33,9 @@ export class PendingEvents {
     return true;
   }
 
-  /** One more event could not be kept (the caller saw `full` before giving it a seq); the total. */
+  /** One more event could not be kept (the caller saw `full` before giving it a seq); the total lost. */
   refuse() {
-    return ++this.refused;
+    return ++this.lost;
   }
 
   /** The server has accepted every event up to `ack`: forgets them. */
@@ -57,7 +58,11 @@ export class PendingEvents {
     return this.events.slice();
   }
 
-  clear() {
+  /** Gives up on every waiting event (they belong to a session that is gone); how many went. */
+  discard() {
+    const gone = this.events.length;
     this.events = [];
+    this.lost += gone;
+    return gone;
   }
 }

@@ -131,8 +131,9 @@ export class Session {
       // server would only reject its events.
       const gone = this.pending.retain((event) => this.tree.has(event.target));
       if (gone > 0) console.warn(`weft: ${gone} waiting event(s) were for controls that are gone; not sent`);
-    } else {
-      this.pending.clear(); // another session's page: its events mean nothing here
+    } else if (this.pending.discard() > 0) {
+      // another session's page: the old one's events mean nothing here, and the user must know
+      this.banners.actionsLost(this.pending.lost);
     }
     this.reattached(message);
   }

@@ -78,7 +78,7 @@ export class Socket {
   }
 
   closed(code, reason) {
-    const action = closeAction(code);
+    const action = closeAction(code, reason);
     if (action.complaint) console.warn(`weft: the server closed the connection (${code} ${reason})`);
     if (!action.reconnect) {
       this.stopped = true;
