@@ -44,6 +44,7 @@ export class Session {
     this.heartbeatSeconds = 0; // from the last `render` or `resume`; 0 until one said
     this.loading = loading;
     this.renderedSession = null; // the session id of the page on screen
+    this.ended = false; // the session is over for this page (1000, 4001, 4002): nothing more is sent
   }
 
   start() {
@@ -68,8 +69,12 @@ export class Session {
     this.protocol.detached();
     this.heartbeat.stop();
     this.acks.cancel();
-    if (reconnecting) this.banners.dropped();
-    else this.banners.ended(notice);
+    if (reconnecting) {
+      this.banners.dropped();
+    } else {
+      this.ended = true;
+      this.banners.ended(notice);
+    }
   }
 
   /** The server said nothing, not even to a `ping`, for two heartbeats: the connection is dead. */
@@ -154,6 +159,7 @@ export class Session {
 
   /** A control raised an event: it gets its seq now, waits for its ack, and goes out if it can. */
   raise(target, name, data) {
+    if (this.ended) return; // nobody will take it: the notice on screen offers a reload
     if (this.pending.full) {
       this.banners.actionsLost(this.pending.refuse());
       return;
