@@ -3,36 +3,18 @@ package dev.weft.testing;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.Codec;
-import dev.weft.protocol.Patch;
 import dev.weft.protocol.ProtocolError;
-import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
-import dev.weft.protocol.Render;
 import dev.weft.protocol.ServerMessage;
-import io.vertx.core.Context;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.ClientWebSocket;
-import io.vertx.core.http.UpgradeRejectedException;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * A headless browser for tests of Weft apps, in the spirit of Phoenix's LiveViewTest: it opens
@@ -70,58 +52,22 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe, but meant for one test thread: calls from several threads are serialised, and
  * a waiting call holds the others up.
- */
-public final class WeftTestClient implements AutoCloseable {
-
-  /** What the event loop hands the test thread: a frame, or the end of the socket. */
-  private sealed interface Inbound permits Frame, Closed, Failed {
-    int generation();
-  }
-
-  private record Frame(int generation, String text) implements Inbound {
-  }
-
-  private record Closed(int generation, CloseStatus status) implements Inbound {
-  }
-
-  private record Failed(int generation, Throwable cause) implements Inbound {
-  }
-
-  /** Frames the client accepts: far above what a page should ever need. */
-  private static final int MAX_FRAME = 16 * 1024 * 1024;
-  private static final int MAX_MESSAGE = 64 * 1024 * 1024;
+ */public final class WeftTestClient implements AutoCloseable {
 
   private final ConnectOptions options;
-  private final Vertx vertx;
-  private final boolean ownsVertx;
-  private final WebSocketClient webSockets;
   private final Codec codec = new Codec();
-  private final BlockingQueue<Inbound> inbox = new LinkedBlockingQueue<>();
+  private final ClientSocket socket;
+  private final Inbox inbox;
   private final ReentrantLock lock = new ReentrantLock();
 
   // Guarded by lock.
-  private ClientTree tree = new ClientTree();
-  private final List<ServerMessage> messages = new ArrayList<>();
-  private final List<ProtocolError> protocolErrors = new ArrayList<>();
-  private final List<AppError> appErrors = new ArrayList<>();
-  private final List<String> failures = new ArrayList<>();
-  private int appErrorsTaken;
-  private int protocolErrorsTaken;
-  private WebSocket socket;
-  private volatile int generation; // written under lock; read by the event loop to tag frames
-  private String sessionId;
   private long clientSeq;
-  private CloseStatus closeStatus;
   private boolean closed;
 
   private WeftTestClient(ConnectOptions options) {
     this.options = options;
-    this.ownsVertx = options.vertx() == null;
-    this.vertx = ownsVertx ? Vertx.vertx() : options.vertx();
-    this.webSockets = vertx.createWebSocketClient(new WebSocketClientOptions()
-        .setMaxFrameSize(MAX_FRAME)
-        .setMaxMessageSize(MAX_MESSAGE)
-        .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis())));
+    this.socket = new ClientSocket(options);
+    this.inbox = new Inbox(socket, codec);
   }
 
   // ------------------------------------------------------------------ connecting
@@ -164,7 +110,7 @@ public final class WeftTestClient implements AutoCloseable {
    * @throws AssertionError when no render comes in time, or the socket closes before it
    */
   public static WeftTestClient connect(ConnectOptions options) {
-    notOnEventLoop();
+    ClientSocket.notOnEventLoop();
     WeftTestClient client = new WeftTestClient(options.copy());
     try {
       client.enter();
@@ -175,7 +121,7 @@ public final class WeftTestClient implements AutoCloseable {
       }
       return client;
     } catch (RuntimeException | Error e) {
-      client.release();
+      client.socket.release();
       throw e;
     }
   }
@@ -186,69 +132,37 @@ public final class WeftTestClient implements AutoCloseable {
    * new render arrived; {@link #sessionId()} then says whether the session was still there.
    */
   public void reconnect() {
-    notOnEventLoop();
     enter();
     try {
       requireNotClosed();
-      drain();
-      if (socket != null && closeStatus == null) {
-        if (!socket.isClosed()) {
-          await(socket.close(), "closing the WebSocket");
-        }
-        awaitCloseLocked(options.timeout());
+      inbox.drain();
+      if (socket.isOpen()) {
+        socket.close((short) 1000, "reconnecting");
+        inbox.awaitClose(options.timeout());
       }
-      open(sessionId, clientSeq + 1);
+      open(inbox.sessionId(), clientSeq + 1);
     } finally {
       lock.unlock();
     }
   }
 
   private void open(String session, long firstSeq) {
-    int gen = ++generation;
-    tree = new ClientTree();
-    closeStatus = null;
-    socket = null;
-    String origin = options.originHeader();
-    WebSocketConnectOptions connect = new WebSocketConnectOptions()
-        .setAbsoluteURI(options.webSocketUrl())
-        // false strips every Origin header, ours included; true keeps ours (Netty adds one only
-        // when none is set)
-        .setAllowOriginHeader(origin != null)
-        .setConnectTimeout(options.timeout().toMillis());
-    if (origin != null) {
-      connect.putHeader("Origin", origin);
-    }
-    options.headers().forEach((name, values) -> values.forEach(v -> connect.addHeader(name, v)));
-    ClientWebSocket ws = webSockets.webSocket();
-    ws.textMessageHandler(text -> inbox.add(new Frame(gen, text)));
-    ws.binaryMessageHandler(buffer -> inbox.add(new Frame(gen, null)));
-    ws.exceptionHandler(t -> inbox.add(new Failed(gen, t)));
-    ws.closeHandler(v -> inbox.add(new Closed(gen, new CloseStatus(
-        ws.closeStatusCode() == null ? CloseStatus.ABNORMAL : ws.closeStatusCode(), ws.closeReason()))));
-    try {
-      socket = awaitOrThrow(ws.connect(connect), options.timeout());
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      int status = cause instanceof UpgradeRejectedException r ? r.getStatus() : -1;
-      throw new ConnectFailedException("cannot open " + options.webSocketUrl()
-          + (status > 0 ? ": the server answered " + status : ": " + cause), status, cause);
-    } catch (TimeoutException e) {
-      ws.close();
-      throw new ConnectFailedException("cannot open " + options.webSocketUrl() + " within "
-          + options.timeout(), -1, e);
-    }
+    inbox.newPage();
+    socket.open();
     clientSeq = firstSeq;
     if (!options.register()) {
       clientSeq = firstSeq - 1; // nothing sent yet: the next message takes firstSeq
       return;
     }
-    int errorsBefore = protocolErrors.size();
-    sendText(codec.encode(new Register(firstSeq, session, options.route(), options.width(),
+    int errorsBefore = inbox.protocolErrors().size();
+    socket.send(codec.encode(new Register(firstSeq, session, options.route(), options.width(),
         options.height(), options.dark())));
-    waitFor(() -> {
-      if (tree.root() == null && protocolErrors.size() > errorsBefore) {
+    inbox.waitFor(() -> {
+      ClientTree tree = inbox.tree();
+      List<ProtocolError> errors = inbox.protocolErrors();
+      if (tree.root() == null && errors.size() > errorsBefore) {
         throw new AssertionError("the server refused register: "
-            + protocolErrors.subList(errorsBefore, protocolErrors.size()));
+            + errors.subList(errorsBefore, errors.size()));
       }
       return tree.root() != null ? tree : null;
     }, options.timeout(), "the first render");
@@ -292,8 +206,8 @@ public final class WeftTestClient implements AutoCloseable {
   public List<ClientTree.Entry> controls(Predicate<ClientTree.Entry> predicate) {
     enter();
     try {
-      drain();
-      return tree.all().stream().filter(predicate).toList();
+      inbox.drain();
+      return inbox.tree().all().stream().filter(predicate).toList();
     } finally {
       lock.unlock();
     }
@@ -321,7 +235,6 @@ public final class WeftTestClient implements AutoCloseable {
       lock.unlock();
     }
   }
-
   // ------------------------------------------------------------------ acting like a user
 
   /**
@@ -370,7 +283,7 @@ public final class WeftTestClient implements AutoCloseable {
         throw new AssertionError("cannot type " + text.length() + " characters into "
             + PageOutline.line(live) + ": its maxLength is " + max);
       }
-      tree.userSet(live.id(), "value", text.isEmpty() ? null : text);
+      inbox.tree().userSet(live.id(), "value", text.isEmpty() ? null : text);
       return sendEventLocked(live.id(), "change", text);
     } finally {
       lock.unlock();
@@ -411,7 +324,7 @@ public final class WeftTestClient implements AutoCloseable {
       ClientTree.Entry live = live(toggle, "toggle");
       requireType(live, "toggle", "checkbox", "switch");
       boolean on = !Boolean.TRUE.equals(live.prop("value"));
-      tree.userSet(live.id(), "value", on ? Boolean.TRUE : null);
+      inbox.tree().userSet(live.id(), "value", on ? Boolean.TRUE : null);
       return sendEventLocked(live.id(), "change", on);
     } finally {
       lock.unlock();
@@ -442,7 +355,7 @@ public final class WeftTestClient implements AutoCloseable {
         throw new AssertionError(PageOutline.line(live) + " has no option " + quote(key)
             + "; its options are " + keys);
       }
-      tree.userSet(live.id(), "value", key);
+      inbox.tree().userSet(live.id(), "value", key);
       return sendEventLocked(live.id(), "change", key);
     } finally {
       lock.unlock();
@@ -480,7 +393,6 @@ public final class WeftTestClient implements AutoCloseable {
       lock.unlock();
     }
   }
-
   // ------------------------------------------------------------------ waiting
 
   /**
@@ -508,8 +420,8 @@ public final class WeftTestClient implements AutoCloseable {
                                         String what) {
     enter();
     try {
-      return waitFor(() -> tree.all().stream().filter(predicate).findFirst().orElse(null),
-          timeout, what);
+      return inbox.waitFor(() -> inbox.tree().all().stream().filter(predicate).findFirst()
+          .orElse(null), timeout, what);
     } finally {
       lock.unlock();
     }
@@ -523,7 +435,10 @@ public final class WeftTestClient implements AutoCloseable {
   private ClientTree awaitTree(Predicate<ClientTree> condition, Duration timeout, String what) {
     enter();
     try {
-      return waitFor(() -> tree.root() != null && condition.test(tree) ? tree : null, timeout, what);
+      return inbox.waitFor(() -> {
+        ClientTree tree = inbox.tree();
+        return tree.root() != null && condition.test(tree) ? tree : null;
+      }, timeout, what);
     } finally {
       lock.unlock();
     }
@@ -536,10 +451,7 @@ public final class WeftTestClient implements AutoCloseable {
   public AppError awaitAppError(Duration timeout) {
     enter();
     try {
-      AppError e = waitFor(() -> appErrors.size() > appErrorsTaken ? appErrors.get(appErrorsTaken) : null,
-          timeout, "an appError");
-      appErrorsTaken++;
-      return e;
+      return inbox.nextAppError(timeout);
     } finally {
       lock.unlock();
     }
@@ -552,10 +464,7 @@ public final class WeftTestClient implements AutoCloseable {
   public ProtocolError awaitProtocolError(Duration timeout) {
     enter();
     try {
-      ProtocolError e = waitFor(() -> protocolErrors.size() > protocolErrorsTaken
-          ? protocolErrors.get(protocolErrorsTaken) : null, timeout, "a protocol error");
-      protocolErrorsTaken++;
-      return e;
+      return inbox.nextProtocolError(timeout);
     } finally {
       lock.unlock();
     }
@@ -565,134 +474,9 @@ public final class WeftTestClient implements AutoCloseable {
   public CloseStatus awaitClose(Duration timeout) {
     enter();
     try {
-      return awaitCloseLocked(timeout);
+      return inbox.awaitClose(timeout);
     } finally {
       lock.unlock();
-    }
-  }
-
-  private CloseStatus awaitCloseLocked(Duration timeout) {
-    notOnEventLoop();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    drain();
-    while (closeStatus == null) {
-      Inbound next = poll(deadline);
-      if (next == null) {
-        throw new AssertionError("timed out after " + timeout + " waiting for the socket to close");
-      }
-      handle(next);
-    }
-    return closeStatus;
-  }
-
-  /**
-   * Applies what has arrived, polling until {@code probe} gives a value. Fails fast when the
-   * socket closed and nothing is left to apply: what is awaited can no longer come.
-   */
-  private <T> T waitFor(Supplier<T> probe, Duration timeout, String what) {
-    notOnEventLoop();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      drain();
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      if (closeStatus != null) {
-        throw new AssertionError("waited for " + what + ", but the socket closed ("
-            + closeStatus + ")" + errorsSoFar() + "\npage:\n" + outline());
-      }
-      Inbound next = poll(deadline);
-      if (next == null) {
-        throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for "
-            + what + errorsSoFar() + "\npage:\n" + outline());
-      }
-      handle(next);
-    }
-  }
-
-  private Inbound poll(long deadline) {
-    long left = deadline - System.nanoTime();
-    if (left <= 0) {
-      return null;
-    }
-    try {
-      return inbox.poll(left, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while waiting", e);
-    }
-  }
-
-  private String errorsSoFar() {
-    StringBuilder sb = new StringBuilder();
-    if (!protocolErrors.isEmpty()) {
-      sb.append("\nprotocol errors: ").append(protocolErrors);
-    }
-    if (!appErrors.isEmpty()) {
-      sb.append("\napp errors: ").append(appErrors);
-    }
-    if (!failures.isEmpty()) {
-      sb.append("\nfailures: ").append(failures);
-    }
-    return sb.toString();
-  }
-
-  // ------------------------------------------------------------------ applying server messages
-
-  /** Applies everything already queued, without waiting. */
-  private void drain() {
-    Inbound next;
-    while ((next = inbox.poll()) != null) {
-      handle(next);
-    }
-  }
-
-  private void handle(Inbound inbound) {
-    if (inbound.generation() != generation) {
-      return; // from a connection this client already replaced
-    }
-    if (inbound instanceof Closed c) {
-      closeStatus = c.status();
-      return;
-    }
-    if (inbound instanceof Failed f) {
-      if (closeStatus == null) {
-        failures.add("WebSocket failure: " + f.cause());
-      }
-      return;
-    }
-    String text = ((Frame) inbound).text();
-    if (text == null) {
-      failures.add("the server sent a binary frame, which the protocol does not use");
-      return;
-    }
-    ServerMessage message;
-    try {
-      message = codec.decodeServer(text);
-    } catch (ProtocolException e) {
-      failures.add("an undecodable frame (" + e.getMessage() + "): " + abbreviate(text));
-      return;
-    }
-    messages.add(message);
-    try {
-      if (message instanceof Render r) {
-        tree.apply(r);
-        sessionId = r.session();
-      } else if (message instanceof Patch p) {
-        tree.apply(p);
-      } else if (message instanceof ProtocolError e) {
-        protocolErrors.add(e);
-        if (e.seq() != 0) { // 0: answered before the session existed, outside the sequence
-          tree.skip(e.seq());
-        }
-      } else if (message instanceof AppError e) {
-        appErrors.add(e);
-        tree.skip(e.seq());
-      }
-    } catch (RuntimeException e) {
-      failures.add(message.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-          + " seq " + message.seq() + ": " + e.getMessage());
     }
   }
 
@@ -702,7 +486,8 @@ public final class WeftTestClient implements AutoCloseable {
   public void send(String frame) {
     enter();
     try {
-      sendText(frame);
+      requireOpen();
+      socket.send(frame);
     } finally {
       lock.unlock();
     }
@@ -713,7 +498,7 @@ public final class WeftTestClient implements AutoCloseable {
     enter();
     try {
       requireOpen();
-      await(socket.writeBinaryMessage(Buffer.buffer(bytes)), "sending a binary frame");
+      socket.sendBinary(bytes);
     } finally {
       lock.unlock();
     }
@@ -745,14 +530,10 @@ public final class WeftTestClient implements AutoCloseable {
   }
 
   private long sendEventLocked(int target, String name, Object data) {
-    long seq = ++clientSeq;
-    sendText(codec.encode(new ClientEvent(seq, target, name, data)));
-    return seq;
-  }
-
-  private void sendText(String frame) {
     requireOpen();
-    await(socket.writeTextMessage(frame), "sending a frame");
+    long seq = ++clientSeq;
+    socket.send(codec.encode(new ClientEvent(seq, target, name, data)));
+    return seq;
   }
 
   // ------------------------------------------------------------------ state
@@ -761,8 +542,8 @@ public final class WeftTestClient implements AutoCloseable {
   public String sessionId() {
     enter();
     try {
-      drain();
-      return sessionId;
+      inbox.drain();
+      return inbox.sessionId();
     } finally {
       lock.unlock();
     }
@@ -775,8 +556,8 @@ public final class WeftTestClient implements AutoCloseable {
   public ClientTree tree() {
     enter();
     try {
-      drain();
-      return tree;
+      inbox.drain();
+      return inbox.tree();
     } finally {
       lock.unlock();
     }
@@ -786,8 +567,8 @@ public final class WeftTestClient implements AutoCloseable {
   public String outline() {
     enter();
     try {
-      drain();
-      return PageOutline.of(tree);
+      inbox.drain();
+      return inbox.outline();
     } finally {
       lock.unlock();
     }
@@ -797,8 +578,8 @@ public final class WeftTestClient implements AutoCloseable {
   public long lastSeq() {
     enter();
     try {
-      drain();
-      return tree.seq();
+      inbox.drain();
+      return inbox.tree().seq();
     } finally {
       lock.unlock();
     }
@@ -816,17 +597,17 @@ public final class WeftTestClient implements AutoCloseable {
 
   /** Every server message received, in order, across reconnects. */
   public List<ServerMessage> messages() {
-    return snapshot(messages);
+    return snapshot(inbox.messages());
   }
 
   /** Every {@code appError} received, in order. */
   public List<AppError> appErrors() {
-    return snapshot(appErrors);
+    return snapshot(inbox.appErrors());
   }
 
   /** Every protocol {@code error} received, in order. */
   public List<ProtocolError> protocolErrors() {
-    return snapshot(protocolErrors);
+    return snapshot(inbox.protocolErrors());
   }
 
   /**
@@ -834,7 +615,7 @@ public final class WeftTestClient implements AutoCloseable {
    * the tree, undecodable frames, socket failures. Empty for a correct server.
    */
   public List<String> failures() {
-    return snapshot(failures);
+    return snapshot(inbox.failures());
   }
 
   /** Throws when anything is in {@link #failures()}. */
@@ -849,8 +630,8 @@ public final class WeftTestClient implements AutoCloseable {
   public Optional<CloseStatus> closeStatus() {
     enter();
     try {
-      drain();
-      return Optional.ofNullable(closeStatus);
+      inbox.drain();
+      return Optional.ofNullable(socket.closeStatus());
     } finally {
       lock.unlock();
     }
@@ -864,7 +645,7 @@ public final class WeftTestClient implements AutoCloseable {
   private <T> List<T> snapshot(List<T> list) {
     enter();
     try {
-      drain();
+      inbox.drain();
       return List.copyOf(list);
     } finally {
       lock.unlock();
@@ -879,7 +660,6 @@ public final class WeftTestClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    notOnEventLoop();
     enter();
     try {
       if (closed) {
@@ -887,31 +667,13 @@ public final class WeftTestClient implements AutoCloseable {
       }
       closed = true;
       try {
-        if (socket != null && closeStatus == null && !socket.isClosed()) {
-          await(socket.close((short) 1000, "test done"), "closing the WebSocket");
-        }
+        inbox.drain();
+        socket.close((short) 1000, "test done");
       } finally {
-        release();
+        socket.release();
       }
     } finally {
       lock.unlock();
-    }
-  }
-
-  private void release() {
-    closed = true;
-    try {
-      awaitOrThrow(webSockets.close(), options.timeout());
-    } catch (ExecutionException | TimeoutException | RuntimeException ignored) {
-      // closing anyway
-    } finally {
-      if (ownsVertx) {
-        try {
-          awaitOrThrow(vertx.close(), options.timeout());
-        } catch (ExecutionException | TimeoutException ignored) {
-          // nothing more to do
-        }
-      }
     }
   }
 
@@ -919,8 +681,8 @@ public final class WeftTestClient implements AutoCloseable {
 
   /** The control as it is now on the page; fails when it is gone or disabled. */
   private ClientTree.Entry live(ClientTree.Entry control, String action) {
-    drain();
-    ClientTree.Entry live = tree.get(control.id());
+    inbox.drain();
+    ClientTree.Entry live = inbox.tree().get(control.id());
     if (live == null) {
       throw new AssertionError("cannot " + action + " " + control + ": it is no longer on the page:\n"
           + outline());
@@ -962,10 +724,10 @@ public final class WeftTestClient implements AutoCloseable {
 
   private void requireOpen() {
     requireNotClosed();
-    drain();
-    if (socket == null || closeStatus != null) {
+    inbox.drain();
+    if (!socket.isOpen()) {
       throw new IllegalStateException("the WebSocket is closed"
-          + (closeStatus == null ? "" : " (" + closeStatus + ")"));
+          + (socket.closeStatus() == null ? "" : " (" + socket.closeStatus() + ")"));
     }
   }
 
@@ -975,51 +737,18 @@ public final class WeftTestClient implements AutoCloseable {
     }
   }
 
-  private void await(Future<?> future, String what) {
-    try {
-      awaitOrThrow(future, options.timeout());
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      throw new AssertionError(what + " took longer than " + options.timeout());
-    }
-  }
-
-  private static <T> T awaitOrThrow(Future<T> future, Duration timeout)
-      throws ExecutionException, TimeoutException {
-    notOnEventLoop();
-    try {
-      return future.toCompletionStage().toCompletableFuture()
-          .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-  }
-
   /** Takes the client's lock, refusing event-loop threads (the lock may be held by a waiting call). */
   private void enter() {
-    notOnEventLoop();
+    ClientSocket.notOnEventLoop();
     lock.lock();
-  }
-
-  private static void notOnEventLoop() {
-    if (Context.isOnEventLoopThread()) {
-      throw new IllegalStateException("WeftTestClient blocks: call it from a test thread, "
-          + "not from a Vert.x event loop");
-    }
   }
 
   private static String quote(String s) {
     return '"' + s + '"';
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
-  }
-
   @Override
   public String toString() {
-    return "WeftTestClient[" + options.webSocketUrl() + ", session " + sessionId + "]";
+    return "WeftTestClient[" + options.webSocketUrl() + ", session " + inbox.sessionId() + "]";
   }
 }
