@@ -195,6 +195,23 @@ final class ClientSocket {
     }
   }
 
+  /**
+   * Drops the current connection as a network cut would: what has arrived and not been taken is
+   * lost, and nothing more is taken from it. The server still gets a close frame (the test client
+   * cannot reset the TCP connection), so it learns of the cut at once rather than after a ping
+   * timeout.
+   */
+  void cut() {
+    if (socket == null || closeStatus != null) {
+      return;
+    }
+    generation++;
+    closeStatus = new CloseStatus(CloseStatus.ABNORMAL, "cut by the test");
+    if (!socket.isClosed()) {
+      socket.close(); // not awaited: a cut does not wait for the server
+    }
+  }
+
   /** Closes the WebSocket client, and Vert.x when this socket created it. Idempotent. */
   void release() {
     if (released) {

@@ -1,11 +1,14 @@
 package dev.weft.testing;
 
+import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.Patch;
+import dev.weft.protocol.Pong;
 import dev.weft.protocol.ProtocolError;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Render;
+import dev.weft.protocol.Resume;
 import dev.weft.protocol.ServerMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,25 +17,49 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * What the server sent, as the test sees it: the mirrored page, every message in order, the
- * protocol and app errors, and what broke the protocol ({@link #failures}). It takes arrivals from
- * the {@link ClientSocket} only when asked ({@link #drain}, {@link #waitFor}), so the page stays
- * still between the test's calls.
+ * What the server sent, as the test sees it: the mirrored page, every numbered message in order
+ * (replayed ones again), the control messages apart, the protocol and app errors, and what broke
+ * the protocol ({@link #failures}). It takes arrivals from the {@link ClientSocket} only when
+ * asked ({@link #drain}, {@link #waitFor}), so the page stays still between the test's calls, and
+ * tells its {@link Listener} what the server acknowledged and what was applied.
  *
  * <p>The sequence checks live in {@link ClientTree}; a message that breaks them is recorded as a
- * failure rather than thrown, since the test may be waiting for something else.
+ * failure rather than thrown, since the test may be waiting for something else. A {@code resume}
+ * keeps the page, so the replay that follows continues its count; a {@code render} replaces it.
  *
  * <p>Used under the client's lock.
  */
 final class Inbox {
 
+  /** Told, as messages are applied, what the sending side needs to know. */
+  interface Listener {
+
+    /** The server has accepted the client's events up to {@code ack}. */
+    void acknowledged(long ack);
+
+    /** A {@code render} or {@code resume} answered {@code register}; called after the ack. */
+    void attached(String session, long ack, boolean resumed);
+
+    /** A numbered message was applied; its seq is now the page's (called before attached). */
+    void applied(long seq);
+
+    /** What had arrived is applied; also called at least every 250 ms while a call waits. */
+    void settled();
+  }
+
+  /** How long a wait may go without calling {@link Listener#settled()}. */
+  private static final long SETTLE_NANOS = 250_000_000L;
+
   private final ClientSocket socket;
   private final Codec codec;
+  private Listener listener;
   private ClientTree tree = new ClientTree();
   private final List<ServerMessage> messages = new ArrayList<>();
   private final List<ProtocolError> protocolErrors = new ArrayList<>();
   private final List<AppError> appErrors = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
+  private final List<ServerMessage> controlMessages = new ArrayList<>();
+  private ServerMessage answer; // the render or resume that answered the last register
   private int appErrorsTaken;
   private int protocolErrorsTaken;
   private String sessionId;
@@ -42,9 +69,22 @@ final class Inbox {
     this.codec = codec;
   }
 
-  /** Starts an empty page, for a connection that will be rendered afresh. */
-  void newPage() {
-    tree = new ClientTree();
+  void listener(Listener listener) {
+    this.listener = listener;
+  }
+
+  /** Forgets the answer to the last register, before sending another. */
+  void expectAnswer() {
+    answer = null;
+  }
+
+  /** The {@code render} or {@code resume} that answered the last register, or null yet. */
+  ServerMessage answer() {
+    return answer;
+  }
+
+  List<ServerMessage> controlMessages() {
+    return controlMessages;
   }
 
   ClientTree tree() {
@@ -83,6 +123,7 @@ final class Inbox {
     while ((next = socket.poll()) != null) {
       handle(next);
     }
+    listener.settled();
   }
 
   /**
@@ -104,12 +145,13 @@ final class Inbox {
         throw new AssertionError("waited for " + what + ", but the socket closed ("
             + socket.closeStatus() + ")" + errorsSoFar() + "\npage:\n" + outline());
       }
-      ClientSocket.Arrival next = socket.poll(deadline);
-      if (next == null) {
+      ClientSocket.Arrival next = socket.poll(Math.min(deadline, System.nanoTime() + SETTLE_NANOS));
+      if (next != null) {
+        handle(next);
+      } else if (System.nanoTime() - deadline >= 0) {
         throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for "
             + what + errorsSoFar() + "\npage:\n" + outline());
       }
-      handle(next);
     }
   }
 
@@ -171,7 +213,11 @@ final class Inbox {
       failures.add("an undecodable frame (" + e.getMessage() + "): " + abbreviate(frame.text()));
       return;
     }
-    messages.add(message);
+    if (message.seq() == 0 && !(message instanceof ProtocolError)) {
+      controlMessages.add(message);
+    } else {
+      messages.add(message);
+    }
     try {
       apply(message);
     } catch (RuntimeException e) {
@@ -184,17 +230,53 @@ final class Inbox {
     if (message instanceof Render r) {
       tree.apply(r);
       sessionId = r.session();
-    } else if (message instanceof Patch p) {
-      tree.apply(p);
-    } else if (message instanceof ProtocolError e) {
+      answer = r;
+      listener.applied(r.seq());
+      listener.attached(r.session(), r.ack(), false);
+    } else if (message instanceof Resume r) {
+      answer = r;
+      if (tree.root() == null) {
+        throw new IllegalStateException("a resume, but the client has no page to keep");
+      }
+      if (!r.session().equals(sessionId)) {
+        throw new IllegalStateException("a resume of session " + r.session() + ", not of " + sessionId);
+      }
+      listener.attached(r.session(), r.ack(), true);
+    } else if (message instanceof Ack a) {
+      listener.acknowledged(a.ack());
+    } else if (message instanceof Pong) {
+      return; // kept among the control messages; the test client does not watch the heartbeat
+    } else {
+      applyNumbered(message);
+    }
+  }
+
+  private void applyNumbered(ServerMessage message) {
+    if (message instanceof ProtocolError e) {
       protocolErrors.add(e);
-      if (e.seq() != 0) { // 0: answered before the session existed, outside the sequence
-        tree.skip(e.seq());
+      if (e.seq() == 0) {
+        return; // answered before the session existed, outside the sequence
       }
     } else if (message instanceof AppError e) {
       appErrors.add(e);
-      tree.skip(e.seq());
     }
+    listener.acknowledged(ackOf(message)); // an ack holds even when the message does not fit
+    if (message instanceof Patch p) {
+      tree.apply(p);
+    } else {
+      tree.skip(message.seq());
+    }
+    listener.applied(message.seq());
+  }
+
+  private static long ackOf(ServerMessage message) {
+    if (message instanceof Patch p) {
+      return p.ack();
+    }
+    if (message instanceof ProtocolError e) {
+      return e.ack();
+    }
+    return message instanceof AppError e ? e.ack() : 0;
   }
 
   private static String abbreviate(String s) {

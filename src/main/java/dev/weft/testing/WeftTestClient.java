@@ -4,7 +4,7 @@ import dev.weft.protocol.AppError;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.ProtocolError;
-import dev.weft.protocol.Register;
+import dev.weft.protocol.Resume;
 import dev.weft.protocol.ServerMessage;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -58,16 +58,16 @@ import java.util.function.Predicate;
   private final Codec codec = new Codec();
   private final ClientSocket socket;
   private final Inbox inbox;
+  private final Outbound outbound;
   private final ReentrantLock lock = new ReentrantLock();
-
-  // Guarded by lock.
-  private long clientSeq;
-  private boolean closed;
+  private boolean closed; // guarded by lock
 
   private WeftTestClient(ConnectOptions options) {
     this.options = options;
     this.socket = new ClientSocket(options);
     this.inbox = new Inbox(socket, codec);
+    this.outbound = new Outbound(socket, codec, options.autoAck(), options.autoResend());
+    inbox.listener(outbound);
   }
 
   // ------------------------------------------------------------------ connecting
@@ -93,10 +93,12 @@ import java.util.function.Predicate;
   }
 
   /**
-   * Re-attaches to session {@code sessionId} (or opens a new session when it is gone or still
-   * held by another connection: the render says which, see {@link #sessionId()}). The client's
-   * sequence numbers start at 1; to resume a session in which events were sent, use
+   * Re-attaches to session {@code sessionId}, taking it over from its current connection (which
+   * the server closes with 4001), with a full render. The client's sequence numbers start at 1;
+   * to resume a session in which events were sent, use
    * {@link ConnectOptions#resuming(WeftTestClient)} or {@link #reconnect()}.
+   *
+   * @throws ConnectFailedException with close status 4002 when the server does not have it
    */
   public static WeftTestClient connect(Vertx vertx, String appUrl, String route, String sessionId) {
     return connect(ConnectOptions.of(appUrl).vertx(vertx).route(route).session(sessionId));
@@ -106,8 +108,9 @@ import java.util.function.Predicate;
    * Opens a connection as the options say. Unless told not to register, sends {@code register}
    * and returns once the first {@code render} has been applied.
    *
-   * @throws ConnectFailedException when the WebSocket cannot be opened
-   * @throws AssertionError when no render comes in time, or the socket closes before it
+   * @throws ConnectFailedException when the WebSocket cannot be opened, or the server closes it
+   *     instead of answering (4002 for a session it does not have)
+   * @throws AssertionError when no render comes in time, or the server refuses register
    */
   public static WeftTestClient connect(ConnectOptions options) {
     ClientSocket.notOnEventLoop();
@@ -127,9 +130,17 @@ import java.util.function.Predicate;
   }
 
   /**
-   * Drops the connection (if still open) and opens a new one that re-attaches to this session,
-   * continuing the sequence numbers, as the browser does after a network blip. Returns once the
-   * new render arrived; {@link #sessionId()} then says whether the session was still there.
+   * Drops the connection (if still open, with a close frame, after applying what came before it)
+   * and opens a new one that re-attaches to this session, as the browser does after a network
+   * blip: {@code register} carries the session's id, the next client seq and, as {@code ack}, the
+   * last server seq applied. Returns once the answer was applied: a {@code resume} (the page is
+   * kept; the replay follows and is applied as it arrives, see {@link #lastResume()}) or a
+   * {@code render}. Either way the events the answer's {@code ack} covers are dropped and the rest
+   * resent in order with their original seq (unless {@link ConnectOptions#autoResend} is off).
+   *
+   * @throws ConnectFailedException when the server closes the socket instead of answering: its
+   *     {@link ConnectFailedException#closeStatus()} is {@code 4002} when the session is gone
+   *     (expired, or the server restarted); {@link #closeStatus()} then says the same
    */
   public void reconnect() {
     enter();
@@ -140,32 +151,54 @@ import java.util.function.Predicate;
         socket.close((short) 1000, "reconnecting");
         inbox.awaitClose(options.timeout());
       }
-      open(inbox.sessionId(), clientSeq + 1);
+      open(inbox.sessionId(), outbound.lastSeq() + 1);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Cuts the connection as a network failure would: what has arrived but not yet been applied is
+   * lost (so an {@code ack} or patch in flight never reaches the page), and nothing is sent first.
+   * The session stays on the server; user actions from now on are kept and sent after
+   * {@link #reconnect()}. {@link #closeStatus()} reports 1006.
+   */
+  public void disconnect() {
+    enter();
+    try {
+      requireNotClosed();
+      socket.cut();
     } finally {
       lock.unlock();
     }
   }
 
   private void open(String session, long firstSeq) {
-    inbox.newPage();
     socket.open();
-    clientSeq = firstSeq;
+    outbound.continueAt(firstSeq);
     if (!options.register()) {
-      clientSeq = firstSeq - 1; // nothing sent yet: the next message takes firstSeq
       return;
     }
     int errorsBefore = inbox.protocolErrors().size();
-    socket.send(codec.encode(new Register(firstSeq, session, options.route(), options.width(),
-        options.height(), options.dark())));
+    inbox.expectAnswer();
+    outbound.register(session, inbox.tree().seq(), options);
     inbox.waitFor(() -> {
-      ClientTree tree = inbox.tree();
+      if (inbox.answer() != null) {
+        return inbox.answer();
+      }
       List<ProtocolError> errors = inbox.protocolErrors();
-      if (tree.root() == null && errors.size() > errorsBefore) {
+      if (errors.size() > errorsBefore) {
         throw new AssertionError("the server refused register: "
             + errors.subList(errorsBefore, errors.size()));
       }
-      return tree.root() != null ? tree : null;
-    }, options.timeout(), "the first render");
+      CloseStatus status = socket.closeStatus();
+      if (status != null) {
+        throw new ConnectFailedException("the server closed the socket instead of answering "
+            + "register" + (session == null ? "" : " (re-attaching to session " + session + ")")
+            + ": " + status + (status.meaning().isEmpty() ? "" : ", " + status.meaning()), status);
+      }
+      return null;
+    }, options.timeout(), session == null ? "the first render" : "a resume or render");
   }
 
   // ------------------------------------------------------------------ finding controls
@@ -523,17 +556,72 @@ import java.util.function.Predicate;
   public long nextSeq() {
     enter();
     try {
-      return ++clientSeq;
+      return outbound.takeSeq();
     } finally {
       lock.unlock();
     }
   }
 
+  /**
+   * Sends an {@code ack} of the last server message applied, now, whatever
+   * {@link ConnectOptions#autoAck} says.
+   *
+   * @return the seq acknowledged
+   */
+  public long sendAck() {
+    enter();
+    try {
+      requireOpen();
+      outbound.sendAck();
+      return inbox.tree().seq();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Sends every event the server has not acknowledged, in order, with its original seq, as a
+   * re-attach does by itself unless {@link ConnectOptions#autoResend} is off.
+   *
+   * @return how many were sent
+   */
+  public int resend() {
+    enter();
+    try {
+      requireOpen();
+      return outbound.resend();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Sends {@code ping}; the server's {@code pong} shows in {@link #controlMessages()}. */
+  public void sendPing() {
+    enter();
+    try {
+      requireOpen();
+      outbound.sendPing();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Numbers and sends an event (the seq is taken even when it cannot be sent). While the socket is
+   * down after a close the browser would resume from (a cut, 4003, 4004, …), the event is kept
+   * and sent after {@link #reconnect()}, as the browser keeps clicks made while offline.
+   */
   private long sendEventLocked(int target, String name, Object data) {
-    requireOpen();
-    long seq = ++clientSeq;
-    socket.send(codec.encode(new ClientEvent(seq, target, name, data)));
-    return seq;
+    requireNotClosed();
+    inbox.drain();
+    if (!socket.isOpen()) {
+      CloseStatus status = socket.closeStatus();
+      if (status == null || !status.resumable() || inbox.sessionId() == null) {
+        throw new IllegalStateException("the WebSocket is closed"
+            + (status == null ? "" : " (" + status + ")"));
+      }
+    }
+    return outbound.event(target, name, data);
   }
 
   // ------------------------------------------------------------------ state
@@ -589,15 +677,66 @@ import java.util.function.Predicate;
   public long clientSeq() {
     enter();
     try {
-      return clientSeq;
+      return outbound.lastSeq();
     } finally {
       lock.unlock();
     }
   }
 
-  /** Every server message received, in order, across reconnects. */
+  /**
+   * The highest client seq the server has acknowledged in this session (from the {@code ack} of
+   * its messages, standalone {@code ack}s and {@code resume}); 0 before any.
+   */
+  public long serverAck() {
+    enter();
+    try {
+      inbox.drain();
+      return outbound.serverAck();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The events sent, or kept while the socket was down, that the server has not acknowledged
+   * yet, in seq order: what a re-attach resends.
+   */
+  public List<ClientEvent> unacknowledged() {
+    enter();
+    try {
+      inbox.drain();
+      return outbound.unacknowledged();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The {@code resume} that answered the last {@code register}, or empty when it was a
+   * {@code render} (or none came yet): whether the last re-attach got a replay or the whole page.
+   */
+  public Optional<Resume> lastResume() {
+    enter();
+    try {
+      inbox.drain();
+      return inbox.answer() instanceof Resume r ? Optional.of(r) : Optional.empty();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Every numbered server message ({@code render}, {@code patch}, {@code error},
+   * {@code appError}) received, in order, across reconnects; a replay after {@code resume} shows
+   * here again as it arrives. Control messages are in {@link #controlMessages()}.
+   */
   public List<ServerMessage> messages() {
     return snapshot(inbox.messages());
+  }
+
+  /** Every control message ({@code resume}, {@code ack}, {@code pong}) received, in order. */
+  public List<ServerMessage> controlMessages() {
+    return snapshot(inbox.controlMessages());
   }
 
   /** Every {@code appError} received, in order. */
@@ -637,7 +776,7 @@ import java.util.function.Predicate;
     }
   }
 
-  /** Whether the socket is open (as far as the frames applied so far tell). */
+  /** Whether the socket is open (as far as the frames applied so far tell; false after a cut). */
   public boolean isOpen() {
     return closeStatus().isEmpty() && !closed;
   }
