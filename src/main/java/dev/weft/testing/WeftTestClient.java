@@ -50,6 +50,24 @@ import java.util.function.Predicate;
  * disabled control. For tests of the protocol itself, {@link #send(String)},
  * {@link #sendBinary(byte[])} and {@link #sendEvent(int, String, Object)} bypass every check.
  *
+ * <h2>Across drops: acks, resend, resume</h2>
+ * The client is the browser's half of the reliable session (docs/protocol.md). It keeps every
+ * event until the server acknowledges it ({@link #unacknowledged()}, {@link #serverAck()});
+ * {@link #disconnect()} cuts the socket as a network failure would (what arrived but was not yet
+ * applied is lost), and user actions while it is down are kept. {@link #reconnect()} re-attaches
+ * with the session's id and, as {@code ack}, the last server seq applied; the server answers
+ * {@code resume} (the page is kept and the missed messages are replayed, see
+ * {@link #lastResume()}) or a full {@code render}, and the client drops what the answer
+ * acknowledges and resends the rest in order with their original seq. It acknowledges what it
+ * applied as the browser does: an {@code ack} after 32 messages, or once it is in a call 250 ms
+ * after applying one, and on each event. For tests of the protocol's edge cases,
+ * {@link ConnectOptions#autoAck(boolean)} and {@link ConnectOptions#autoResend(boolean)} turn
+ * that off, and {@link #sendAck()}, {@link #resend()} and {@link #sendPing()} do it by hand.
+ * {@link #messages()} holds the numbered messages (a replay shows again there);
+ * {@link #controlMessages()} the {@code resume}, {@code ack} and {@code pong}. A session the
+ * server no longer has fails the re-attach with a {@link ConnectFailedException} whose
+ * {@link CloseStatus} is 4002. The client does not watch the server's heartbeat.
+ *
  * <p>Thread-safe, but meant for one test thread: calls from several threads are serialised, and
  * a waiting call holds the others up.
  */public final class WeftTestClient implements AutoCloseable {
