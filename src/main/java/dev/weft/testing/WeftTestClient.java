@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A headless browser for tests of Weft apps, in the spirit of Phoenix's LiveViewTest: it opens
@@ -161,8 +162,7 @@ import java.util.function.Predicate;
    *     (expired, or the server restarted); {@link #closeStatus()} then says the same
    */
   public void reconnect() {
-    enter();
-    try {
+    locked(() -> {
       requireNotClosed();
       inbox.drain();
       if (socket.isOpen()) {
@@ -170,9 +170,7 @@ import java.util.function.Predicate;
         inbox.awaitClose(options.timeout());
       }
       open(inbox.sessionId(), outbound.lastSeq() + 1);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -182,13 +180,10 @@ import java.util.function.Predicate;
    * {@link #reconnect()}. {@link #closeStatus()} reports 1006.
    */
   public void disconnect() {
-    enter();
-    try {
+    locked(() -> {
       requireNotClosed();
       socket.cut();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   private void open(String session, long firstSeq) {
@@ -255,13 +250,7 @@ import java.util.function.Predicate;
 
   /** The controls matching a predicate, depth first; empty when none does. */
   public List<ClientTree.Entry> controls(Predicate<ClientTree.Entry> predicate) {
-    enter();
-    try {
-      inbox.drain();
-      return inbox.tree().all().stream().filter(predicate).toList();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.tree().all().stream().filter(predicate).toList());
   }
 
   /** Whether some control's whole text is exactly {@code text}. */
@@ -270,8 +259,7 @@ import java.util.function.Predicate;
   }
 
   private ClientTree.Entry one(Predicate<ClientTree.Entry> predicate, String what) {
-    enter();
-    try {
+    return locked(() -> {
       List<ClientTree.Entry> found = controls(predicate);
       if (found.isEmpty()) {
         throw new AssertionError("no control with " + what + " on the page:\n" + outline());
@@ -282,9 +270,7 @@ import java.util.function.Predicate;
             + outline());
       }
       return found.get(0);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
   // ------------------------------------------------------------------ acting like a user
 
@@ -295,14 +281,11 @@ import java.util.function.Predicate;
    * @throws AssertionError when the control is gone, disabled or does not listen to clicks
    */
   public long click(ClientTree.Entry control) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(control, "click");
       requireListens(live, "click");
       return sendEventLocked(live.id(), "click", null);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Clicks the one control whose whole text is {@code text} (see {@link #find}). */
@@ -322,8 +305,7 @@ import java.util.function.Predicate;
    */
   public long type(ClientTree.Entry textField, String text) {
     Objects.requireNonNull(text, "text");
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(textField, "type into");
       requireType(live, "type into", "textField");
       if (Boolean.TRUE.equals(live.prop("readOnly"))) {
@@ -336,9 +318,7 @@ import java.util.function.Predicate;
       }
       inbox.tree().userSet(live.id(), "value", text.isEmpty() ? null : text);
       return sendEventLocked(live.id(), "change", text);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -348,8 +328,7 @@ import java.util.function.Predicate;
    * @throws AssertionError when the field is gone, disabled, multi-line or has no submit handler
    */
   public long submit(ClientTree.Entry textField) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(textField, "submit");
       requireType(live, "submit", "textField");
       if (Boolean.TRUE.equals(live.prop("multiline"))) {
@@ -358,9 +337,7 @@ import java.util.function.Predicate;
       }
       requireListens(live, "submit");
       return sendEventLocked(live.id(), "submit", stringValue(live));
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -370,16 +347,13 @@ import java.util.function.Predicate;
    * @return the seq of the {@code change} event
    */
   public long toggle(ClientTree.Entry toggle) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(toggle, "toggle");
       requireType(live, "toggle", "checkbox", "switch");
       boolean on = !Boolean.TRUE.equals(live.prop("value"));
       inbox.tree().userSet(live.id(), "value", on ? Boolean.TRUE : null);
       return sendEventLocked(live.id(), "change", on);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -390,8 +364,7 @@ import java.util.function.Predicate;
    */
   public long select(ClientTree.Entry dropdown, String key) {
     Objects.requireNonNull(key, "key");
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(dropdown, "select in");
       requireType(live, "select in", "dropdown");
       List<String> keys = new ArrayList<>();
@@ -408,9 +381,7 @@ import java.util.function.Predicate;
       }
       inbox.tree().userSet(live.id(), "value", key);
       return sendEventLocked(live.id(), "change", key);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -419,13 +390,10 @@ import java.util.function.Predicate;
    * @return the event's seq, or 0 when none was sent
    */
   public long focus(ClientTree.Entry control) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(control, "focus");
       return listens(live, "focus") ? sendEventLocked(live.id(), "focus", null) : 0;
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -435,14 +403,11 @@ import java.util.function.Predicate;
    * @return the event's seq, or 0 when none was sent
    */
   public long blur(ClientTree.Entry control) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(control, "blur");
       Object data = live.type().equals("textField") ? stringValue(live) : null;
       return listens(live, "blur") ? sendEventLocked(live.id(), "blur", data) : 0;
-    } finally {
-      lock.unlock();
-    }
+    });
   }
   // ------------------------------------------------------------------ waiting
 
@@ -469,13 +434,10 @@ import java.util.function.Predicate;
 
   private ClientTree.Entry awaitControl(Predicate<ClientTree.Entry> predicate, Duration timeout,
                                         String what) {
-    enter();
-    try {
+    return locked(() -> {
       return inbox.waitFor(() -> inbox.tree().all().stream().filter(predicate).findFirst()
           .orElse(null), timeout, what);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Waits until the whole mirrored tree satisfies a condition; returns the tree. */
@@ -484,15 +446,12 @@ import java.util.function.Predicate;
   }
 
   private ClientTree awaitTree(Predicate<ClientTree> condition, Duration timeout, String what) {
-    enter();
-    try {
+    return locked(() -> {
       return inbox.waitFor(() -> {
         ClientTree tree = inbox.tree();
         return tree.root() != null && condition.test(tree) ? tree : null;
       }, timeout, what);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -500,12 +459,7 @@ import java.util.function.Predicate;
    * the first one received, and so on).
    */
   public AppError awaitAppError(Duration timeout) {
-    enter();
-    try {
-      return inbox.nextAppError(timeout);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> inbox.nextAppError(timeout));
   }
 
   /**
@@ -513,46 +467,30 @@ import java.util.function.Predicate;
    * returns the first one received, and so on).
    */
   public ProtocolError awaitProtocolError(Duration timeout) {
-    enter();
-    try {
-      return inbox.nextProtocolError(timeout);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> inbox.nextProtocolError(timeout));
   }
 
   /** Waits until the server closes the socket; returns its close code and reason. */
   public CloseStatus awaitClose(Duration timeout) {
-    enter();
-    try {
-      return inbox.awaitClose(timeout);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> inbox.awaitClose(timeout));
   }
 
   // ------------------------------------------------------------------ raw protocol access
 
   /** Sends a text frame as it is: for tests of what the server does with bad input. */
   public void send(String frame) {
-    enter();
-    try {
+    locked(() -> {
       requireOpen();
       socket.send(frame);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Sends a binary frame (which the protocol does not use). */
   public void sendBinary(byte[] bytes) {
-    enter();
-    try {
+    locked(() -> {
       requireOpen();
       socket.sendBinary(bytes);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -562,22 +500,12 @@ import java.util.function.Predicate;
    * @return the event's seq
    */
   public long sendEvent(int target, String name, Object data) {
-    enter();
-    try {
-      return sendEventLocked(target, name, data);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> sendEventLocked(target, name, data));
   }
 
   /** Takes the next client seq, for a hand-made frame sent with {@link #send(String)}. */
   public long nextSeq() {
-    enter();
-    try {
-      return outbound.takeSeq();
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> outbound.takeSeq());
   }
 
   /**
@@ -587,14 +515,11 @@ import java.util.function.Predicate;
    * @return the seq acknowledged
    */
   public long sendAck() {
-    enter();
-    try {
+    return locked(() -> {
       requireOpen();
       outbound.sendAck();
       return inbox.tree().seq();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -604,24 +529,18 @@ import java.util.function.Predicate;
    * @return how many were sent
    */
   public int resend() {
-    enter();
-    try {
+    return locked(() -> {
       requireOpen();
       return outbound.resend();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Sends {@code ping}; the server's {@code pong} shows in {@link #controlMessages()}. */
   public void sendPing() {
-    enter();
-    try {
+    locked(() -> {
       requireOpen();
       outbound.sendPing();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -646,13 +565,7 @@ import java.util.function.Predicate;
 
   /** The session's id, from the last render; null before one. */
   public String sessionId() {
-    enter();
-    try {
-      inbox.drain();
-      return inbox.sessionId();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.sessionId());
   }
 
   /**
@@ -660,45 +573,22 @@ import java.util.function.Predicate;
    * this client; read it from the test's thread.
    */
   public ClientTree tree() {
-    enter();
-    try {
-      inbox.drain();
-      return inbox.tree();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.tree());
   }
 
   /** The page as an indented outline (see {@link PageOutline}). */
   public String outline() {
-    enter();
-    try {
-      inbox.drain();
-      return inbox.outline();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.outline());
   }
 
   /** The seq of the last server message applied (0 before any). */
   public long lastSeq() {
-    enter();
-    try {
-      inbox.drain();
-      return inbox.tree().seq();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.tree().seq());
   }
 
   /** The seq of the last message this client sent. */
   public long clientSeq() {
-    enter();
-    try {
-      return outbound.lastSeq();
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> outbound.lastSeq());
   }
 
   /**
@@ -706,13 +596,7 @@ import java.util.function.Predicate;
    * its messages, standalone {@code ack}s and {@code resume}); 0 before any.
    */
   public long serverAck() {
-    enter();
-    try {
-      inbox.drain();
-      return outbound.serverAck();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> outbound.serverAck());
   }
 
   /**
@@ -720,13 +604,7 @@ import java.util.function.Predicate;
    * yet, in seq order: what a re-attach resends.
    */
   public List<ClientEvent> unacknowledged() {
-    enter();
-    try {
-      inbox.drain();
-      return outbound.unacknowledged();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> outbound.unacknowledged());
   }
 
   /**
@@ -734,13 +612,7 @@ import java.util.function.Predicate;
    * {@code render} (or none came yet): whether the last re-attach got a replay or the whole page.
    */
   public Optional<Resume> lastResume() {
-    enter();
-    try {
-      inbox.drain();
-      return inbox.answer() instanceof Resume r ? Optional.of(r) : Optional.empty();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.answer() instanceof Resume r ? Optional.of(r) : Optional.empty());
   }
 
   /**
@@ -785,13 +657,7 @@ import java.util.function.Predicate;
 
   /** How the socket closed, or empty while it is open. */
   public Optional<CloseStatus> closeStatus() {
-    enter();
-    try {
-      inbox.drain();
-      return Optional.ofNullable(socket.closeStatus());
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> Optional.ofNullable(socket.closeStatus()));
   }
 
   /** Whether the socket is open (as far as the frames applied so far tell; false after a cut). */
@@ -800,13 +666,7 @@ import java.util.function.Predicate;
   }
 
   private <T> List<T> snapshot(List<T> list) {
-    enter();
-    try {
-      inbox.drain();
-      return List.copyOf(list);
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> List.copyOf(list));
   }
 
   // ------------------------------------------------------------------ closing
@@ -817,8 +677,7 @@ import java.util.function.Predicate;
    */
   @Override
   public void close() {
-    enter();
-    try {
+    locked(() -> {
       if (closed) {
         return;
       }
@@ -829,9 +688,7 @@ import java.util.function.Predicate;
       } finally {
         socket.release();
       }
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   // ------------------------------------------------------------------ helpers
@@ -898,6 +755,31 @@ import java.util.function.Predicate;
   private void enter() {
     ClientSocket.notOnEventLoop();
     lock.lock();
+  }
+
+  /** Runs {@code body} holding the lock: every public call goes through here or {@link #enter}. */
+  private <T> T locked(Supplier<T> body) {
+    enter();
+    try {
+      return body.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void locked(Runnable body) {
+    locked(() -> {
+      body.run();
+      return null;
+    });
+  }
+
+  /** Reads state after applying whatever has arrived. */
+  private <T> T current(Supplier<T> read) {
+    return locked(() -> {
+      inbox.drain();
+      return read.get();
+    });
   }
 
   private static String quote(String s) {
