@@ -117,15 +117,12 @@ public final class ChaosProxy implements AutoCloseable {
       throw new IllegalArgumentException("down time must be 0.." + MAX_DOWN + ": " + down);
     }
     downUntilNanos = System.nanoTime() + down.toNanos();
-    cuts.incrementAndGet();
-    int count = 0;
-    for (Link link : List.copyOf(links)) {
-      link.reset();
-      count++;
-    }
-    transcript.add("CUT #" + cuts.get() + " (" + why + "): reset " + count + " connection(s), down "
-        + down.toMillis() + " ms");
-    return count;
+    List<Link> live = List.copyOf(links);
+    // noted before the resets, so whoever sees a socket die finds the cut in the transcript
+    transcript.add("CUT #" + cuts.incrementAndGet() + " (" + why + "): reset " + live.size()
+        + " connection(s), down " + down.toMillis() + " ms");
+    live.forEach(Link::reset);
+    return live.size();
   }
 
   /** {@link #cutAll(Duration, String)} for a cut at a moment the test chose. */
