@@ -8,7 +8,6 @@ import dev.weft.server.Housekeeping;
 import dev.weft.server.WeftConfig;
 import dev.weft.server.WeftRouter;
 import dev.weft.session.BlockingHandoff;
-import dev.weft.session.SessionSettings;
 import dev.weft.session.Sessions;
 import dev.weft.upload.UploadStore;
 import dev.weft.upload.UploadUrls;
@@ -59,7 +58,7 @@ public final class Weft {
     this.oauthStates = OAuthStates.create(vertx, config.oauthStateTtl());
     this.housekeeping = new Housekeeping(vertx, config.cleanupInterval(), oauthStates, uploadStore);
     this.sessions = new Sessions(vertx, handoff,
-        new SessionSettings(config.sessionTimeout(), config.maxErrors(), uploadUrls), codec);
+        config.sessionSettings(uploadUrls), codec);
     this.mounts = List.copyOf(mounts);
     this.router = WeftRouter.create(this);
   }

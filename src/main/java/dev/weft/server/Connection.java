@@ -7,9 +7,11 @@ import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
 import dev.weft.session.Addresses;
 import dev.weft.session.SessionNotice;
+import dev.weft.session.SessionRefused;
 import dev.weft.session.Sessions;
 import dev.weft.ui.ClientInfo;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
@@ -25,6 +27,12 @@ import java.util.List;
  * whatever arrives there to the WebSocket; it turns the first frame, {@code register}, into a
  * session (new or re-attached) and forwards every later frame to that session's address. It never
  * calls the session directly: they may live in different verticles, or JVMs.
+ *
+ * <p>It is honest about peers that do not keep up. A client that stops reading never makes the
+ * server buffer without bound: while the socket's write queue is full it is not read from
+ * either, and once more than {@code ws.maxQueuedBytes} wait to be written it is closed with 4003.
+ * A peer that sends nothing, not even a pong, for two ping intervals is closed with 4004. Either
+ * way the session is told at once and keeps what the browser missed for its return.
  */
 final class Connection {
 
@@ -34,27 +42,33 @@ final class Connection {
   private final AppMount mount;
   private final Sessions sessions;
   private final Codec codec;
+  private final Vertx vertx;
   private final EventBus eventBus;
-  private final int maxFrameSize;
+  private final SocketLimits limits;
   private final UpgradeRequest upgrade;
   private final String address = Addresses.newConnection();
   private MessageConsumer<Object> consumer;
   private String session;       // the session's address once registered
   private boolean registering;
-  private boolean closed;
+  private boolean closed;        // the socket closed, or this side gave up on it
   private int errorsBeforeRegister;
+  private long queuedBytes;     // written to the socket, not yet flushed to the network
+  private boolean paused;       // not reading while the write queue is full
+  private long lastHeard = System.nanoTime();
+  private long pingTimer = -1;
   /** Frames that arrived while the session was being opened, forwarded once it is. */
   private final List<String> early = new ArrayList<>();
   private static final int MAX_EARLY = 64;
 
   Connection(ServerWebSocket socket, AppMount mount, Sessions sessions, Codec codec,
-             EventBus eventBus, int maxFrameSize, UpgradeRequest upgrade) {
+             Vertx vertx, SocketLimits limits, UpgradeRequest upgrade) {
     this.socket = socket;
     this.mount = mount;
     this.sessions = sessions;
     this.codec = codec;
-    this.eventBus = eventBus;
-    this.maxFrameSize = maxFrameSize;
+    this.vertx = vertx;
+    this.eventBus = vertx.eventBus();
+    this.limits = limits;
     this.upgrade = upgrade;
   }
 
@@ -62,26 +76,88 @@ final class Connection {
     consumer = eventBus.consumer(address, this::fromSession);
     socket.textMessageHandler(this::fromBrowser);
     socket.binaryMessageHandler(this::binary);
+    socket.pongHandler(pong -> heard());
     socket.exceptionHandler(this::failed);
     socket.closeHandler(v -> closed());
+    socket.drainHandler(v -> {
+      if (paused && !closed) {
+        paused = false;
+        socket.resume();
+      }
+    });
+    pingTimer = vertx.setPeriodic(limits.pingInterval().toMillis(), id -> ping());
   }
 
   private void fromSession(Message<Object> message) {
     Object body = message.body();
     if (body instanceof String frame) {
-      if (!socket.isClosed()) {
-        socket.writeTextMessage(frame);
-      }
-    } else if (body instanceof JsonObject notice) {
+      write(frame);
+    } else if (body instanceof JsonObject notice && !socket.isClosed()) {
       socket.close(SessionNotice.closeCode(notice), SessionNotice.closeReason(notice));
     }
   }
 
+  /**
+   * Writes a frame, counting what waits to be flushed. Past {@code ws.maxQueuedBytes} the client
+   * is too slow: closed with 4003 (its session keeps what it missed). While the write queue is
+   * full, the socket is not read: a client that does not read gets no more work done for it.
+   */
+  private void write(String frame) {
+    if (closed || socket.isClosed()) {
+      return;
+    }
+    long size = frame.length();
+    if (queuedBytes + size > limits.maxQueuedBytes()) {
+      abandon((short) 4003, "too slow: more than ws.maxQueuedBytes (" + limits.maxQueuedBytes()
+          + ") waiting to be written");
+      return;
+    }
+    queuedBytes += size;
+    socket.writeTextMessage(frame).onComplete(ar -> queuedBytes -= size);
+    if (!paused && socket.writeQueueFull()) {
+      paused = true;
+      socket.pause();
+    }
+  }
+
+  /** Every ping interval: close a peer silent for two, else ping it (it answers with a pong). */
+  private void ping() {
+    long silentNanos = System.nanoTime() - lastHeard;
+    if (silentNanos > 2 * limits.pingInterval().toNanos()) {
+      abandon((short) 4004, "no answer to pings for " + silentNanos / 1_000_000 + " ms");
+    } else if (!socket.isClosed()) {
+      socket.writePing(Buffer.buffer());
+    }
+  }
+
+  private void heard() {
+    lastHeard = System.nanoTime();
+  }
+
+  /**
+   * Gives up on the socket: closes it with {@code code} and lets the session go at once, without
+   * waiting for a close handshake that a peer which stopped reading (or a dead path) never
+   * completes. Later frames from the browser are dropped; the browser resumes on a new socket.
+   */
+  private void abandon(short code, String reason) {
+    if (closed) {
+      return;
+    }
+    LOG.log(System.Logger.Level.INFO, "closing a connection of " + mount.path() + " with " + code
+        + ": " + reason);
+    closed();
+    socket.close(code, reason);
+  }
+
   private void fromBrowser(String frame) {
+    heard();
+    if (closed) {
+      return;
+    }
     int size = utf8Length(frame);
-    if (size > maxFrameSize) {
+    if (size > limits.maxFrameSize()) {
       refuse(new ProtocolException(ErrorCode.FRAME_TOO_LARGE, "a frame of " + size
-          + " bytes is larger than ws.maxFrameSize (" + maxFrameSize + ")", null));
+          + " bytes is larger than ws.maxFrameSize (" + limits.maxFrameSize() + ")", null));
       return;
     }
     if (session != null) {
@@ -115,7 +191,10 @@ final class Connection {
     ClientInfo client = upgrade.clientInfo(register);
     sessions.open(mount.path(), mount.main(), register, client, address).onComplete(ar -> {
       registering = false;
-      if (ar.failed()) {
+      if (ar.failed() && ar.cause() instanceof SessionRefused refused) {
+        closed();
+        socket.close(refused.closeCode(), refused.getMessage());
+      } else if (ar.failed()) {
         LOG.log(System.Logger.Level.ERROR, "cannot open a session", ar.cause());
         socket.close((short) 1011, "cannot open a session");
       } else if (closed) {
@@ -129,6 +208,10 @@ final class Connection {
   }
 
   private void binary(Buffer buffer) {
+    heard();
+    if (closed) {
+      return;
+    }
     refuse(new ProtocolException(ErrorCode.BAD_MESSAGE,
         "binary frames are not part of the protocol: send JSON text frames", null));
   }
@@ -165,8 +248,13 @@ final class Connection {
     LOG.log(System.Logger.Level.DEBUG, "WebSocket failure", t);
   }
 
+  /** The socket closed, or this side gave up on it: the session lets it go. Once. */
   private void closed() {
+    if (closed) {
+      return;
+    }
     closed = true;
+    vertx.cancelTimer(pingTimer);
     consumer.unregister();
     if (session != null) {
       eventBus.send(session, SessionNotice.detach(address));
@@ -175,7 +263,7 @@ final class Connection {
 
   /** The frame's length in UTF-8 bytes, counted only when it could be over the limit. */
   private int utf8Length(String frame) {
-    if ((long) frame.length() * 3 <= maxFrameSize) {
+    if ((long) frame.length() * 3 <= limits.maxFrameSize()) {
       return frame.length(); // under the limit whatever the characters
     }
     return frame.getBytes(StandardCharsets.UTF_8).length;

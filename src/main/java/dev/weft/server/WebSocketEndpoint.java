@@ -23,15 +23,15 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
   private final AppMount mount;
   private final Sessions sessions;
   private final Codec codec;
-  private final int maxFrameSize;
+  private final SocketLimits limits;
   private final OriginCheck origins;
 
-  WebSocketEndpoint(AppMount mount, Sessions sessions, Codec codec, int maxFrameSize,
+  WebSocketEndpoint(AppMount mount, Sessions sessions, Codec codec, SocketLimits limits,
                     OriginCheck origins) {
     this.mount = mount;
     this.sessions = sessions;
     this.codec = codec;
-    this.maxFrameSize = maxFrameSize;
+    this.limits = limits;
     this.origins = origins;
   }
 
@@ -53,8 +53,8 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
     }
     UpgradeRequest upgrade = UpgradeRequest.of(ctx);
     request.toWebSocket()
-        .onSuccess(socket -> new Connection(socket, mount, sessions, codec,
-            ctx.vertx().eventBus(), maxFrameSize, upgrade).start())
+        .onSuccess(socket -> new Connection(socket, mount, sessions, codec, ctx.vertx(), limits,
+            upgrade).start())
         .onFailure(t -> LOG.log(System.Logger.Level.DEBUG, "WebSocket upgrade failed", t));
   }
 }

@@ -1,6 +1,8 @@
 package dev.weft.server;
 
 import dev.weft.assets.AppIdentity;
+import dev.weft.session.SessionSettings;
+import dev.weft.upload.UploadUrls;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +25,9 @@ public final class WeftConfig {
   public static final int DEFAULT_MAX_FRAME_SIZE = 65_536;
   public static final int DEFAULT_MAX_ERRORS = 20;
   public static final int DEFAULT_SESSION_TIMEOUT_SECONDS = 300;
-  public static final int DEFAULT_REPLAY_BUFFER_BYTES = 256 * 1024;
+  public static final int DEFAULT_REPLAY_BUFFER_BYTES = (int) SessionSettings.DEFAULT_REPLAY_BYTES;
   public static final int DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
-  public static final int DEFAULT_PING_INTERVAL_SECONDS = 20;
+  public static final int DEFAULT_PING_INTERVAL_SECONDS = SessionSettings.DEFAULT_HEARTBEAT_SECONDS;
   public static final int DEFAULT_DRAIN_SECONDS = 10;
   public static final int DEFAULT_WORKER_POOL_SIZE = 64;
   public static final String DEFAULT_EXECUTOR = "auto";
@@ -135,6 +137,12 @@ public final class WeftConfig {
 
   public Duration sessionTimeout() {
     return Duration.ofSeconds(((Number) value("session.timeoutSeconds")).longValue());
+  }
+
+  /** What sessions take from this configuration; {@code uploadUrls} null for no uploads. */
+  public SessionSettings sessionSettings(UploadUrls uploadUrls) {
+    return new SessionSettings(sessionTimeout(), maxErrors(), uploadUrls, replayBufferBytes(),
+        (int) pingInterval().toSeconds());
   }
 
   /** The most bytes of unacknowledged messages a session keeps to replay after a reconnect. */

@@ -9,7 +9,6 @@ import dev.weft.auth.OAuthStates;
 import dev.weft.protocol.Codec;
 import dev.weft.session.AppMain;
 import dev.weft.session.BlockingHandoff;
-import dev.weft.session.SessionSettings;
 import dev.weft.session.Sessions;
 import dev.weft.session.UploadNotice;
 import dev.weft.upload.UploadEndpoint;
@@ -90,7 +89,7 @@ public final class WeftHandlers {
                                             UploadUrls uploadUrls) {
     Codec codec = new Codec();
     Sessions sessions = new Sessions(vertx, handoff,
-        new SessionSettings(config.sessionTimeout(), config.maxErrors(), uploadUrls), codec);
+        config.sessionSettings(uploadUrls), codec);
     AppMount mount = new AppMount(base, AppMain.of(app, beforeMain), AppIdentity.defaults(), null);
     return new WeftSocketHandler(mount, sessions, codec, config);
   }

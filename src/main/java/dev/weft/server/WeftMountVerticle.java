@@ -11,7 +11,7 @@ import java.util.Map;
  * Weft inside an existing Vert.x application, for as long as a deployment lasts: deploying it
  * creates a {@link Weft}, mounts its router in the host's router at a path
  * ({@code /weft-app/*}) and starts its app manager; undeploying it (or closing Vert.x) removes the
- * route and closes Weft — sessions end with 1001 "going away", close hooks run, timers stop.
+ * route and closes Weft — sessions end with 1012 "server restarting", close hooks run, timers stop.
  *
  * <pre>{@code
  * Router router = Router.router(vertx);

@@ -21,7 +21,7 @@ public final class WeftSocketHandler implements Handler<RoutingContext> {
   WeftSocketHandler(AppMount mount, Sessions sessions, Codec codec, WeftConfig config) {
     this.sessions = sessions;
     this.trustProxy = config.trustProxy();
-    this.endpoint = new WebSocketEndpoint(mount, sessions, codec, config.maxFrameSize(),
+    this.endpoint = new WebSocketEndpoint(mount, sessions, codec, SocketLimits.of(config),
         new OriginCheck(config.allowedOrigins()));
   }
 
@@ -37,7 +37,7 @@ public final class WeftSocketHandler implements Handler<RoutingContext> {
   }
 
   /**
-   * Ends every session of this handler (browsers told 1001 "going away", close hooks run) and
+   * Ends every session of this handler (browsers told 1012 "server restarting", close hooks run) and
    * opens no more; completes when all have ended. The hand-off is the caller's to close.
    */
   public Future<Void> close() {

@@ -1,12 +1,15 @@
 package dev.weft.session;
 
+import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.Node;
 import dev.weft.protocol.Op;
 import dev.weft.protocol.Patch;
+import dev.weft.protocol.Pong;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Render;
+import dev.weft.protocol.Resume;
 import dev.weft.protocol.ServerMessage;
 import dev.weft.ui.PageSink;
 import io.vertx.core.Context;
@@ -17,14 +20,21 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
 
 /**
- * A session's outgoing messages: numbers them and delivers them, in order, to the connection's
- * event-bus address.
+ * A session's outgoing messages: numbers them, acknowledges the client's events on them, keeps
+ * them for replay until the browser acknowledges them, and delivers them, in order, to the
+ * connection's event-bus address.
  *
  * <p>Messages come from any thread (a blocking handler on a virtual thread calls
  * {@code page.update()}), but are always sent from the session's event loop: a message is queued
  * under a lock, with its sequence number, and the queue is drained on the session's context, now
  * when already there, else through {@link Context#runOnContext} — one queue, one order. While no
- * connection is attached messages are dropped: a re-attaching client gets a full render.
+ * connection is attached, drained messages go only into the {@link ReplayBuffer}, so a browser
+ * that comes back gets what it missed.
+ *
+ * <p>Every numbered message carries {@code ack}, the highest client seq accepted. An event whose
+ * number no message carried by the end of the event-loop turn that accepted it gets a standalone
+ * {@link Ack}: a click whose async handler changes something is acknowledged by its patch, one
+ * whose blocking handler is still running by an {@code ack} at once.
  */
 final class Outbox implements PageSink {
 
@@ -32,6 +42,7 @@ final class Outbox implements PageSink {
   private final EventBus eventBus;
   private final Codec codec;
   private final String sessionId;
+  private final int heartbeat;
   /**
    * The session's event-loop thread. Event-bus handlers run on a duplicate of the session's
    * context, so comparing contexts would miss them; the thread is what ordering depends on.
@@ -39,45 +50,138 @@ final class Outbox implements PageSink {
   private final Thread loop;
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<ServerMessage> queue = new ArrayDeque<>(2); // rarely more than one
+  private final ReplayBuffer replay;
   private long seq;
   private boolean drainScheduled;
   private String address; // the connection's address, or null while detached
+  /** The highest client seq the session accepted; written on the loop, read by any thread. */
+  private volatile long accepted;
+  /** The highest ack the attached connection has been sent; on the loop only. */
+  private long ackSent;
 
-  Outbox(Context context, Codec codec, String sessionId) {
+  Outbox(Context context, Codec codec, String sessionId, long replayBytes, int heartbeat) {
     this.context = context;
     this.eventBus = context.owner().eventBus();
     this.codec = codec;
     this.sessionId = sessionId;
+    this.heartbeat = heartbeat;
+    this.replay = new ReplayBuffer(replayBytes);
     this.loop = Thread.currentThread(); // created in the session verticle's start, on its loop
   }
 
-  /** Sends to this connection from now on; null while no browser is attached. */
-  void connect(String address) {
+  // ------------------------------------------------------------------ connections
+
+  /** The first connection, whose register opened the session (its seq is the first accepted). */
+  void open(String address, long registerSeq) {
     lock.lock();
     try {
       this.address = address;
-      queue.clear(); // meant for the previous connection: the next render replaces it
+      this.accepted = registerSeq;
     } finally {
       lock.unlock();
     }
   }
 
+  /** The browser went away: from now on messages only go into the replay buffer. */
+  void detach() {
+    lock.lock();
+    try {
+      address = null;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * A browser that applied everything up to {@code clientAck} re-attached. On the session's loop,
+   * with the page locked (no update can slip in). When the replay buffer covers the gap, the new
+   * connection gets {@code resume} and the missed messages, and this returns true; otherwise it
+   * returns false and the caller sends a render.
+   */
+  boolean attach(String address, long clientAck) {
+    drain(); // what is queued goes to the old connection (if any) and into the buffer
+    lock.lock();
+    try {
+      this.address = address;
+    } finally {
+      lock.unlock();
+    }
+    ackSent = accepted;
+    if (!replay.covers(clientAck)) {
+      return false;
+    }
+    eventBus.send(address, codec.encode(new Resume(sessionId, accepted, heartbeat)));
+    replay.replayAfter(clientAck, frame -> eventBus.send(address, frame));
+    return true;
+  }
+
+  // ------------------------------------------------------------------ acknowledgements
+
+  /** The session accepted client event {@code clientSeq}; on the loop. */
+  void accepted(long clientSeq) {
+    accepted = clientSeq;
+    boolean schedule;
+    lock.lock();
+    try {
+      schedule = !drainScheduled;
+      drainScheduled = true;
+    } finally {
+      lock.unlock();
+    }
+    if (schedule) {
+      context.runOnContext(v -> drain()); // after this turn: a patch made in it carries the ack
+    }
+  }
+
+  /** The highest client seq accepted. */
+  long accepted() {
+    return accepted;
+  }
+
+  /**
+   * The browser applied the server's messages up to {@code ack}; on the loop.
+   *
+   * @return false when {@code ack} is above any seq sent: the client is confused or lying
+   */
+  boolean acknowledged(long ack) {
+    if (ack > replay.last()) {
+      return false;
+    }
+    replay.acknowledge(ack);
+    return true;
+  }
+
+  /** Answers a client's ping; on the loop. */
+  void pong() {
+    String to = address;
+    if (to != null) {
+      eventBus.send(to, codec.encode(new Pong()));
+    }
+  }
+
+  /** Bytes kept for replay (for tests and metrics). */
+  long replayBytes() {
+    return replay.bytes();
+  }
+
+  // ------------------------------------------------------------------ numbered messages
+
   @Override
   public void render(Node root) {
-    offer(seq -> new Render(seq, sessionId, root));
+    offer(seq -> new Render(seq, sessionId, root, accepted, heartbeat));
   }
 
   @Override
   public void patch(List<Op> ops) {
-    offer(seq -> new Patch(seq, ops));
+    offer(seq -> new Patch(seq, ops, accepted));
   }
 
   void error(ProtocolException e) {
-    offer(e::toError);
+    offer(seq -> e.toError(seq, accepted));
   }
 
   void appError(String message, Long ref) {
-    offer(seq -> new AppError(seq, message, ref));
+    offer(seq -> new AppError(seq, message, ref, accepted));
   }
 
   private void offer(LongFunction<ServerMessage> message) {
@@ -102,7 +206,7 @@ final class Outbox implements PageSink {
     }
   }
 
-  /** Sends what is queued; on the session's context only. */
+  /** Sends what is queued, keeps it for replay, then an ack if one is owed; on the loop only. */
   private void drain() {
     while (true) {
       ServerMessage next;
@@ -113,14 +217,40 @@ final class Outbox implements PageSink {
         to = address;
         if (next == null) {
           drainScheduled = false;
-          return;
+          break;
         }
       } finally {
         lock.unlock();
       }
+      String frame = codec.encode(next);
+      if (next instanceof Render) {
+        replay.restart(next.seq());
+      } else {
+        replay.add(next.seq(), frame);
+      }
       if (to != null) {
-        eventBus.send(to, codec.encode(next));
+        eventBus.send(to, frame);
+        ackSent = Math.max(ackSent, ackOf(next));
       }
     }
+    String to = address;
+    long owed = accepted;
+    if (to != null && owed > ackSent) {
+      ackSent = owed;
+      eventBus.send(to, codec.encode((ServerMessage) new Ack(owed)));
+    }
+  }
+
+  private static long ackOf(ServerMessage message) {
+    if (message instanceof Patch p) {
+      return p.ack();
+    } else if (message instanceof Render r) {
+      return r.ack();
+    } else if (message instanceof AppError e) {
+      return e.ack();
+    } else if (message instanceof dev.weft.protocol.ProtocolError e) {
+      return e.ack();
+    }
+    return 0;
   }
 }

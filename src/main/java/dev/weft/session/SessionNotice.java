@@ -22,6 +22,7 @@ public final class SessionNotice {
   static final String CONNECTION = "conn";
   static final String MOUNT = "mount";
   static final String SEQ = "seq";
+  static final String ACK = "ack";
   static final String CODE = "code";
   static final String MESSAGE = "message";
   static final String ATTACH = "attach";
@@ -41,6 +42,7 @@ public final class SessionNotice {
         .put(CONNECTION, connection)
         .put(MOUNT, mount)
         .put(SEQ, register.seq())
+        .put(ACK, register.ack())
         .put("route", client.route())
         .put("width", client.width())
         .put("height", client.height())

@@ -9,13 +9,29 @@ import java.time.Duration;
  * @param timeout how long a session whose browser disconnected waits for it to come back
  * @param maxErrors protocol errors a client may cause within a minute before its socket closes
  * @param uploadUrls signs the upload URLs pages ask for; null when sessions take no uploads
+ * @param replayBytes the most bytes of unacknowledged messages a session keeps for replay
+ * @param heartbeatSeconds the ping interval the browser is told, to notice a silent server
  */
-public record SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls) {
+public record SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls,
+                              long replayBytes, int heartbeatSeconds) {
+
+  /** {@code session.replayBufferBytes}'s default. */
+  public static final long DEFAULT_REPLAY_BYTES = 256 * 1024;
+  /** {@code ws.pingIntervalSeconds}'s default. */
+  public static final int DEFAULT_HEARTBEAT_SECONDS = 20;
 
   public SessionSettings {
     if (maxErrors < 1) {
       throw new IllegalArgumentException("maxErrors must be at least 1");
     }
+    if (replayBytes < 0 || heartbeatSeconds < 1) {
+      throw new IllegalArgumentException("replayBytes must be >= 0 and heartbeatSeconds >= 1");
+    }
+  }
+
+  /** Settings with the default replay buffer and heartbeat. */
+  public SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls) {
+    this(timeout, maxErrors, uploadUrls, DEFAULT_REPLAY_BYTES, DEFAULT_HEARTBEAT_SECONDS);
   }
 
   /** Settings for sessions that take no uploads. */

@@ -1,9 +1,11 @@
 package dev.weft.session;
 
+import dev.weft.protocol.Ack;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.ClientMessage;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.ErrorCode;
+import dev.weft.protocol.Ping;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
 import dev.weft.ui.ClientInfo;
@@ -36,6 +38,10 @@ import java.util.concurrent.CompletionStage;
  * <p>Blocking handlers go through the {@link BlockingHandoff} and async ones run here, so
  * handlers of one session may run at the same time, as in Flet. A handler that throws is logged
  * with the session id, shown to the user in an error banner, and the session goes on.
+ *
+ * <p>Each client event is applied once: only a seq above the last accepted one is taken, and the
+ * {@link Outbox} acknowledges it, so the browser knows what it need not resend. A re-attaching
+ * browser gets what it missed replayed when the outbox still has it, else a fresh render.
  */
 public final class SessionVerticle extends VerticleBase {
 
@@ -54,7 +60,6 @@ public final class SessionVerticle extends VerticleBase {
   private final Runnable onEnd;
 
   private String connection; // the attached connection's address, or null
-  private long lastClientSeq;
   private PageDriver driver;
   private Outbox outbox;
   private ErrorBudget errors;
@@ -62,6 +67,9 @@ public final class SessionVerticle extends VerticleBase {
   private long expiryTimer = -1;
   private boolean closing;
   private boolean ended; // ended by the app or by the timeout, not by the server going away
+  private boolean draining; // the server is shutting down: no new events are accepted
+  private int running; // main, handlers and upload handlers running now
+  private Promise<Void> idle; // completed when running drops to 0 while draining
   private final Promise<Void> stopped = Promise.promise();
 
   /**
@@ -87,10 +95,9 @@ public final class SessionVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    outbox = new Outbox(context, codec, sessionId);
-    outbox.connect(connection);
+    outbox = new Outbox(context, codec, sessionId, settings.replayBytes(), settings.heartbeatSeconds());
+    outbox.open(connection, firstSeq);
     errors = new ErrorBudget(settings.maxErrors());
-    lastClientSeq = firstSeq;
     driver = new PageDriver(new Host(), client, outbox);
     client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), this::receive);
@@ -100,9 +107,9 @@ public final class SessionVerticle extends VerticleBase {
   /**
    * The session's end, however it comes: {@link #end()} (the app closed it, or its browser did
    * not come back in time) undeploys it, and so does the server shutting down ({@code Weft.close()},
-   * Vert.x closing). The browser is told — 1000 "session ended", or 1001 "going away" when the
-   * server is leaving — and the close hooks run; stopping waits for them, up to
-   * {@value #HOOK_GRACE_MS} ms.
+   * Vert.x closing). The browser is told — 1000 "session ended", or 1012 "server restarting" when
+   * the server is leaving, so it reconnects elsewhere — and the close hooks run; stopping waits
+   * for them, up to {@value #HOOK_GRACE_MS} ms.
    */
   @Override
   public Future<?> stop() {
@@ -114,9 +121,10 @@ public final class SessionVerticle extends VerticleBase {
     }
     if (connection != null) {
       vertx.eventBus().send(connection, ended
-          ? SessionNotice.close(1000, "session ended") : SessionNotice.close(1001, "going away"));
+          ? SessionNotice.close(1000, "session ended")
+          : SessionNotice.close(1012, "server restarting"));
       connection = null;
-      outbox.connect(null);
+      outbox.detach();
     }
     Future<Void> hooks = driver == null ? Future.succeededFuture() : runHooks(driver.closeHooks());
     Promise<Void> bounded = Promise.promise();
@@ -143,12 +151,51 @@ public final class SessionVerticle extends VerticleBase {
     stopped.tryComplete();
   }
 
+  /**
+   * The server is shutting down: accepts no more events (the browser keeps them, unacknowledged,
+   * for whichever server it reaches next) and completes once no handler of this session is
+   * running, their last changes sent. On the session's context.
+   */
+  Future<Void> drain() {
+    draining = true;
+    if (running == 0) {
+      return Future.succeededFuture();
+    }
+    if (idle == null) {
+      idle = Promise.promise();
+    }
+    return idle.future();
+  }
+
+  /** {@link #drain()} from any thread. */
+  Future<Void> drainOnItsContext() {
+    if (context == null) {
+      return Future.succeededFuture(); // not deployed yet: nothing of it runs
+    }
+    Promise<Void> drained = Promise.promise();
+    context.runOnContext(v -> drain().onComplete(drained));
+    return drained.future();
+  }
+
+  private void started() {
+    running++;
+  }
+
+  private void done() {
+    running--;
+    if (running == 0 && idle != null) {
+      idle.tryComplete();
+    }
+  }
+
   private void runMain() {
+    started();
     main.run(driver.page(), context, handoff).onComplete(ar -> {
       if (ar.failed()) {
         handlerFailed("main", null, ar.cause());
       }
       driver.page().update(); // the first render, if main sent none
+      done();
     });
   }
 
@@ -174,18 +221,34 @@ public final class SessionVerticle extends VerticleBase {
       reject(e);
       return;
     }
+    if (message instanceof Ack ack) {
+      acknowledged(ack.ack(), null);
+      return;
+    }
+    if (message instanceof Ping) {
+      outbox.pong();
+      return;
+    }
     if (message instanceof Register r) {
       reject(new ProtocolException(ErrorCode.ALREADY_REGISTERED,
           "this connection is already registered", r.seq()));
       return;
     }
     ClientEvent event = (ClientEvent) message;
-    if (event.seq() <= lastClientSeq) {
-      reject(new ProtocolException(ErrorCode.DUPLICATE_SEQ, "seq " + event.seq()
-          + " is not above " + lastClientSeq + ": ignored as a resend", event.seq()));
+    if (event.ack() > 0 && !acknowledged(event.ack(), event.seq())) {
       return;
     }
-    lastClientSeq = event.seq();
+    if (draining) {
+      return; // not acknowledged: the browser resends it to the server it reaches next
+    }
+    long accepted = outbox.accepted();
+    if (event.seq() <= accepted) {
+      // A resend that crossed its acknowledgement: answered, but not held against the client.
+      outbox.error(new ProtocolException(ErrorCode.DUPLICATE_SEQ, "seq " + event.seq()
+          + " is not above " + accepted + ": ignored as a resend", event.seq()));
+      return;
+    }
+    outbox.accepted(event.seq());
     PageDriver.Dispatch dispatch;
     try {
       dispatch = driver.dispatch(event);
@@ -198,7 +261,18 @@ public final class SessionVerticle extends VerticleBase {
     }
   }
 
+  /** The browser applied the server's messages up to {@code ack}; false (and answered) if bogus. */
+  private boolean acknowledged(long ack, Long ref) {
+    if (outbox.acknowledged(ack)) {
+      return true;
+    }
+    reject(new ProtocolException(ErrorCode.BAD_MESSAGE, "ack " + ack
+        + " is above the last seq the server sent", ref));
+    return false;
+  }
+
   private void run(PageDriver.Dispatch dispatch, long seq) {
+    started();
     if (!dispatch.isAsync()) {
       handoff.run(context, () -> {
         dispatch.runBlocking();
@@ -226,6 +300,7 @@ public final class SessionVerticle extends VerticleBase {
       handlerFailed(what, seq, failure);
     }
     driver.page().update();
+    done();
   }
 
   private void handlerFailed(Object what, Long seq, Throwable failure) {
@@ -275,9 +350,13 @@ public final class SessionVerticle extends VerticleBase {
    * takes over, even while the old connection still looks open — after a network change the
    * server may not have noticed that socket is dead. The old connection is closed with 4001, and a
    * client that sees that code does not reconnect.
+   *
+   * <p>The register's own seq is not taken as accepted: events the browser kept from before it
+   * carry lower numbers and must still be accepted when it resends them. It gets {@code resume}
+   * and the messages after its ack when the outbox still has them, else a render.
    */
   private void attach(JsonObject notice, String from, Message<Object> message) {
-    if (closing || !mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
+    if (closing || draining || !mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
       message.fail(409, "session " + sessionId + " cannot be attached");
       return;
     }
@@ -289,9 +368,9 @@ public final class SessionVerticle extends VerticleBase {
       vertx.eventBus().send(connection, SessionNotice.close(4001, "replaced by a newer connection"));
     }
     connection = from;
-    lastClientSeq = Math.max(lastClientSeq, notice.getLong(SessionNotice.SEQ, 0L));
+    long clientAck = notice.getLong(SessionNotice.ACK, 0L);
     message.reply(sessionId);
-    driver.resync(SessionNotice.clientInfo(notice), () -> outbox.connect(from));
+    driver.resync(SessionNotice.clientInfo(notice), () -> outbox.attach(from, clientAck));
   }
 
   private void detach(String from) {
@@ -299,7 +378,7 @@ public final class SessionVerticle extends VerticleBase {
       return; // a connection this session already let go
     }
     connection = null;
-    outbox.connect(null);
+    outbox.detach();
     runHooks(driver.disconnectHooks());
     long timeout = Math.max(1, settings.timeout().toMillis());
     expiryTimer = vertx.setTimer(timeout, id -> {
@@ -319,6 +398,7 @@ public final class SessionVerticle extends VerticleBase {
     }
     message.reply(null);
     for (UploadHandler handler : driver.uploadHandlers()) {
+      started();
       handoff.run(context, () -> {
         handler.uploaded(file);
         return null;
@@ -327,6 +407,7 @@ public final class SessionVerticle extends VerticleBase {
           handlerFailed("the upload of " + file.name(), null, ar.cause());
         }
         driver.page().update();
+        done();
       });
     }
   }

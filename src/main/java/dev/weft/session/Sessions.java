@@ -4,6 +4,7 @@ import dev.weft.protocol.Codec;
 import dev.weft.protocol.Register;
 import dev.weft.ui.ClientInfo;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens sessions for registering browsers: re-attaches a live one when the browser names it,
- * else deploys a new {@link SessionVerticle}. Lookups go over the event bus, not through a map,
- * so they find a session wherever it lives.
+ * deploys a new {@link SessionVerticle} when it names none, and refuses ({@link SessionRefused})
+ * a name it does not know. Lookups go over the event bus, not through a map, so they find a
+ * session wherever it lives. {@link #drain} shuts them down gracefully.
  */
 public final class Sessions {
 
@@ -31,6 +33,7 @@ public final class Sessions {
   /** Deployment ids of those deployed so far, by session id. */
   private final Map<String, String> deployments = new ConcurrentHashMap<>();
   private volatile boolean closed;
+  private volatile boolean draining;
 
   public Sessions(Vertx vertx, BlockingHandoff handoff, SessionSettings settings, Codec codec) {
     this.vertx = vertx;
@@ -40,23 +43,57 @@ public final class Sessions {
   }
 
   /**
-   * Opens the session a browser registered for; completes with its id.
+   * Opens the session a browser registered for; completes with its id, or fails with
+   * {@link SessionRefused} when the browser named a session that is not here (4002) or the server
+   * is shutting down (1012).
    *
    * @param mount the path the app is mounted at: a session only re-attaches within its own app
    * @param connection the registering connection's address
    */
   public Future<String> open(String mount, AppMain main, Register register, ClientInfo client,
                              String connection) {
+    if (draining) {
+      return Future.failedFuture(SessionRefused.restarting());
+    }
     String wanted = register.session();
-    if (!SessionIds.isWellFormed(wanted)) {
+    if (wanted == null) {
       return create(mount, main, register, client, connection);
+    }
+    if (!SessionIds.isWellFormed(wanted)) {
+      return Future.failedFuture(SessionRefused.unknown());
     }
     return vertx.eventBus()
         .<String>request(Addresses.session(wanted),
             SessionNotice.attach(connection, mount, register, client),
             new DeliveryOptions().setSendTimeout(ATTACH_TIMEOUT_MS))
         .map(reply -> reply.body())
-        .recover(gone -> create(mount, main, register, client, connection));
+        .recover(gone -> Future.failedFuture(
+            draining ? SessionRefused.restarting() : SessionRefused.unknown()));
+  }
+
+  /** Whether new sessions and re-attaches are taken: false once {@link #drain} or closing began. */
+  public boolean accepting() {
+    return !draining && !closed;
+  }
+
+  /**
+   * Shuts down gracefully: from now on no session opens or re-attaches (1012), no session accepts
+   * new events (browsers keep them for the server they reach next), and once no handler of any
+   * session is running — or {@code grace} has passed — every session ends like {@link #closeAll}
+   * (browsers told 1012, close hooks run). Handlers that finish in time have their last changes
+   * delivered before the close. Completes when all sessions have ended.
+   */
+  public Future<Void> drain(java.time.Duration grace) {
+    draining = true;
+    List<Future<Void>> idle = new ArrayList<>();
+    running.values().forEach(session -> idle.add(session.drainOnItsContext()));
+    Promise<Void> settled = Promise.promise();
+    long timer = vertx.setTimer(Math.max(1, grace.toMillis()), id -> settled.tryComplete());
+    Future.join(idle).onComplete(ar -> {
+      vertx.cancelTimer(timer);
+      settled.tryComplete();
+    });
+    return settled.future().compose(v -> closeAll());
   }
 
   /** Sessions living in this instance. */
@@ -65,7 +102,7 @@ public final class Sessions {
   }
 
   /**
-   * Ends every session this instance opened — their browsers are told 1001 "going away" and their
+   * Ends every session this instance opened — their browsers are told 1012 "server restarting" and their
    * close hooks run — and opens no more; completes when all have ended. Idempotent.
    */
   public Future<Void> closeAll() {

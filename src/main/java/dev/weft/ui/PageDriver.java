@@ -4,6 +4,7 @@ import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.ProtocolException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The runtime's handle on a page: what a session needs that app authors should not see. It
@@ -23,16 +24,18 @@ public final class PageDriver {
   }
 
   /**
-   * Sends the whole page again, for a connection that re-attached. {@code switchConnection} runs
-   * first, under the page lock: no update from a handler running elsewhere can slip between the
-   * switch and the render, so the new connection's first message is the render.
+   * Brings a connection that re-attached up to date. {@code switchConnection} runs first, under
+   * the page lock, so no update from a handler running elsewhere can slip in: it switches to the
+   * new connection and replays what that browser missed, returning true, or returns false when
+   * it cannot, and the whole page is sent again.
    */
-  public void resync(ClientInfo client, Runnable switchConnection) {
+  public void resync(ClientInfo client, BooleanSupplier switchConnection) {
     page.client(client);
     page.lock.lock();
     try {
-      switchConnection.run();
-      page.render();
+      if (!switchConnection.getAsBoolean()) {
+        page.render();
+      }
     } finally {
       page.lock.unlock();
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@link DeployedAsVerticle} example: Weft lives as long as its deployment in the host's
  * application. Deployed, it serves under {@code /weft-app/} next to the host's routes; undeployed,
- * its sessions are told 1001 "going away" and its route is gone, while the host's stay.
+ * its sessions are told 1012 "server restarting" and its route is gone, while the host's stay.
  */
 class MountVerticleTest {
 
@@ -43,7 +43,7 @@ class MountVerticleTest {
       client.click("+1");
       client.awaitText("1", WAIT);
       Host.await(host.vertx.undeploy(deployment));
-      assertThat(client.awaitClose(WAIT).code()).isEqualTo(1001);
+      assertThat(client.awaitClose(WAIT).code()).isEqualTo(1012);
     }
     assertThat(host.get("/weft-app/").statusCode()).isEqualTo(404);
     assertThat(host.get("/api/hello").statusCode()).as("the host's own route").isEqualTo(200);

@@ -86,7 +86,7 @@ class StandaloneHandlersTest {
       assertHostStillAnswers();
 
       Host.await(socket.close());
-      assertThat(ada.awaitClose(WAIT).code()).isEqualTo(1001);
+      assertThat(ada.awaitClose(WAIT).code()).isEqualTo(1012);
       assertThat(socket.liveSessions()).isZero();
     } finally {
       handoff.close();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app manager a host ties to its own lifecycle: {@code start()} runs the cleanup timer,
- * {@code close()} ends every session (1001, close hooks run) and stops it; both idempotent.
+ * {@code close()} ends every session (1012, close hooks run) and stops it; both idempotent.
  * Tagged {@code handlers}: close hooks run on the hand-off, which shuts down after them, so this
  * runs again on JDK 25's virtual threads.
  */
@@ -80,8 +80,8 @@ class WeftLifecycleTest {
       Host.await(closed);
       assertThat(closeHooks.get()).as("close hooks ran before close() completed").isEqualTo(2);
       assertThat(weft.liveSessions()).isZero();
-      assertThat(a.awaitClose(WAIT).code()).isEqualTo(1001);
-      assertThat(b.awaitClose(WAIT).code()).isEqualTo(1001);
+      assertThat(a.awaitClose(WAIT).code()).isEqualTo(1012);
+      assertThat(b.awaitClose(WAIT).code()).isEqualTo(1012);
       assertThat(weft.close()).as("close() is idempotent").isSameAs(closed);
     }
   }
@@ -97,7 +97,7 @@ class WeftLifecycleTest {
       client.awaitText("running", WAIT);
       server.close();
       assertThat(closeHooks.get()).isEqualTo(1);
-      assertThat(client.awaitClose(WAIT).code()).isIn(1001, CloseStatus.ABNORMAL);
+      assertThat(client.awaitClose(WAIT).code()).isIn(1012, CloseStatus.ABNORMAL);
     }
   }
 

@@ -111,10 +111,11 @@ class WebSocketOriginTest {
       id = main.sessionId();
     }
     assertThat(disconnected.await(10, TimeUnit.SECONDS)).as("the session saw its socket go").isTrue();
-    try (WeftTestClient sub = WeftTestClient.connect(
-        ConnectOptions.of(server.url("/sub-app/")).session(id))) {
-      assertThat(sub.sessionId()).isNotEqualTo(id);
-      assertThat(sub.find("sub app")).isNotNull();
+    try (RawClient sub = RawClient.connect(server.port, "/sub-app/")) {
+      sub.register(2, id, 1);
+      assertThat(sub.awaitClose(java.time.Duration.ofSeconds(10))).as("not this app's session").isEqualTo(4002);
+    } catch (Exception e) {
+      throw new AssertionError(e);
     }
     try (WeftTestClient main = WeftTestClient.connect(ConnectOptions.of(server.url()).session(id))) {
       assertThat(main.sessionId()).as("still there for its own app").isEqualTo(id);

@@ -1,0 +1,37 @@
+package dev.weft.session;
+
+/**
+ * A browser's {@code register} that opens nothing, with the WebSocket close code that tells the
+ * browser why: 4002, it named a session this server does not have (expired, or the server
+ * restarted), so the page offers a reload instead of silently starting afresh; 1012, the server is
+ * shutting down, so the browser tries again (another instance, or this one once restarted).
+ */
+public final class SessionRefused extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The close code for a session this server does not have. */
+  public static final short UNKNOWN_SESSION = 4002;
+  /** The close code while the server shuts down. */
+  public static final short RESTARTING = 1012;
+
+  private final short closeCode;
+
+  SessionRefused(short closeCode, String reason) {
+    super(reason, null, false, false); // an answer, not a failure: no stack trace
+    this.closeCode = closeCode;
+  }
+
+  static SessionRefused unknown() {
+    return new SessionRefused(UNKNOWN_SESSION, "session unknown or expired");
+  }
+
+  static SessionRefused restarting() {
+    return new SessionRefused(RESTARTING, "server restarting");
+  }
+
+  /** The WebSocket close code to send. */
+  public short closeCode() {
+    return closeCode;
+  }
+}
