@@ -22,6 +22,9 @@ class ChaosProxyTest {
   /** Reads here wait at most this long: every wait in these tests is bounded. */
   private static final int READ_TIMEOUT_MS = 5_000;
 
+  /** A WebSocket upgrade request's head: after it, the proxy reads frames. */
+  private static final String UPGRADE = "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n\r\n";
+
   private EchoServer echo;
   private ChaosProxy proxy;
 
@@ -170,8 +173,8 @@ class ChaosProxyTest {
   @Test
   void anArmedCutDropsTheMessageInsteadOfDeliveringIt() throws Exception {
     try (Socket socket = connect()) {
-      send(socket, "GET /ws HTTP/1.1\r\n\r\n");
-      assertThat(read(socket, 20)).endsWith("\r\n\r\n");
+      send(socket, UPGRADE);
+      assertThat(read(socket, UPGRADE.length())).isEqualTo(UPGRADE);
       proxy.cutOn(Direction.UPSTREAM, "event", false, Duration.ZERO);
       socket.getOutputStream().write(FrameScannerTest.text("{\"type\":\"ack\",\"ack\":3}", true));
       byte[] ack = FrameScannerTest.text("{\"type\":\"ack\",\"ack\":3}", true);
@@ -189,8 +192,8 @@ class ChaosProxyTest {
   @Test
   void anArmedCutAfterDeliveryLetsTheMessageArriveAndLosesTheAnswer() throws Exception {
     try (Socket socket = connect()) {
-      send(socket, "GET /ws HTTP/1.1\r\n\r\n");
-      assertThat(read(socket, 20)).endsWith("\r\n\r\n");
+      send(socket, UPGRADE);
+      assertThat(read(socket, UPGRADE.length())).isEqualTo(UPGRADE);
       proxy.cutOn(Direction.UPSTREAM, "event", true, Duration.ZERO);
       long receivedBefore = echo.received();
       byte[] event = FrameScannerTest.text("{\"type\":\"event\",\"seq\":5}", true);

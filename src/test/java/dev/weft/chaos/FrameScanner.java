@@ -9,7 +9,9 @@ import java.util.List;
  * Reads one direction of a proxied WebSocket connection as it passes, so the proxy can cut at a
  * chosen message and keep a transcript: skips the HTTP upgrade head, then splits the bytes into
  * frames, unmasking the browser's, wherever the reads happen to split them. It only looks; the
- * bytes are forwarded unchanged. Assumes no compression extension (Weft's {@code ws.compression}
+ * bytes are forwarded unchanged. A connection whose first HTTP head is not a WebSocket upgrade
+ * (a request without {@code Upgrade: websocket}, a response other than 101) is plain HTTP: the
+ * scanner ignores it from then on. Assumes no compression extension (Weft's {@code ws.compression}
  * is off by default).
  */
 final class FrameScanner {
@@ -41,9 +43,14 @@ final class FrameScanner {
 
   private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
 
+  /** An HTTP head longer than this is not one this scanner cares about. */
+  private static final int MAX_HEAD = 16 * 1024;
+
   private long offset;
   private boolean inHead = true;
+  private boolean passive; // not a WebSocket connection: nothing to find
   private int headMatch;
+  private final StringBuilder head = new StringBuilder();
 
   private final byte[] header = new byte[14];
   private int headerLength;
@@ -60,12 +67,15 @@ final class FrameScanner {
   /** Takes the next bytes of the stream; returns the frames that end within them. */
   List<Frame> feed(byte[] bytes, int from, int length) {
     List<Frame> frames = new ArrayList<>(2);
-    for (int i = from; i < from + length; i++) {
+    long start = offset;
+    for (int i = from; i < from + length && !passive; i++) {
       byte b = bytes[i];
       long at = offset++;
       if (inHead) {
+        head.append((char) (b & 0xff));
         headMatch = b == HEAD_END[headMatch] ? headMatch + 1 : (b == '\r' ? 1 : 0);
         inHead = headMatch < HEAD_END.length;
+        passive = inHead ? head.length() > MAX_HEAD : !isWebSocketHead(head.toString());
       } else if (payloadLeft < 0) {
         if (headerLength == 0) {
           frameStart = at;
@@ -73,6 +83,9 @@ final class FrameScanner {
         header[headerLength++] = b;
         if (headerLength >= 2 && headerLength == headerLength()) {
           startPayload();
+          if (passive) {
+            break;
+          }
           if (payloadLeft == 0) {
             frames.add(finish(at + 1));
           }
@@ -88,7 +101,13 @@ final class FrameScanner {
         }
       }
     }
+    offset = start + length; // a passive scanner skips the rest, but counts it
     return frames;
+  }
+
+  private static boolean isWebSocketHead(String head) {
+    String lower = head.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("http/1.1 101 ") || lower.matches("(?s).*\r\nupgrade:\s*websocket\s*\r\n.*");
   }
 
   /** The header's whole length, known from its first two bytes. */
@@ -107,6 +126,10 @@ final class FrameScanner {
       for (int i = 2; i < 10; i++) {
         length = (length << 8) | (header[i] & 0xff);
       }
+    }
+    if (length < 0) {
+      passive = true; // not a frame this scanner can follow: stop looking
+      return;
     }
     int opcode = header[0] & 0x0f;
     boolean kept = (opcode == TEXT || opcode == CLOSE) && length <= MAX_KEPT_PAYLOAD;

@@ -91,6 +91,28 @@ class FrameScannerTest {
   }
 
   @Test
+  void plainHttpIsNotReadAsFrames() {
+    byte[] body = new byte[5_000];
+    for (int i = 0; i < body.length; i++) {
+      body[i] = (byte) (i * 31 + 7); // anything at all, as a script or an image would be
+    }
+    byte[] stream = concat("HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+        body, text("{\"type\":\"patch\"}", false));
+    FrameScanner scanner = new FrameScanner();
+    assertThat(scanner.feed(stream, 0, stream.length)).isEmpty();
+    assertThat(scanner.offset()).isEqualTo(stream.length);
+  }
+
+  @Test
+  void anUpgradeRequestIsReadAsFrames() {
+    byte[] stream = concat("GET /counter/ws HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"
+        .getBytes(StandardCharsets.US_ASCII), text("{\"type\":\"register\",\"seq\":1}", true));
+    List<FrameScanner.Frame> frames = new FrameScanner().feed(stream, 0, stream.length);
+    assertThat(frames).hasSize(1);
+    assertThat(Transcript.describe(frames.get(0))).isEqualTo("register seq=1");
+  }
+
+  @Test
   void nothingIsAFrameBeforeTheHttpHeadEnds() {
     byte[] head = "GET /ws HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII);
     assertThat(new FrameScanner().feed(head, 0, head.length)).isEmpty();
