@@ -106,7 +106,9 @@ class CutProxyIT extends BrowserBase {
       int clicks = 0;
       int nextCut = 0;
       for (int step = 0; clicks < CLICKS && step < CLICKS * 3; step++) {
-        while (nextCut < plan.size() && clicks >= plan.get(nextCut).atClick()) {
+        // a cut waits for a live connection and for the armed one before it to fire: every cut cuts
+        while (nextCut < plan.size() && clicks >= plan.get(nextCut).atClick()
+            && proxy.liveConnections() > 0 && !proxy.armed()) {
           Cut cut = plan.get(nextCut++);
           if (cut.inFlight() != null) {
             proxy.cutOn(cut.inFlight().direction, cut.inFlight().type, cut.inFlight().deliverFirst, cut.down());
