@@ -33,6 +33,11 @@ import java.util.List;
  * either, and once more than {@code ws.maxQueuedBytes} wait to be written it is closed with 4003.
  * A peer that sends nothing, not even a pong, for two ping intervals is closed with 4004. Either
  * way the session is told at once and keeps what the browser missed for its return.
+ *
+ * <p>Nor can a client that floods events queue unbounded work: the socket is read at most
+ * {@value #MAX_AHEAD} frames ahead of what the session is done with (it says so in batches,
+ * {@link SessionNotice#done}), so a flood waits in the client's TCP buffers, not on the event loop
+ * other sessions share.
  */
 final class Connection {
 
@@ -53,12 +58,16 @@ final class Connection {
   private boolean closed;        // the socket closed, or this side gave up on it
   private int errorsBeforeRegister;
   private long queuedBytes;     // written to the socket, not yet flushed to the network
-  private boolean paused;       // not reading while the write queue is full
+  private boolean paused;       // not reading: the write queue is full, or the session is behind
   private long lastHeard = System.nanoTime();
   private long pingTimer = -1;
   /** Frames that arrived while the session was being opened, forwarded once it is. */
   private final List<String> early = new ArrayList<>();
   private static final int MAX_EARLY = 64;
+  /** Frames forwarded to the session that it is not done with, at most; then reading pauses. */
+  static final int MAX_AHEAD = 256;
+  private int ahead;            // frames forwarded that the session is not done with
+  private boolean writeBlocked; // the write queue is full
 
   Connection(ServerWebSocket socket, AppMount mount, Sessions sessions, Codec codec,
              Vertx vertx, SocketLimits limits, UpgradeRequest upgrade) {
@@ -80,10 +89,8 @@ final class Connection {
     socket.exceptionHandler(this::failed);
     socket.closeHandler(v -> closed());
     socket.drainHandler(v -> {
-      if (paused && !closed) {
-        paused = false;
-        socket.resume();
-      }
+      writeBlocked = false;
+      readIfAllowed();
     });
     pingTimer = vertx.setPeriodic(limits.pingInterval().toMillis(), id -> ping());
   }
@@ -92,8 +99,23 @@ final class Connection {
     Object body = message.body();
     if (body instanceof String frame) {
       write(frame);
+    } else if (body instanceof JsonObject notice && SessionNotice.doneFrames(notice) > 0) {
+      ahead = Math.max(0, ahead - SessionNotice.doneFrames(notice));
+      readIfAllowed();
     } else if (body instanceof JsonObject notice && !socket.isClosed()) {
       socket.close(SessionNotice.closeCode(notice), SessionNotice.closeReason(notice));
+    }
+  }
+
+  /** Pauses reading while the write queue is full or the session is too far behind. */
+  private void readIfAllowed() {
+    boolean stop = writeBlocked || ahead >= MAX_AHEAD;
+    if (stop && !paused) {
+      paused = true;
+      socket.pause();
+    } else if (!stop && paused && !closed) {
+      paused = false;
+      socket.resume();
     }
   }
 
@@ -114,9 +136,9 @@ final class Connection {
     }
     queuedBytes += size;
     socket.writeTextMessage(frame).onComplete(ar -> queuedBytes -= size);
-    if (!paused && socket.writeQueueFull()) {
-      paused = true;
-      socket.pause();
+    if (!writeBlocked && socket.writeQueueFull()) {
+      writeBlocked = true;
+      readIfAllowed();
     }
   }
 
@@ -161,7 +183,7 @@ final class Connection {
       return;
     }
     if (session != null) {
-      eventBus.send(session, frame);
+      forward(frame);
       return;
     }
     if (registering) {
@@ -201,10 +223,17 @@ final class Connection {
         eventBus.send(Addresses.session(ar.result()), SessionNotice.detach(address));
       } else {
         session = Addresses.session(ar.result());
-        early.forEach(f -> eventBus.send(session, f));
+        early.forEach(this::forward);
       }
       early.clear();
     });
+  }
+
+  private void forward(String frame) {
+    eventBus.send(session, frame);
+    if (++ahead >= MAX_AHEAD) {
+      readIfAllowed();
+    }
   }
 
   private void binary(Buffer buffer) {

@@ -29,6 +29,7 @@ public final class SessionNotice {
   static final String DETACH = "detach";
   static final String REFUSED = "refused";
   private static final String CLOSE = "close";
+  private static final String DONE = "done";
   private static final String REASON = "reason";
   private static final String HEADERS = "headers";
 
@@ -70,6 +71,19 @@ public final class SessionNotice {
   /** To a connection: close the WebSocket with this code and reason. */
   public static JsonObject close(int code, String reason) {
     return new JsonObject().put(CLOSE, code).put(REASON, reason);
+  }
+
+  /**
+   * To a connection: the session is done with {@code frames} more of its frames (handled, their
+   * handlers finished), so it may read that many more. See {@code Connection}'s flow control.
+   */
+  public static JsonObject done(int frames) {
+    return new JsonObject().put(DONE, frames);
+  }
+
+  /** The frames a {@link #done} notice returns, or 0 when it is a close notice. */
+  public static int doneFrames(JsonObject notice) {
+    return notice.getInteger(DONE, 0);
   }
 
   /** The close code of a notice to a connection. */

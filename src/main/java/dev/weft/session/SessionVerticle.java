@@ -70,6 +70,10 @@ public final class SessionVerticle extends VerticleBase {
   private boolean draining; // the server is shutting down: no new events are accepted
   private int running; // main, handlers and upload handlers running now
   private Promise<Void> idle; // completed when running drops to 0 while draining
+  /** Frames of the attached connection this session is done with but has not told it of. */
+  private int doneUntold;
+  /** Tells the connection about done frames in batches: one notice per this many frames. */
+  private static final int DONE_BATCH = 16;
   private final Promise<Void> stopped = Promise.promise();
 
   /**
@@ -210,43 +214,66 @@ public final class SessionVerticle extends VerticleBase {
     }
   }
 
+  /**
+   * One frame from the browser, handled; {@link #frameDone()} follows once it is done with,
+   * which for an event with a handler is when the handler has finished.
+   */
   private void receiveFrame(String frame) {
+    if (!takeFrame(frame)) {
+      frameDone();
+    }
+  }
+
+  /**
+   * The connection reads only so many frames ahead of what its session is done with, so a client
+   * flooding events cannot queue unbounded work on the event loop or the hand-off, nor hold up the
+   * sessions that share them. This returns the credits, in batches.
+   */
+  private void frameDone() {
+    if (++doneUntold >= DONE_BATCH && connection != null) {
+      vertx.eventBus().send(connection, SessionNotice.done(doneUntold));
+      doneUntold = 0;
+    }
+  }
+
+  /** Handles a frame; true when a handler now runs for it (and will call frameDone). */
+  private boolean takeFrame(String frame) {
     if (closing) {
-      return;
+      return false;
     }
     ClientMessage message;
     try {
       message = codec.decodeClient(frame);
     } catch (ProtocolException e) {
       reject(e);
-      return;
+      return false;
     }
     if (message instanceof Ack ack) {
       acknowledged(ack.ack(), null);
-      return;
+      return false;
     }
     if (message instanceof Ping) {
       outbox.pong();
-      return;
+      return false;
     }
     if (message instanceof Register r) {
       reject(new ProtocolException(ErrorCode.ALREADY_REGISTERED,
           "this connection is already registered", r.seq()));
-      return;
+      return false;
     }
     ClientEvent event = (ClientEvent) message;
     if (event.ack() > 0 && !acknowledged(event.ack(), event.seq())) {
-      return;
+      return false;
     }
     if (draining) {
-      return; // not acknowledged: the browser resends it to the server it reaches next
+      return false; // not acknowledged: the browser resends it to the server it reaches next
     }
     long accepted = outbox.accepted();
     if (event.seq() <= accepted) {
       // A resend that crossed its acknowledgement: answered, but not held against the client.
       outbox.error(new ProtocolException(ErrorCode.DUPLICATE_SEQ, "seq " + event.seq()
           + " is not above " + accepted + ": ignored as a resend", event.seq()));
-      return;
+      return false;
     }
     outbox.accepted(event.seq());
     PageDriver.Dispatch dispatch;
@@ -254,11 +281,13 @@ public final class SessionVerticle extends VerticleBase {
       dispatch = driver.dispatch(event);
     } catch (ProtocolException e) {
       reject(e);
-      return;
+      return false;
     }
-    if (dispatch != null) {
-      run(dispatch, event.seq());
+    if (dispatch == null) {
+      return false;
     }
+    run(dispatch, event.seq());
+    return true;
   }
 
   /** The browser applied the server's messages up to {@code ack}; false (and answered) if bogus. */
@@ -301,6 +330,7 @@ public final class SessionVerticle extends VerticleBase {
     }
     driver.page().update();
     done();
+    frameDone();
   }
 
   private void handlerFailed(Object what, Long seq, Throwable failure) {
@@ -368,6 +398,7 @@ public final class SessionVerticle extends VerticleBase {
       vertx.eventBus().send(connection, SessionNotice.close(4001, "replaced by a newer connection"));
     }
     connection = from;
+    doneUntold = 0; // the new connection counts its frames afresh
     long clientAck = notice.getLong(SessionNotice.ACK, 0L);
     message.reply(sessionId);
     driver.resync(SessionNotice.clientInfo(notice), () -> outbox.attach(from, clientAck));

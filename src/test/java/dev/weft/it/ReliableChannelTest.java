@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * missed when its buffer covers the gap, renders afresh when it does not, and refuses a session it
  * does not have with 4002 instead of silently starting a new one.
  */
+@Tag("handlers")
 class ReliableChannelTest {
 
   private static final Duration WAIT = Duration.ofSeconds(10);

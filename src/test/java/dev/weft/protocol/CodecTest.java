@@ -112,4 +112,38 @@ class CodecTest {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     assertThatThrownBy(() -> codec.decodeClient(deep)).isInstanceOf(ProtocolException.class);
   }
+
+  @Test
+  void controlMessagesFromTheClientNeedNoSeq() throws ProtocolException {
+    assertThat(codec.decodeClient("{\"type\":\"ack\",\"ack\":7}")).isEqualTo(new Ack(7));
+    assertThat(codec.decodeClient("{\"type\":\"ping\"}")).isEqualTo(new Ping());
+    assertThatThrownBy(() -> codec.decodeClient("{\"type\":\"ack\"}"))
+        .isInstanceOfSatisfying(ProtocolException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_MESSAGE));
+    assertThatThrownBy(() -> codec.decodeClient("{\"type\":\"ack\",\"ack\":-1}"))
+        .isInstanceOf(ProtocolException.class);
+  }
+
+  @Test
+  void eventsAndRegistersCarryTheClientsAck() throws ProtocolException {
+    ClientEvent event = (ClientEvent) codec.decodeClient(
+        "{\"type\":\"event\",\"seq\":5,\"ack\":3,\"target\":2,\"name\":\"click\",\"data\":null}");
+    assertThat(event.ack()).isEqualTo(3);
+    Register register = (Register) codec.decodeClient(
+        "{\"type\":\"register\",\"seq\":6,\"session\":\"s\",\"ack\":9}");
+    assertThat(register.ack()).isEqualTo(9);
+    assertThat(codec.decodeClient(codec.encode(event))).isEqualTo(event);
+  }
+
+  @Test
+  void serverControlMessagesRoundTripWithoutSeq() throws ProtocolException {
+    assertThat(codec.encode(new Resume("abc", 4, 20)))
+        .isEqualTo("{\"type\":\"resume\",\"session\":\"abc\",\"ack\":4,\"heartbeat\":20}");
+    assertThat(codec.encode((ServerMessage) new Ack(4))).isEqualTo("{\"type\":\"ack\",\"ack\":4}");
+    assertThat(codec.encode(new Pong())).isEqualTo("{\"type\":\"pong\"}");
+    for (ServerMessage m : List.of(new Resume("abc", 4, 20), new Ack(4), new Pong(),
+        new Patch(3, List.of(), 2), new AppError(4, "boom", 2L, 2))) {
+      assertThat(codec.decodeServer(codec.encode(m))).isEqualTo(m);
+    }
+  }
 }
