@@ -12,13 +12,16 @@ import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The demo's {@link Counter} at {@code /counter/} on a Weft of its own, reached only through a
  * {@link ChaosProxy}; it remembers each session's page (so a test can read the count the server
- * holds) and when the server saw the browser's connection drop.
+ * holds) and, per session, when the server saw its connection drop.
  */
 final class ProxiedCounter implements AutoCloseable {
 
@@ -26,16 +29,17 @@ final class ProxiedCounter implements AutoCloseable {
   final ChaosProxy proxy;
   private final HttpServer http;
   private final List<Page> pages = new CopyOnWriteArrayList<>();
-  private final List<Long> disconnectNanos = new CopyOnWriteArrayList<>();
+  private final Map<String, List<Long>> disconnectNanos = new ConcurrentHashMap<>();
 
   private ProxiedCounter(Vertx vertx, WeftConfig config) throws Exception {
     App counter = page -> {
       pages.add(page);
-      page.onDisconnect(() -> disconnectNanos.add(System.nanoTime()));
+      List<Long> disconnects = disconnectNanos.computeIfAbsent(page.sessionId(), id -> new CopyOnWriteArrayList<>());
+      page.onDisconnect(() -> disconnects.add(System.nanoTime()));
       new Counter().main(page);
     };
     weft = Weft.create(vertx, config.with("http.host", "127.0.0.1").with("http.port", 0),
-        java.util.Map.of("/counter/", counter));
+        Map.of("/counter/", counter));
     HttpServer listening = null;
     try {
       listening = E2eServer.await(vertx.createHttpServer(weft.serverOptions())
@@ -65,17 +69,17 @@ final class ProxiedCounter implements AutoCloseable {
     return pages.size();
   }
 
-  /** The count the server holds for the latest session, or null before one. */
+  /** The count the server holds for the first session (the test's browser), or null before one. */
   String serverCount() {
     if (pages.isEmpty()) {
       return null;
     }
-    return ((Text) pages.get(pages.size() - 1).find("count")).value();
+    return ((Text) pages.get(0).find("count")).value();
   }
 
-  /** When the server noticed the browser's connection go, each time (System.nanoTime()). */
-  List<Long> disconnects() {
-    return List.copyOf(disconnectNanos);
+  /** When the server noticed a session's connection go, each time (System.nanoTime()). */
+  List<Long> disconnects(String sessionId) {
+    return List.copyOf(disconnectNanos.getOrDefault(sessionId, List.of()));
   }
 
   /** Writes the proxy's transcript under target/chaos/, returning the file. */
@@ -83,7 +87,7 @@ final class ProxiedCounter implements AutoCloseable {
     Path dir = Path.of(System.getProperty("weft.buildDir", "target"), "chaos");
     Files.createDirectories(dir);
     Path file = dir.resolve(name + ".txt");
-    List<String> lines = new java.util.ArrayList<>(proxy.transcript());
+    List<String> lines = new ArrayList<>(proxy.transcript());
     lines.addAll(extraLines);
     Files.write(file, lines);
     return file;
