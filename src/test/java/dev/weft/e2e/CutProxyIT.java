@@ -1,5 +1,6 @@
 package dev.weft.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -99,7 +100,7 @@ class CutProxyIT extends BrowserBase {
       ChaosProxy proxy = counter.proxy;
       page.navigate(counter.url());
       Locator count = byKey(page, "count");
-      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(count).hasText("0");
+      assertThat(count).hasText("0");
 
       List<Cut> plan = plan(random);
       proxy.note("plan: " + plan);
