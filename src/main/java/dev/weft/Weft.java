@@ -1,10 +1,12 @@
 package dev.weft;
 
 import dev.weft.auth.OAuthStates;
+import dev.weft.health.Lifecycle;
 import dev.weft.protocol.Codec;
 import dev.weft.server.AppMount;
 import dev.weft.server.DevServer;
 import dev.weft.server.Housekeeping;
+import dev.weft.server.VertxCloseHook;
 import dev.weft.server.WeftConfig;
 import dev.weft.server.WeftRouter;
 import dev.weft.session.BlockingHandoff;
@@ -47,6 +49,8 @@ public final class Weft {
   private final Housekeeping housekeeping;
   private final Router router;
   private final AtomicReference<Future<Void>> closing = new AtomicReference<>();
+  private final AtomicReference<Lifecycle> lifecycle = new AtomicReference<>(Lifecycle.STARTING);
+  private final VertxCloseHook closeHook;
 
   private Weft(Vertx vertx, WeftConfig config, List<AppMount> mounts) {
     this.vertx = vertx;
@@ -61,6 +65,7 @@ public final class Weft {
         config.sessionSettings(uploadUrls), codec);
     this.mounts = List.copyOf(mounts);
     this.router = WeftRouter.create(this);
+    this.closeHook = VertxCloseHook.register(vertx, this::close);
   }
 
   /** Serves the apps the configuration's {@code apps} key names. */
@@ -132,6 +137,15 @@ public final class Weft {
     return mounts;
   }
 
+  /**
+   * Where this instance is in its life: {@code STARTING} until {@link #start()} completes,
+   * {@code SERVING}, {@code DRAINING} from the first moment of {@link #close()}, {@code CLOSED}.
+   * {@code GET /health/ready} answers 200 only while serving.
+   */
+  public Lifecycle lifecycle() {
+    return lifecycle.get();
+  }
+
   /** The hand-off running blocking handlers: its mode says virtual threads or worker pool. */
   public BlockingHandoff handoff() {
     return handoff;
@@ -160,7 +174,8 @@ public final class Weft {
   /**
    * Starts the app manager: a cleanup now and every {@code cleanup.intervalSeconds} (expired OAuth
    * states, stale temporary upload files). The router serves without it, but nothing gets cleaned
-   * up. Idempotent; call it when your application starts (WeftVerticle does).
+   * up, and {@code /health/ready} answers 503 until it has completed. Idempotent; call it when
+   * your application starts (WeftVerticle does).
    *
    * @return completes at once; fails after {@link #close()}
    */
@@ -169,27 +184,35 @@ public final class Weft {
       return Future.failedFuture(new IllegalStateException("this Weft is closed"));
     }
     housekeeping.start();
+    lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.SERVING); // never back from draining
     return Future.succeededFuture();
   }
 
   /**
-   * Stops the app manager when your application stops: cancels the cleanup timer, ends every
-   * live session of this instance (their browsers are told 1001 "going away", their
-   * {@code onClose} hooks run), removes the temporary files of unfinished uploads, fails pending
-   * sign-ins and closes the blocking hand-off. Its router opens no new sessions afterwards.
-   * Idempotent: every call returns the same future, which completes when all that is done.
+   * Shuts down gracefully, when your application stops (and by itself when its Vert.x closes, so
+   * on SIGTERM): {@code /health/ready} answers 503 at once and no session opens or re-attaches
+   * (1012); running handlers get {@code shutdown.drainSeconds} to finish, and what they change is
+   * delivered; then every live session of this instance ends (browsers told 1012 "server
+   * restarting", {@code onClose} hooks run, up to 10 s), the cleanup timer stops, the temporary
+   * files of unfinished uploads are removed, pending sign-ins fail and the blocking hand-off
+   * closes. The router keeps answering meanwhile (health, static files), so the HTTP server must
+   * stay up until this completes. Idempotent: every call returns the same future, which
+   * completes when all that is done.
    */
   public Future<Void> close() {
     Promise<Void> closed = Promise.promise();
     if (!closing.compareAndSet(null, closed.future())) {
       return closing.get();
     }
+    lifecycle.set(Lifecycle.DRAINING);
+    closeHook.unregister();
     housekeeping.stop();
-    sessions.closeAll()
+    sessions.drain(config.drainTime())
         .eventually(uploadStore::removeActive)
         .onComplete(ar -> {
           oauthStates.close();
           handoff.close();
+          lifecycle.set(Lifecycle.CLOSED);
           closed.complete();
         });
     return closed.future();

@@ -1,42 +1,65 @@
 // The banners at the top of the window:
 //   - an error banner per `appError` (role="alert", class weft-error-banner): the message and a
 //     dismiss button; several stack, the newest last, at most MAX_ERROR_BANNERS at once;
-//   - the reconnect banner (role="status", class weft-reconnect-banner) while the socket is down;
-//   - the ended banner (role="status", class weft-ended-banner) when the page will not reconnect,
-//     with a button to reload.
+//   - the reconnect banner (role="status", class weft-reconnect-banner) while the page is cut off
+//     from its session, shown only once a drop has lasted RECONNECT_BANNER_DELAY_MS: most drops
+//     resume quicker than that, and a banner that flickers for 200 ms only alarms;
+//   - the ended banner (role="alert", class weft-ended-banner) when the page will not reconnect,
+//     with a button to reload;
+//   - the lost-actions banner (role="alert", class weft-error-banner weft-lost-banner) when the page
+//     had to refuse events it could not keep while offline: losing a click is never silent.
 // Protocol `error` messages are for developers: they go to console.warn, not onto the page.
 
 import { createIcon } from './icons.js';
 
 export const MAX_ERROR_BANNERS = 5;
+export const RECONNECT_BANNER_DELAY_MS = 1_000;
 
 export class Banners {
   /** @param {Element} host  the fixed container the banners stack in (#weft-banners) */
   constructor(host) {
     this.host = host;
     this.reconnect = null;
+    this.reconnectTimer = null;
+    this.lost = null;
   }
 
   /** Shows an application error; the user dismisses it. */
   appError(message) {
-    const banner = document.createElement('div');
-    banner.className = 'weft-error-banner';
-    banner.setAttribute('role', 'alert');
-    const text = document.createElement('span');
-    text.className = 'weft-error-banner-message';
-    text.textContent = message === null || message === undefined ? 'Something went wrong' : String(message);
-    const dismiss = document.createElement('button');
-    dismiss.type = 'button';
-    dismiss.className = 'weft-error-banner-dismiss';
-    dismiss.setAttribute('aria-label', 'Dismiss');
-    dismiss.title = 'Dismiss';
-    dismiss.append(createIcon('close'));
-    dismiss.addEventListener('click', () => banner.remove());
-    banner.append(createIcon('error', 'weft-icon weft-error-banner-icon'), text, dismiss);
+    const banner = errorBanner(message === null || message === undefined ? 'Something went wrong' : String(message));
     this.host.append(banner);
-    const errors = this.host.querySelectorAll('.weft-error-banner');
+    const errors = this.host.querySelectorAll('.weft-error-banner:not(.weft-lost-banner)');
     for (let i = 0; i < errors.length - MAX_ERROR_BANNERS; i++) errors[i].remove();
     return banner;
+  }
+
+  /** Says that `count` events (all so far) could not be kept; one banner, its count kept current. */
+  actionsLost(count) {
+    const message = count === 1
+      ? '1 action could not be kept while offline and was not sent.'
+      : `${count} actions could not be kept while offline and were not sent.`;
+    if (this.lost?.isConnected) {
+      this.lost.querySelector('.weft-error-banner-message').textContent = message;
+      return this.lost;
+    }
+    this.lost = errorBanner(message);
+    this.lost.classList.add('weft-lost-banner');
+    this.host.append(this.lost);
+    return this.lost;
+  }
+
+  /** The connection dropped: the reconnect banner shows if the page is still cut off in a moment. */
+  dropped() {
+    if (this.reconnectTimer !== null || this.reconnect?.hidden === false) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      this.showReconnecting();
+    }, RECONNECT_BANNER_DELAY_MS);
+  }
+
+  /** The page is back on its session (`render` or `resume`): no reconnect banner. */
+  reattached() {
+    this.hideReconnecting();
   }
 
   /** Logs a protocol `error` message (the server could not accept something the client sent). */
@@ -61,13 +84,15 @@ export class Banners {
     this.reconnect.hidden = false;
   }
 
-  /** The page will not reconnect (another connection took its session over): say so, offer a reload. */
+  /** The page will not reconnect (its session ended or went elsewhere): say so, offer a reload. */
   ended(message) {
     this.hideReconnecting();
+    for (const old of this.host.querySelectorAll('.weft-ended-banner')) old.remove();
     const banner = document.createElement('div');
     banner.className = 'weft-ended-banner';
-    banner.setAttribute('role', 'status');
+    banner.setAttribute('role', 'alert');
     const text = document.createElement('span');
+    text.className = 'weft-ended-banner-message';
     text.textContent = message;
     const reload = document.createElement('button');
     reload.type = 'button';
@@ -79,6 +104,27 @@ export class Banners {
   }
 
   hideReconnecting() {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
     if (this.reconnect) this.reconnect.hidden = true;
   }
+}
+
+/** A dismissable banner in the error style: an icon, the message, a Dismiss button. */
+function errorBanner(message) {
+  const banner = document.createElement('div');
+  banner.className = 'weft-error-banner';
+  banner.setAttribute('role', 'alert');
+  const text = document.createElement('span');
+  text.className = 'weft-error-banner-message';
+  text.textContent = message;
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'weft-error-banner-dismiss';
+  dismiss.setAttribute('aria-label', 'Dismiss');
+  dismiss.title = 'Dismiss';
+  dismiss.append(createIcon('close'));
+  dismiss.addEventListener('click', () => banner.remove());
+  banner.append(createIcon('error', 'weft-icon weft-error-banner-icon'), text, dismiss);
+  return banner;
 }

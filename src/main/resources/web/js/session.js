@@ -1,16 +1,21 @@
 // One browser session: ties the socket, the protocol, the tree and the DOM patcher together.
-// Registers on every new connection (re-attaching with the session id after a reconnect), applies
-// what the server sends, and sends events up; events raised while the connection is down wait and
-// go out after the next `render` of the same session.
+// Registers on every new connection (re-attaching with the session id and the last server seq it
+// applied), applies what the server sends, and sends events up. Every event gets its seq when it is
+// raised and waits in the pending list (pending.js) until the server acknowledges it; after a
+// re-attach (`resume`, or a `render` of the same session) what the server did not acknowledge goes
+// out again, in order, with its original seq, so a click is neither lost nor applied twice. Events
+// raised while the page is cut off only wait. Liveness (heartbeat.js) and the client's own
+// acknowledgements (acks.js) run per connection.
 
+import { Acks } from './acks.js';
 import { Banners } from './banner.js';
 import { DomPatch } from './dom_patch.js';
 import { Events } from './events.js';
+import { Heartbeat } from './heartbeat.js';
+import { PendingEvents } from './pending.js';
 import { currentRoute, Protocol, Verdict } from './protocol.js';
 import { Socket } from './socket.js';
 import { Tree } from './tree.js';
-
-export const MAX_QUEUED_EVENTS = 50;
 
 export class Session {
   /**
@@ -23,16 +28,23 @@ export class Session {
     this.protocol = new Protocol();
     this.tree = new Tree();
     this.banners = new Banners(bannerHost);
-    this.events = new Events((target, name, data) => this.sendEvent(target, name, data));
+    this.events = new Events((target, name, data) => this.raise(target, name, data));
     this.dom = new DomPatch({ mount, tree: this.tree, events: this.events });
+    this.pending = new PendingEvents();
     this.socket = new Socket({
       onOpen: () => this.onOpen(),
       onMessage: (text) => this.onMessage(text),
-      banners: this.banners,
+      onClose: (closed) => this.onClose(closed),
     });
+    this.acks = new Acks((ack) => this.sendControl(this.protocol.ack(ack)));
+    this.heartbeat = new Heartbeat({
+      ping: () => this.sendControl(this.protocol.ping()),
+      dead: () => this.onSilence(),
+    });
+    this.heartbeatSeconds = 0; // from the last `render` or `resume`; 0 until one said
     this.loading = loading;
     this.renderedSession = null; // the session id of the page on screen
-    this.queue = []; // events raised while no connection could take them
+    this.ended = false; // the session is over for this page (1000, 4001, 4002): nothing more is sent
   }
 
   start() {
@@ -40,16 +52,39 @@ export class Session {
   }
 
   onOpen() {
-    this.protocol.connectionOpened();
-    this.socket.send(this.protocol.register({
+    this.protocol.detached();
+    const register = this.protocol.register({
       route: currentRoute(),
       width: window.innerWidth,
       height: window.innerHeight,
       dark: window.matchMedia('(prefers-color-scheme: dark)').matches,
-    }));
+    });
+    this.socket.send(register);
+    this.acks.carried(register.ack);
+    // A server that goes silent before it answers must not leave the page waiting for ever either.
+    this.heartbeat.start(this.heartbeatSeconds);
+  }
+
+  onClose({ reconnecting, notice }) {
+    this.protocol.detached();
+    this.heartbeat.stop();
+    this.acks.cancel();
+    if (reconnecting) {
+      this.banners.dropped();
+    } else {
+      this.ended = true;
+      this.banners.ended(notice);
+    }
+  }
+
+  /** The server said nothing, not even to a `ping`, for two heartbeats: the connection is dead. */
+  onSilence() {
+    console.warn(`weft: no answer from the server for ${2 * this.heartbeatSeconds} s; reconnecting`);
+    this.socket.drop();
   }
 
   onMessage(text) {
+    this.heartbeat.received();
     const { verdict, message } = this.protocol.receive(text);
     if (verdict === Verdict.RESYNC) {
       this.socket.restart();
@@ -60,6 +95,9 @@ export class Session {
       case 'render':
         this.onRender(message);
         break;
+      case 'resume':
+        this.onResume(message);
+        break;
       case 'patch':
         this.dom.apply(message.ops);
         break;
@@ -69,8 +107,16 @@ export class Session {
       case 'appError':
         this.banners.appError(message.message);
         break;
+      case 'ack':
+      case 'pong':
+        break;
       default:
         console.warn(`weft: unknown message type "${message.type}"`, message);
+    }
+    if (message.type !== 'render' && message.type !== 'resume') this.pending.acknowledge(message.ack);
+    if (message.type !== 'render' && Number.isInteger(message.seq) && message.seq > 0 && this.protocol.attached) {
+      this.protocol.applied(message);
+      this.acks.applied(this.protocol.appliedSeq);
     }
   }
 
@@ -78,27 +124,58 @@ export class Session {
     const sameSession = message.session === this.renderedSession;
     this.dom.render(message.root, { preserve: sameSession });
     this.renderedSession = message.session;
-    this.socket.markHealthy();
+    this.protocol.applied(message);
+    this.acks.rendered(this.protocol.appliedSeq);
     if (this.loading && !this.loading.hidden) {
       this.loading.hidden = true;
       document.documentElement.classList.add('weft-ready');
     }
-    // Events from before the drop still make sense only on the same session's page.
-    const queued = this.queue;
-    this.queue = [];
-    for (const { target, name, data, session } of queued) {
-      if (session === message.session && this.tree.has(target)) this.sendEvent(target, name, data);
+    if (sameSession) {
+      this.pending.acknowledge(message.ack);
+      // A control missing from the fresh page was removed for good (ids are never reused): the
+      // server would only reject its events.
+      const gone = this.pending.retain((event) => this.tree.has(event.target));
+      if (gone > 0) console.warn(`weft: ${gone} waiting event(s) were for controls that are gone; not sent`);
+    } else if (this.pending.discard() > 0) {
+      // another session's page: the old one's events mean nothing here, and the user must know
+      this.banners.actionsLost(this.pending.lost);
     }
+    this.reattached(message);
   }
 
-  sendEvent(target, name, data) {
-    if (this.protocol.rendered && this.socket.isOpen) {
-      this.socket.send(this.protocol.event(target, name, data));
+  onResume(message) {
+    this.pending.acknowledge(message.ack);
+    this.reattached(message);
+  }
+
+  /** On the session again (`render` or `resume`): resend what is unacknowledged, watch the server. */
+  reattached(message) {
+    this.banners.reattached();
+    this.socket.markHealthy();
+    if (Number.isFinite(message.heartbeat)) this.heartbeatSeconds = message.heartbeat;
+    this.heartbeat.start(this.heartbeatSeconds);
+    for (const event of this.pending.all()) this.send(event);
+  }
+
+  /** A control raised an event: it gets its seq now, waits for its ack, and goes out if it can. */
+  raise(target, name, data) {
+    if (this.ended) return; // nobody will take it: the notice on screen offers a reload
+    if (this.pending.full) {
+      this.banners.actionsLost(this.pending.refuse());
       return;
     }
-    // no connection to take it: keep it (without a seq yet) for after the reconnect
-    if (this.queue.length < MAX_QUEUED_EVENTS) {
-      this.queue.push({ target, name, data, session: this.renderedSession });
-    }
+    const event = this.protocol.event(target, name, data);
+    this.pending.add(event);
+    if (this.protocol.attached) this.send(event);
+  }
+
+  send(event) {
+    const stamped = this.protocol.stamped(event);
+    if (this.socket.send(stamped)) this.acks.carried(stamped.ack);
+  }
+
+  /** A control message (`ack`, `ping`): only on a connection attached to the session. */
+  sendControl(message) {
+    return this.protocol.attached && this.socket.send(message);
   }
 }

@@ -1,12 +1,15 @@
 // The one WebSocket to the server, at `<base>ws`. Keeps it open: after a drop it reconnects with
-// capped exponential backoff plus jitter, and shows the "Reconnecting…" banner while it is down
-// (not during the very first connection attempt). It knows nothing about the messages it carries.
-// One close code ends it for good: 4001, another connection took the session over (the same
-// session id presented elsewhere); reconnecting would only take it back and start a tug of war.
+// capped exponential backoff plus jitter, unless the close code says the page is finished
+// (close_codes.js). It knows nothing about the messages it carries; it tells its owner when a
+// connection opens, when a frame arrives and when a connection is gone (and whether another is on
+// its way), and the owner decides what the user sees.
+
+import { closeAction } from './close_codes.js';
 
 export const BACKOFF_INITIAL_MS = 300;
 export const BACKOFF_MAX_MS = 10_000;
-export const CLOSE_REPLACED = 4001;
+/** The close code the client uses for a connection it gives up on (a gap, a silent server). */
+export const CLOSE_CLIENT_RESTART = 4000;
 
 /** The WebSocket URL of the app: `ws` resolved against the document's base, ws: or wss:. */
 export function socketUrl(baseURI = document.baseURI) {
@@ -28,12 +31,12 @@ export class Socket {
    * @param {object} options
    * @param {() => void} options.onOpen  a connection is open (send `register` now)
    * @param {(text: string) => void} options.onMessage  a text frame arrived
-   * @param {{showReconnecting(): void, hideReconnecting(): void, ended(message: string): void}} options.banners
+   * @param {(closed: {code: number, reconnecting: boolean, notice: string|null}) => void} options.onClose
+   *     the connection is gone; `reconnecting` when another attempt follows, else `notice` says why not
    */
-  constructor({ url = socketUrl(), onOpen, onMessage, banners }) {
+  constructor({ url = socketUrl(), onOpen, onMessage, onClose }) {
     this.url = url;
-    this.handlers = { onOpen, onMessage };
-    this.banners = banners;
+    this.handlers = { onOpen, onMessage, onClose };
     this.ws = null;
     this.attempt = 0;
     this.timer = null;
@@ -59,9 +62,7 @@ export class Socket {
     const ws = new WebSocket(this.url);
     this.ws = ws;
     ws.onopen = () => {
-      if (ws !== this.ws) return;
-      this.banners.hideReconnecting();
-      this.handlers.onOpen();
+      if (ws === this.ws) this.handlers.onOpen();
     };
     ws.onmessage = (event) => {
       if (ws !== this.ws || typeof event.data !== 'string') return;
@@ -70,23 +71,25 @@ export class Socket {
     ws.onclose = (event) => {
       if (ws !== this.ws) return; // a socket we replaced on purpose
       this.ws = null;
-      if (this.stopped) return;
-      if (event.code === CLOSE_REPLACED) {
-        this.stopped = true;
-        this.banners.ended('This page continued in another window.');
-        return;
-      }
-      if (event.code === 1008 || event.code === 1009) {
-        console.warn(`weft: the server closed the connection (${event.code} ${event.reason})`);
-      }
-      this.banners.showReconnecting();
-      this.timer = setTimeout(() => this.connect(), backoffDelay(this.attempt++));
+      if (!this.stopped) this.closed(event.code, event.reason);
     };
     // onerror is always followed by onclose; the browser already reports the failure itself.
     ws.onerror = () => {};
   }
 
-  /** The server answered properly (a `render` arrived): the next drop starts the backoff afresh. */
+  closed(code, reason) {
+    const action = closeAction(code, reason);
+    if (action.complaint) console.warn(`weft: the server closed the connection (${code} ${reason})`);
+    if (!action.reconnect) {
+      this.stopped = true;
+      this.handlers.onClose({ code, reconnecting: false, notice: action.notice });
+      return;
+    }
+    this.timer = setTimeout(() => this.connect(), backoffDelay(this.attempt++));
+    this.handlers.onClose({ code, reconnecting: true, notice: null });
+  }
+
+  /** The server answered properly (a `render` or `resume`): the next drop starts the backoff afresh. */
   markHealthy() {
     this.attempt = 0;
   }
@@ -98,15 +101,31 @@ export class Socket {
     return true;
   }
 
-  /** Drops the current connection (if any) and opens a fresh one at once, without a banner. */
+  /** Drops the current connection (if any) and opens a fresh one at once (a gap in the sequence). */
   restart() {
+    this.abandon('resync');
+    this.handlers.onClose({ code: CLOSE_CLIENT_RESTART, reconnecting: true, notice: null });
+    this.connect();
+  }
+
+  /**
+   * Gives up on a connection that went silent: it may never close by itself (a stalled proxy), so
+   * it is let go at once and the usual reconnect follows, with backoff.
+   */
+  drop() {
+    if (this.ws === null || this.stopped) return;
+    this.abandon('silent server');
+    this.closed(1006, 'silent server');
+  }
+
+  /** Closes the current socket without hearing from it again. */
+  abandon(reason) {
     const old = this.ws;
     this.ws = null;
     if (old) {
       old.onopen = old.onmessage = old.onclose = null;
-      try { old.close(4000, 'resync'); } catch { /* already closing */ }
+      try { old.close(CLOSE_CLIENT_RESTART, reason); } catch { /* already closing */ }
     }
-    this.connect();
   }
 
   /** While waiting to reconnect, tries now (the network came back, the tab became visible). */

@@ -2,6 +2,7 @@ package dev.weft.examples;
 
 import dev.weft.App;
 import dev.weft.ui.CrossAxisAlignment;
+import dev.weft.ui.MainAxisAlignment;
 import dev.weft.ui.Page;
 import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.ButtonVariant;
@@ -28,6 +29,7 @@ public final class Counter implements App {
             Button.async("+1", e -> {
               count.value(String.valueOf(Integer.parseInt(count.value()) + 1));
               return null;
-            }).variant(ButtonVariant.FILLED).icon("add").key("plus")));
+            }).variant(ButtonVariant.FILLED).icon("add").key("plus"))
+            .alignment(MainAxisAlignment.CENTER));
   }
 }

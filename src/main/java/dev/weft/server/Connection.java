@@ -129,7 +129,9 @@ final class Connection {
       return;
     }
     long size = frame.length();
-    if (queuedBytes + size > limits.maxQueuedBytes()) {
+    // A frame bigger than the cap on its own (a big page's render) still goes out: the cap is
+    // about a client that stops reading, which shows only as frames piling up behind others.
+    if (queuedBytes > 0 && queuedBytes + size > limits.maxQueuedBytes()) {
       abandon((short) 4003, "too slow: more than ws.maxQueuedBytes (" + limits.maxQueuedBytes()
           + ") waiting to be written");
       return;

@@ -10,6 +10,12 @@ import io.vertx.launcher.application.VertxApplicationHooks;
  * {@code {}}; this one reads the configuration (defaults, {@code -conf}, {@code WEFT_*}, flags)
  * before anything starts, and on a bad one prints {@code weft: <source>: <reason>} and exits with
  * status 2 without binding a port. The resolved configuration becomes the main verticle's config.
+ *
+ * <p>Stopping is the stock launcher's: on SIGTERM its JVM shutdown hook closes Vert.x and waits
+ * up to two minutes. Each Weft instance drains from a Vert.x close hook before anything is
+ * undeployed ({@link VertxCloseHook}), so {@code /health/ready} answers 503, running handlers
+ * finish within {@code shutdown.drainSeconds}, browsers are told 1012, and the JVM exits by
+ * itself with status 143.
  */
 public final class WeftLauncher extends VertxApplication implements VertxApplicationHooks {
 

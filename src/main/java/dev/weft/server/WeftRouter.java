@@ -4,6 +4,7 @@ import dev.weft.Weft;
 import dev.weft.assets.ClientBundle;
 import dev.weft.assets.SecurityHeaders;
 import dev.weft.auth.OAuthCallbackEndpoint;
+import dev.weft.health.HealthEndpoints;
 import dev.weft.session.UploadNotice;
 import dev.weft.upload.UploadEndpoint;
 import io.vertx.core.Future;
@@ -18,6 +19,10 @@ import java.util.List;
  *       Referrer-Policy) whatever answers it, whether a reverse proxy's headers are trusted
  *       ({@code http.trustProxy}), and the redirect of a host's bare mount point
  *       ({@code /weft-app} → {@code /weft-app/}, {@link MountPointRedirect});</li>
+ *   <li>{@code /health/live} and {@code /health/ready} ({@link HealthEndpoints}) — once, at the
+ *       router's root, not under each app: load balancers and Kubernetes probe the server, not an
+ *       app. A router mounted at {@code /weft-app/} answers them at {@code /weft-app/health/...};
+ *       they come before the mounts, so an app mounted at {@code /health/} cannot hide them;</li>
  *   <li>every mount's {@code <mount>ws} — the WebSocket upgrade, first because every session
  *       open takes it. No body handler sits in front of it or of any route: a global
  *       {@code BodyHandler} breaks WebSocket upgrades, and uploads are streamed;</li>
@@ -48,6 +53,7 @@ public final class WeftRouter {
     Router router = Router.router(weft.vertx());
     router.route().handler(new FrontDoor(SecurityHeaders.create(weft.config().frameAncestors()),
         weft.config().trustProxy()));
+    HealthEndpoints.mount(router, weft);
     OriginCheck origins = new OriginCheck(weft.config().allowedOrigins());
     List<AppMount> ordered = weft.mounts().stream()
         .sorted((a, b) -> b.path().length() - a.path().length())

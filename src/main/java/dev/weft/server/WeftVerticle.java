@@ -57,8 +57,16 @@ public final class WeftVerticle extends VerticleBase {
   }
 
   /**
-   * Closes the Weft instance — its sessions end (browsers told 1001 "going away", close hooks
-   * run), its timers stop — before Vert.x closes the server with the verticle.
+   * Closes the Weft instance (see {@link Weft#close()}: readiness 503, running handlers drained,
+   * sessions ended with 1012) before Vert.x closes the HTTP server, which it does only once this
+   * completes — so the server answers {@code /health/ready} with 503 throughout the drain.
+   *
+   * <p>When Vert.x closes (SIGTERM: the launcher's shutdown hook closes Vert.x and waits up to two
+   * minutes), the drain has already run by the time this is called: Weft closes itself from a
+   * Vert.x close hook ({@link VertxCloseHook}), before Vert.x undeploys the session verticles,
+   * which are this deployment's children and would otherwise be undeployed before this runs.
+   * Undeploying just this verticle, with Vert.x running on, ends its sessions (1012) first, with
+   * no drain.
    */
   @Override
   public Future<?> stop() {
@@ -87,5 +95,8 @@ public final class WeftVerticle extends VerticleBase {
     LOG.log(System.Logger.Level.INFO, "Weft listening on " + config.host() + ":" + server.actualPort()
         + " — open http://" + host + ":" + server.actualPort() + "/ — apps: " + apps);
     LOG.log(System.Logger.Level.INFO, "Blocking handlers run on " + weft.handoff().describe());
+    LOG.log(System.Logger.Level.INFO, "Health: http://" + host + ":" + server.actualPort()
+        + "/health/live and /health/ready; SIGTERM drains handlers for up to "
+        + config.drainTime().toSeconds() + " s (shutdown.drainSeconds)");
   }
 }

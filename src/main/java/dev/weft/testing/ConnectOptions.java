@@ -30,6 +30,8 @@ public final class ConnectOptions {
   private String session;
   private long firstSeq = 1;
   private boolean register = true;
+  private boolean autoAck = true;
+  private boolean autoResend = true;
   private boolean browserOrigin = true;
   private String origin;
   private int width = 1280;
@@ -91,7 +93,12 @@ public final class ConnectOptions {
     return this;
   }
 
-  /** Takes over another client's session and continues its sequence numbers, like a reload. */
+  /**
+   * Takes over another client's session and continues its sequence numbers, like the same page
+   * coming back over a new socket. The new client has no page yet, so its {@code register}
+   * acknowledges nothing and the server answers with a full {@code render}; the other client's
+   * unacknowledged events stay with it.
+   */
   public ConnectOptions resuming(WeftTestClient previous) {
     return session(previous.sessionId()).firstSeq(previous.clientSeq() + 1);
   }
@@ -102,6 +109,29 @@ public final class ConnectOptions {
    */
   public ConnectOptions register(boolean register) {
     this.register = register;
+    return this;
+  }
+
+  /**
+   * Whether the client acknowledges the server's messages by itself, as the browser does (the
+   * default): an {@code ack} after 32 applied messages, or at the latest 250 ms after applying one
+   * while the test is in a call, and the same ack riding on each event. Turn it off for tests of
+   * the server's replay buffer; then nothing is acknowledged but what {@link
+   * WeftTestClient#sendAck()} sends, and the {@code register} of a re-attach (which always says
+   * what the client applied).
+   */
+  public ConnectOptions autoAck(boolean autoAck) {
+    this.autoAck = autoAck;
+    return this;
+  }
+
+  /**
+   * Whether the client resends the events the server has not acknowledged as soon as a re-attach
+   * is answered, as the browser does (the default). Turn it off to resend by hand with {@link
+   * WeftTestClient#resend()}, or to look at {@link WeftTestClient#unacknowledged()} first.
+   */
+  public ConnectOptions autoResend(boolean autoResend) {
+    this.autoResend = autoResend;
     return this;
   }
 
@@ -196,6 +226,14 @@ public final class ConnectOptions {
     return register;
   }
 
+  public boolean autoAck() {
+    return autoAck;
+  }
+
+  public boolean autoResend() {
+    return autoResend;
+  }
+
   public int width() {
     return width;
   }
@@ -227,6 +265,8 @@ public final class ConnectOptions {
     c.session = session;
     c.firstSeq = firstSeq;
     c.register = register;
+    c.autoAck = autoAck;
+    c.autoResend = autoResend;
     c.browserOrigin = browserOrigin;
     c.origin = origin;
     c.width = width;

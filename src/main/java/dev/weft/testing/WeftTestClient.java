@@ -3,33 +3,16 @@ package dev.weft.testing;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.Codec;
-import dev.weft.protocol.Patch;
 import dev.weft.protocol.ProtocolError;
-import dev.weft.protocol.ProtocolException;
-import dev.weft.protocol.Register;
-import dev.weft.protocol.Render;
+import dev.weft.protocol.Resume;
 import dev.weft.protocol.ServerMessage;
-import io.vertx.core.Context;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.ClientWebSocket;
-import io.vertx.core.http.UpgradeRejectedException;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -68,60 +51,42 @@ import java.util.function.Supplier;
  * disabled control. For tests of the protocol itself, {@link #send(String)},
  * {@link #sendBinary(byte[])} and {@link #sendEvent(int, String, Object)} bypass every check.
  *
+ * <h2>Across drops: acks, resend, resume</h2>
+ * The client is the browser's half of the reliable session (docs/protocol.md). It keeps every
+ * event until the server acknowledges it ({@link #unacknowledged()}, {@link #serverAck()});
+ * {@link #disconnect()} cuts the socket as a network failure would (what arrived but was not yet
+ * applied is lost), and user actions while it is down are kept. {@link #reconnect()} re-attaches
+ * with the session's id and, as {@code ack}, the last server seq applied; the server answers
+ * {@code resume} (the page is kept and the missed messages are replayed, see
+ * {@link #lastResume()}) or a full {@code render}, and the client drops what the answer
+ * acknowledges and resends the rest in order with their original seq. It acknowledges what it
+ * applied as the browser does: an {@code ack} after 32 messages, or once it is in a call 250 ms
+ * after applying one, and on each event. For tests of the protocol's edge cases,
+ * {@link ConnectOptions#autoAck(boolean)} and {@link ConnectOptions#autoResend(boolean)} turn
+ * that off, and {@link #sendAck()}, {@link #resend()} and {@link #sendPing()} do it by hand.
+ * {@link #messages()} holds the numbered messages (a replay shows again there);
+ * {@link #controlMessages()} the {@code resume}, {@code ack} and {@code pong}. A session the
+ * server no longer has fails the re-attach with a {@link ConnectFailedException} whose
+ * {@link CloseStatus} is 4002. The client does not watch the server's heartbeat.
+ *
  * <p>Thread-safe, but meant for one test thread: calls from several threads are serialised, and
  * a waiting call holds the others up.
- */
-public final class WeftTestClient implements AutoCloseable {
-
-  /** What the event loop hands the test thread: a frame, or the end of the socket. */
-  private sealed interface Inbound permits Frame, Closed, Failed {
-    int generation();
-  }
-
-  private record Frame(int generation, String text) implements Inbound {
-  }
-
-  private record Closed(int generation, CloseStatus status) implements Inbound {
-  }
-
-  private record Failed(int generation, Throwable cause) implements Inbound {
-  }
-
-  /** Frames the client accepts: far above what a page should ever need. */
-  private static final int MAX_FRAME = 16 * 1024 * 1024;
-  private static final int MAX_MESSAGE = 64 * 1024 * 1024;
+ */public final class WeftTestClient implements AutoCloseable {
 
   private final ConnectOptions options;
-  private final Vertx vertx;
-  private final boolean ownsVertx;
-  private final WebSocketClient webSockets;
   private final Codec codec = new Codec();
-  private final BlockingQueue<Inbound> inbox = new LinkedBlockingQueue<>();
+  private final ClientSocket socket;
+  private final Inbox inbox;
+  private final Outbound outbound;
   private final ReentrantLock lock = new ReentrantLock();
-
-  // Guarded by lock.
-  private ClientTree tree = new ClientTree();
-  private final List<ServerMessage> messages = new ArrayList<>();
-  private final List<ProtocolError> protocolErrors = new ArrayList<>();
-  private final List<AppError> appErrors = new ArrayList<>();
-  private final List<String> failures = new ArrayList<>();
-  private int appErrorsTaken;
-  private int protocolErrorsTaken;
-  private WebSocket socket;
-  private volatile int generation; // written under lock; read by the event loop to tag frames
-  private String sessionId;
-  private long clientSeq;
-  private CloseStatus closeStatus;
-  private boolean closed;
+  private boolean closed; // guarded by lock
 
   private WeftTestClient(ConnectOptions options) {
     this.options = options;
-    this.ownsVertx = options.vertx() == null;
-    this.vertx = ownsVertx ? Vertx.vertx() : options.vertx();
-    this.webSockets = vertx.createWebSocketClient(new WebSocketClientOptions()
-        .setMaxFrameSize(MAX_FRAME)
-        .setMaxMessageSize(MAX_MESSAGE)
-        .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis())));
+    this.socket = new ClientSocket(options);
+    this.inbox = new Inbox(socket, codec);
+    this.outbound = new Outbound(socket, codec, options.autoAck(), options.autoResend());
+    inbox.listener(outbound);
   }
 
   // ------------------------------------------------------------------ connecting
@@ -147,10 +112,12 @@ public final class WeftTestClient implements AutoCloseable {
   }
 
   /**
-   * Re-attaches to session {@code sessionId} (or opens a new session when it is gone or still
-   * held by another connection: the render says which, see {@link #sessionId()}). The client's
-   * sequence numbers start at 1; to resume a session in which events were sent, use
+   * Re-attaches to session {@code sessionId}, taking it over from its current connection (which
+   * the server closes with 4001), with a full render. The client's sequence numbers start at 1;
+   * to resume a session in which events were sent, use
    * {@link ConnectOptions#resuming(WeftTestClient)} or {@link #reconnect()}.
+   *
+   * @throws ConnectFailedException with close status 4002 when the server does not have it
    */
   public static WeftTestClient connect(Vertx vertx, String appUrl, String route, String sessionId) {
     return connect(ConnectOptions.of(appUrl).vertx(vertx).route(route).session(sessionId));
@@ -160,11 +127,12 @@ public final class WeftTestClient implements AutoCloseable {
    * Opens a connection as the options say. Unless told not to register, sends {@code register}
    * and returns once the first {@code render} has been applied.
    *
-   * @throws ConnectFailedException when the WebSocket cannot be opened
-   * @throws AssertionError when no render comes in time, or the socket closes before it
+   * @throws ConnectFailedException when the WebSocket cannot be opened, or the server closes it
+   *     instead of answering (4002 for a session it does not have)
+   * @throws AssertionError when no render comes in time, or the server refuses register
    */
   public static WeftTestClient connect(ConnectOptions options) {
-    notOnEventLoop();
+    ClientSocket.notOnEventLoop();
     WeftTestClient client = new WeftTestClient(options.copy());
     try {
       client.enter();
@@ -175,83 +143,75 @@ public final class WeftTestClient implements AutoCloseable {
       }
       return client;
     } catch (RuntimeException | Error e) {
-      client.release();
+      client.socket.release();
       throw e;
     }
   }
 
   /**
-   * Drops the connection (if still open) and opens a new one that re-attaches to this session,
-   * continuing the sequence numbers, as the browser does after a network blip. Returns once the
-   * new render arrived; {@link #sessionId()} then says whether the session was still there.
+   * Drops the connection (if still open, with a close frame, after applying what came before it)
+   * and opens a new one that re-attaches to this session, as the browser does after a network
+   * blip: {@code register} carries the session's id, the next client seq and, as {@code ack}, the
+   * last server seq applied. Returns once the answer was applied: a {@code resume} (the page is
+   * kept; the replay follows and is applied as it arrives, see {@link #lastResume()}) or a
+   * {@code render}. Either way the events the answer's {@code ack} covers are dropped and the rest
+   * resent in order with their original seq (unless {@link ConnectOptions#autoResend} is off).
+   *
+   * @throws ConnectFailedException when the server closes the socket instead of answering: its
+   *     {@link ConnectFailedException#closeStatus()} is {@code 4002} when the session is gone
+   *     (expired, or the server restarted); {@link #closeStatus()} then says the same
    */
   public void reconnect() {
-    notOnEventLoop();
-    enter();
-    try {
+    locked(() -> {
       requireNotClosed();
-      drain();
-      if (socket != null && closeStatus == null) {
-        if (!socket.isClosed()) {
-          await(socket.close(), "closing the WebSocket");
-        }
-        awaitCloseLocked(options.timeout());
+      inbox.drain();
+      if (socket.isOpen()) {
+        socket.close((short) 1000, "reconnecting");
+        inbox.awaitClose(options.timeout());
       }
-      open(sessionId, clientSeq + 1);
-    } finally {
-      lock.unlock();
-    }
+      open(inbox.sessionId(), outbound.lastSeq() + 1);
+    });
+  }
+
+  /**
+   * Cuts the connection as a network failure would: what has arrived but not yet been applied is
+   * lost (so an {@code ack} or patch in flight never reaches the page), and nothing is sent first.
+   * The session stays on the server; user actions from now on are kept and sent after
+   * {@link #reconnect()}. {@link #closeStatus()} reports 1006.
+   */
+  public void disconnect() {
+    locked(() -> {
+      requireNotClosed();
+      socket.cut();
+    });
   }
 
   private void open(String session, long firstSeq) {
-    int gen = ++generation;
-    tree = new ClientTree();
-    closeStatus = null;
-    socket = null;
-    String origin = options.originHeader();
-    WebSocketConnectOptions connect = new WebSocketConnectOptions()
-        .setAbsoluteURI(options.webSocketUrl())
-        // false strips every Origin header, ours included; true keeps ours (Netty adds one only
-        // when none is set)
-        .setAllowOriginHeader(origin != null)
-        .setConnectTimeout(options.timeout().toMillis());
-    if (origin != null) {
-      connect.putHeader("Origin", origin);
-    }
-    options.headers().forEach((name, values) -> values.forEach(v -> connect.addHeader(name, v)));
-    ClientWebSocket ws = webSockets.webSocket();
-    ws.textMessageHandler(text -> inbox.add(new Frame(gen, text)));
-    ws.binaryMessageHandler(buffer -> inbox.add(new Frame(gen, null)));
-    ws.exceptionHandler(t -> inbox.add(new Failed(gen, t)));
-    ws.closeHandler(v -> inbox.add(new Closed(gen, new CloseStatus(
-        ws.closeStatusCode() == null ? CloseStatus.ABNORMAL : ws.closeStatusCode(), ws.closeReason()))));
-    try {
-      socket = awaitOrThrow(ws.connect(connect), options.timeout());
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      int status = cause instanceof UpgradeRejectedException r ? r.getStatus() : -1;
-      throw new ConnectFailedException("cannot open " + options.webSocketUrl()
-          + (status > 0 ? ": the server answered " + status : ": " + cause), status, cause);
-    } catch (TimeoutException e) {
-      ws.close();
-      throw new ConnectFailedException("cannot open " + options.webSocketUrl() + " within "
-          + options.timeout(), -1, e);
-    }
-    clientSeq = firstSeq;
+    socket.open();
+    outbound.continueAt(firstSeq);
     if (!options.register()) {
-      clientSeq = firstSeq - 1; // nothing sent yet: the next message takes firstSeq
       return;
     }
-    int errorsBefore = protocolErrors.size();
-    sendText(codec.encode(new Register(firstSeq, session, options.route(), options.width(),
-        options.height(), options.dark())));
-    waitFor(() -> {
-      if (tree.root() == null && protocolErrors.size() > errorsBefore) {
-        throw new AssertionError("the server refused register: "
-            + protocolErrors.subList(errorsBefore, protocolErrors.size()));
+    int errorsBefore = inbox.protocolErrors().size();
+    inbox.expectAnswer();
+    outbound.register(session, inbox.tree().seq(), options);
+    inbox.waitFor(() -> {
+      if (inbox.answer() != null) {
+        return inbox.answer();
       }
-      return tree.root() != null ? tree : null;
-    }, options.timeout(), "the first render");
+      List<ProtocolError> errors = inbox.protocolErrors();
+      if (errors.size() > errorsBefore) {
+        throw new AssertionError("the server refused register: "
+            + errors.subList(errorsBefore, errors.size()));
+      }
+      CloseStatus status = socket.closeStatus();
+      if (status != null) {
+        throw new ConnectFailedException("the server closed the socket instead of answering "
+            + "register" + (session == null ? "" : " (re-attaching to session " + session + ")")
+            + ": " + status + (status.meaning().isEmpty() ? "" : ", " + status.meaning()), status);
+      }
+      return null;
+    }, options.timeout(), session == null ? "the first render" : "a resume or render");
   }
 
   // ------------------------------------------------------------------ finding controls
@@ -290,13 +250,7 @@ public final class WeftTestClient implements AutoCloseable {
 
   /** The controls matching a predicate, depth first; empty when none does. */
   public List<ClientTree.Entry> controls(Predicate<ClientTree.Entry> predicate) {
-    enter();
-    try {
-      drain();
-      return tree.all().stream().filter(predicate).toList();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.tree().all().stream().filter(predicate).toList());
   }
 
   /** Whether some control's whole text is exactly {@code text}. */
@@ -305,8 +259,7 @@ public final class WeftTestClient implements AutoCloseable {
   }
 
   private ClientTree.Entry one(Predicate<ClientTree.Entry> predicate, String what) {
-    enter();
-    try {
+    return locked(() -> {
       List<ClientTree.Entry> found = controls(predicate);
       if (found.isEmpty()) {
         throw new AssertionError("no control with " + what + " on the page:\n" + outline());
@@ -317,11 +270,8 @@ public final class WeftTestClient implements AutoCloseable {
             + outline());
       }
       return found.get(0);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
-
   // ------------------------------------------------------------------ acting like a user
 
   /**
@@ -331,14 +281,11 @@ public final class WeftTestClient implements AutoCloseable {
    * @throws AssertionError when the control is gone, disabled or does not listen to clicks
    */
   public long click(ClientTree.Entry control) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(control, "click");
       requireListens(live, "click");
       return sendEventLocked(live.id(), "click", null);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Clicks the one control whose whole text is {@code text} (see {@link #find}). */
@@ -358,8 +305,7 @@ public final class WeftTestClient implements AutoCloseable {
    */
   public long type(ClientTree.Entry textField, String text) {
     Objects.requireNonNull(text, "text");
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(textField, "type into");
       requireType(live, "type into", "textField");
       if (Boolean.TRUE.equals(live.prop("readOnly"))) {
@@ -370,11 +316,9 @@ public final class WeftTestClient implements AutoCloseable {
         throw new AssertionError("cannot type " + text.length() + " characters into "
             + PageOutline.line(live) + ": its maxLength is " + max);
       }
-      tree.userSet(live.id(), "value", text.isEmpty() ? null : text);
+      inbox.tree().userSet(live.id(), "value", text.isEmpty() ? null : text);
       return sendEventLocked(live.id(), "change", text);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -384,8 +328,7 @@ public final class WeftTestClient implements AutoCloseable {
    * @throws AssertionError when the field is gone, disabled, multi-line or has no submit handler
    */
   public long submit(ClientTree.Entry textField) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(textField, "submit");
       requireType(live, "submit", "textField");
       if (Boolean.TRUE.equals(live.prop("multiline"))) {
@@ -394,9 +337,7 @@ public final class WeftTestClient implements AutoCloseable {
       }
       requireListens(live, "submit");
       return sendEventLocked(live.id(), "submit", stringValue(live));
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -406,16 +347,13 @@ public final class WeftTestClient implements AutoCloseable {
    * @return the seq of the {@code change} event
    */
   public long toggle(ClientTree.Entry toggle) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(toggle, "toggle");
       requireType(live, "toggle", "checkbox", "switch");
       boolean on = !Boolean.TRUE.equals(live.prop("value"));
-      tree.userSet(live.id(), "value", on ? Boolean.TRUE : null);
+      inbox.tree().userSet(live.id(), "value", on ? Boolean.TRUE : null);
       return sendEventLocked(live.id(), "change", on);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -426,8 +364,7 @@ public final class WeftTestClient implements AutoCloseable {
    */
   public long select(ClientTree.Entry dropdown, String key) {
     Objects.requireNonNull(key, "key");
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(dropdown, "select in");
       requireType(live, "select in", "dropdown");
       List<String> keys = new ArrayList<>();
@@ -442,11 +379,9 @@ public final class WeftTestClient implements AutoCloseable {
         throw new AssertionError(PageOutline.line(live) + " has no option " + quote(key)
             + "; its options are " + keys);
       }
-      tree.userSet(live.id(), "value", key);
+      inbox.tree().userSet(live.id(), "value", key);
       return sendEventLocked(live.id(), "change", key);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -455,13 +390,10 @@ public final class WeftTestClient implements AutoCloseable {
    * @return the event's seq, or 0 when none was sent
    */
   public long focus(ClientTree.Entry control) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(control, "focus");
       return listens(live, "focus") ? sendEventLocked(live.id(), "focus", null) : 0;
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -471,16 +403,12 @@ public final class WeftTestClient implements AutoCloseable {
    * @return the event's seq, or 0 when none was sent
    */
   public long blur(ClientTree.Entry control) {
-    enter();
-    try {
+    return locked(() -> {
       ClientTree.Entry live = live(control, "blur");
       Object data = live.type().equals("textField") ? stringValue(live) : null;
       return listens(live, "blur") ? sendEventLocked(live.id(), "blur", data) : 0;
-    } finally {
-      lock.unlock();
-    }
+    });
   }
-
   // ------------------------------------------------------------------ waiting
 
   /**
@@ -506,13 +434,10 @@ public final class WeftTestClient implements AutoCloseable {
 
   private ClientTree.Entry awaitControl(Predicate<ClientTree.Entry> predicate, Duration timeout,
                                         String what) {
-    enter();
-    try {
-      return waitFor(() -> tree.all().stream().filter(predicate).findFirst().orElse(null),
-          timeout, what);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> {
+      return inbox.waitFor(() -> inbox.tree().all().stream().filter(predicate).findFirst()
+          .orElse(null), timeout, what);
+    });
   }
 
   /** Waits until the whole mirrored tree satisfies a condition; returns the tree. */
@@ -521,12 +446,12 @@ public final class WeftTestClient implements AutoCloseable {
   }
 
   private ClientTree awaitTree(Predicate<ClientTree> condition, Duration timeout, String what) {
-    enter();
-    try {
-      return waitFor(() -> tree.root() != null && condition.test(tree) ? tree : null, timeout, what);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> {
+      return inbox.waitFor(() -> {
+        ClientTree tree = inbox.tree();
+        return tree.root() != null && condition.test(tree) ? tree : null;
+      }, timeout, what);
+    });
   }
 
   /**
@@ -534,15 +459,7 @@ public final class WeftTestClient implements AutoCloseable {
    * the first one received, and so on).
    */
   public AppError awaitAppError(Duration timeout) {
-    enter();
-    try {
-      AppError e = waitFor(() -> appErrors.size() > appErrorsTaken ? appErrors.get(appErrorsTaken) : null,
-          timeout, "an appError");
-      appErrorsTaken++;
-      return e;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> inbox.nextAppError(timeout));
   }
 
   /**
@@ -550,173 +467,30 @@ public final class WeftTestClient implements AutoCloseable {
    * returns the first one received, and so on).
    */
   public ProtocolError awaitProtocolError(Duration timeout) {
-    enter();
-    try {
-      ProtocolError e = waitFor(() -> protocolErrors.size() > protocolErrorsTaken
-          ? protocolErrors.get(protocolErrorsTaken) : null, timeout, "a protocol error");
-      protocolErrorsTaken++;
-      return e;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> inbox.nextProtocolError(timeout));
   }
 
   /** Waits until the server closes the socket; returns its close code and reason. */
   public CloseStatus awaitClose(Duration timeout) {
-    enter();
-    try {
-      return awaitCloseLocked(timeout);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private CloseStatus awaitCloseLocked(Duration timeout) {
-    notOnEventLoop();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    drain();
-    while (closeStatus == null) {
-      Inbound next = poll(deadline);
-      if (next == null) {
-        throw new AssertionError("timed out after " + timeout + " waiting for the socket to close");
-      }
-      handle(next);
-    }
-    return closeStatus;
-  }
-
-  /**
-   * Applies what has arrived, polling until {@code probe} gives a value. Fails fast when the
-   * socket closed and nothing is left to apply: what is awaited can no longer come.
-   */
-  private <T> T waitFor(Supplier<T> probe, Duration timeout, String what) {
-    notOnEventLoop();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      drain();
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      if (closeStatus != null) {
-        throw new AssertionError("waited for " + what + ", but the socket closed ("
-            + closeStatus + ")" + errorsSoFar() + "\npage:\n" + outline());
-      }
-      Inbound next = poll(deadline);
-      if (next == null) {
-        throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for "
-            + what + errorsSoFar() + "\npage:\n" + outline());
-      }
-      handle(next);
-    }
-  }
-
-  private Inbound poll(long deadline) {
-    long left = deadline - System.nanoTime();
-    if (left <= 0) {
-      return null;
-    }
-    try {
-      return inbox.poll(left, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while waiting", e);
-    }
-  }
-
-  private String errorsSoFar() {
-    StringBuilder sb = new StringBuilder();
-    if (!protocolErrors.isEmpty()) {
-      sb.append("\nprotocol errors: ").append(protocolErrors);
-    }
-    if (!appErrors.isEmpty()) {
-      sb.append("\napp errors: ").append(appErrors);
-    }
-    if (!failures.isEmpty()) {
-      sb.append("\nfailures: ").append(failures);
-    }
-    return sb.toString();
-  }
-
-  // ------------------------------------------------------------------ applying server messages
-
-  /** Applies everything already queued, without waiting. */
-  private void drain() {
-    Inbound next;
-    while ((next = inbox.poll()) != null) {
-      handle(next);
-    }
-  }
-
-  private void handle(Inbound inbound) {
-    if (inbound.generation() != generation) {
-      return; // from a connection this client already replaced
-    }
-    if (inbound instanceof Closed c) {
-      closeStatus = c.status();
-      return;
-    }
-    if (inbound instanceof Failed f) {
-      if (closeStatus == null) {
-        failures.add("WebSocket failure: " + f.cause());
-      }
-      return;
-    }
-    String text = ((Frame) inbound).text();
-    if (text == null) {
-      failures.add("the server sent a binary frame, which the protocol does not use");
-      return;
-    }
-    ServerMessage message;
-    try {
-      message = codec.decodeServer(text);
-    } catch (ProtocolException e) {
-      failures.add("an undecodable frame (" + e.getMessage() + "): " + abbreviate(text));
-      return;
-    }
-    messages.add(message);
-    try {
-      if (message instanceof Render r) {
-        tree.apply(r);
-        sessionId = r.session();
-      } else if (message instanceof Patch p) {
-        tree.apply(p);
-      } else if (message instanceof ProtocolError e) {
-        protocolErrors.add(e);
-        if (e.seq() != 0) { // 0: answered before the session existed, outside the sequence
-          tree.skip(e.seq());
-        }
-      } else if (message instanceof AppError e) {
-        appErrors.add(e);
-        tree.skip(e.seq());
-      }
-    } catch (RuntimeException e) {
-      failures.add(message.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-          + " seq " + message.seq() + ": " + e.getMessage());
-    }
+    return locked(() -> inbox.awaitClose(timeout));
   }
 
   // ------------------------------------------------------------------ raw protocol access
 
   /** Sends a text frame as it is: for tests of what the server does with bad input. */
   public void send(String frame) {
-    enter();
-    try {
-      sendText(frame);
-    } finally {
-      lock.unlock();
-    }
+    locked(() -> {
+      requireOpen();
+      socket.send(frame);
+    });
   }
 
   /** Sends a binary frame (which the protocol does not use). */
   public void sendBinary(byte[] bytes) {
-    enter();
-    try {
+    locked(() -> {
       requireOpen();
-      await(socket.writeBinaryMessage(Buffer.buffer(bytes)), "sending a binary frame");
-    } finally {
-      lock.unlock();
-    }
+      socket.sendBinary(bytes);
+    });
   }
 
   /**
@@ -726,46 +500,72 @@ public final class WeftTestClient implements AutoCloseable {
    * @return the event's seq
    */
   public long sendEvent(int target, String name, Object data) {
-    enter();
-    try {
-      return sendEventLocked(target, name, data);
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> sendEventLocked(target, name, data));
   }
 
   /** Takes the next client seq, for a hand-made frame sent with {@link #send(String)}. */
   public long nextSeq() {
-    enter();
-    try {
-      return ++clientSeq;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> outbound.takeSeq());
   }
 
+  /**
+   * Sends an {@code ack} of the last server message applied, now, whatever
+   * {@link ConnectOptions#autoAck} says.
+   *
+   * @return the seq acknowledged
+   */
+  public long sendAck() {
+    return locked(() -> {
+      requireOpen();
+      outbound.sendAck();
+      return inbox.tree().seq();
+    });
+  }
+
+  /**
+   * Sends every event the server has not acknowledged, in order, with its original seq, as a
+   * re-attach does by itself unless {@link ConnectOptions#autoResend} is off.
+   *
+   * @return how many were sent
+   */
+  public int resend() {
+    return locked(() -> {
+      requireOpen();
+      return outbound.resend();
+    });
+  }
+
+  /** Sends {@code ping}; the server's {@code pong} shows in {@link #controlMessages()}. */
+  public void sendPing() {
+    locked(() -> {
+      requireOpen();
+      outbound.sendPing();
+    });
+  }
+
+  /**
+   * Numbers and sends an event (the seq is taken even when it cannot be sent). While the socket is
+   * down after a close the browser would resume from (a cut, 4003, 4004, …), the event is kept
+   * and sent after {@link #reconnect()}, as the browser keeps clicks made while offline.
+   */
   private long sendEventLocked(int target, String name, Object data) {
-    long seq = ++clientSeq;
-    sendText(codec.encode(new ClientEvent(seq, target, name, data)));
-    return seq;
-  }
-
-  private void sendText(String frame) {
-    requireOpen();
-    await(socket.writeTextMessage(frame), "sending a frame");
+    requireNotClosed();
+    inbox.drain();
+    if (!socket.isOpen()) {
+      CloseStatus status = socket.closeStatus();
+      if (status == null || !status.resumable() || inbox.sessionId() == null) {
+        throw new IllegalStateException("the WebSocket is closed"
+            + (status == null ? "" : " (" + status + ")"));
+      }
+    }
+    return outbound.event(target, name, data);
   }
 
   // ------------------------------------------------------------------ state
 
   /** The session's id, from the last render; null before one. */
   public String sessionId() {
-    enter();
-    try {
-      drain();
-      return sessionId;
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.sessionId());
   }
 
   /**
@@ -773,60 +573,70 @@ public final class WeftTestClient implements AutoCloseable {
    * this client; read it from the test's thread.
    */
   public ClientTree tree() {
-    enter();
-    try {
-      drain();
-      return tree;
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.tree());
   }
 
   /** The page as an indented outline (see {@link PageOutline}). */
   public String outline() {
-    enter();
-    try {
-      drain();
-      return PageOutline.of(tree);
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.outline());
   }
 
   /** The seq of the last server message applied (0 before any). */
   public long lastSeq() {
-    enter();
-    try {
-      drain();
-      return tree.seq();
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> inbox.tree().seq());
   }
 
   /** The seq of the last message this client sent. */
   public long clientSeq() {
-    enter();
-    try {
-      return clientSeq;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> outbound.lastSeq());
   }
 
-  /** Every server message received, in order, across reconnects. */
+  /**
+   * The highest client seq the server has acknowledged in this session (from the {@code ack} of
+   * its messages, standalone {@code ack}s and {@code resume}); 0 before any.
+   */
+  public long serverAck() {
+    return current(() -> outbound.serverAck());
+  }
+
+  /**
+   * The events sent, or kept while the socket was down, that the server has not acknowledged
+   * yet, in seq order: what a re-attach resends.
+   */
+  public List<ClientEvent> unacknowledged() {
+    return current(() -> outbound.unacknowledged());
+  }
+
+  /**
+   * The {@code resume} that answered the last {@code register}, or empty when it was a
+   * {@code render} (or none came yet): whether the last re-attach got a replay or the whole page.
+   */
+  public Optional<Resume> lastResume() {
+    return current(() -> inbox.answer() instanceof Resume r ? Optional.of(r) : Optional.empty());
+  }
+
+  /**
+   * Every numbered server message ({@code render}, {@code patch}, {@code error},
+   * {@code appError}) received, in order, across reconnects; a replay after {@code resume} shows
+   * here again as it arrives. Control messages are in {@link #controlMessages()}.
+   */
   public List<ServerMessage> messages() {
-    return snapshot(messages);
+    return snapshot(inbox.messages());
+  }
+
+  /** Every control message ({@code resume}, {@code ack}, {@code pong}) received, in order. */
+  public List<ServerMessage> controlMessages() {
+    return snapshot(inbox.controlMessages());
   }
 
   /** Every {@code appError} received, in order. */
   public List<AppError> appErrors() {
-    return snapshot(appErrors);
+    return snapshot(inbox.appErrors());
   }
 
   /** Every protocol {@code error} received, in order. */
   public List<ProtocolError> protocolErrors() {
-    return snapshot(protocolErrors);
+    return snapshot(inbox.protocolErrors());
   }
 
   /**
@@ -834,7 +644,7 @@ public final class WeftTestClient implements AutoCloseable {
    * the tree, undecodable frames, socket failures. Empty for a correct server.
    */
   public List<String> failures() {
-    return snapshot(failures);
+    return snapshot(inbox.failures());
   }
 
   /** Throws when anything is in {@link #failures()}. */
@@ -847,28 +657,16 @@ public final class WeftTestClient implements AutoCloseable {
 
   /** How the socket closed, or empty while it is open. */
   public Optional<CloseStatus> closeStatus() {
-    enter();
-    try {
-      drain();
-      return Optional.ofNullable(closeStatus);
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> Optional.ofNullable(socket.closeStatus()));
   }
 
-  /** Whether the socket is open (as far as the frames applied so far tell). */
+  /** Whether the socket is open (as far as the frames applied so far tell; false after a cut). */
   public boolean isOpen() {
     return closeStatus().isEmpty() && !closed;
   }
 
   private <T> List<T> snapshot(List<T> list) {
-    enter();
-    try {
-      drain();
-      return List.copyOf(list);
-    } finally {
-      lock.unlock();
-    }
+    return current(() -> List.copyOf(list));
   }
 
   // ------------------------------------------------------------------ closing
@@ -879,48 +677,26 @@ public final class WeftTestClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    notOnEventLoop();
-    enter();
-    try {
+    locked(() -> {
       if (closed) {
         return;
       }
       closed = true;
       try {
-        if (socket != null && closeStatus == null && !socket.isClosed()) {
-          await(socket.close((short) 1000, "test done"), "closing the WebSocket");
-        }
+        inbox.drain();
+        socket.close((short) 1000, "test done");
       } finally {
-        release();
+        socket.release();
       }
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private void release() {
-    closed = true;
-    try {
-      awaitOrThrow(webSockets.close(), options.timeout());
-    } catch (ExecutionException | TimeoutException | RuntimeException ignored) {
-      // closing anyway
-    } finally {
-      if (ownsVertx) {
-        try {
-          awaitOrThrow(vertx.close(), options.timeout());
-        } catch (ExecutionException | TimeoutException ignored) {
-          // nothing more to do
-        }
-      }
-    }
+    });
   }
 
   // ------------------------------------------------------------------ helpers
 
   /** The control as it is now on the page; fails when it is gone or disabled. */
   private ClientTree.Entry live(ClientTree.Entry control, String action) {
-    drain();
-    ClientTree.Entry live = tree.get(control.id());
+    inbox.drain();
+    ClientTree.Entry live = inbox.tree().get(control.id());
     if (live == null) {
       throw new AssertionError("cannot " + action + " " + control + ": it is no longer on the page:\n"
           + outline());
@@ -962,10 +738,10 @@ public final class WeftTestClient implements AutoCloseable {
 
   private void requireOpen() {
     requireNotClosed();
-    drain();
-    if (socket == null || closeStatus != null) {
+    inbox.drain();
+    if (!socket.isOpen()) {
       throw new IllegalStateException("the WebSocket is closed"
-          + (closeStatus == null ? "" : " (" + closeStatus + ")"));
+          + (socket.closeStatus() == null ? "" : " (" + socket.closeStatus() + ")"));
     }
   }
 
@@ -975,51 +751,43 @@ public final class WeftTestClient implements AutoCloseable {
     }
   }
 
-  private void await(Future<?> future, String what) {
-    try {
-      awaitOrThrow(future, options.timeout());
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      throw new AssertionError(what + " took longer than " + options.timeout());
-    }
-  }
-
-  private static <T> T awaitOrThrow(Future<T> future, Duration timeout)
-      throws ExecutionException, TimeoutException {
-    notOnEventLoop();
-    try {
-      return future.toCompletionStage().toCompletableFuture()
-          .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-  }
-
   /** Takes the client's lock, refusing event-loop threads (the lock may be held by a waiting call). */
   private void enter() {
-    notOnEventLoop();
+    ClientSocket.notOnEventLoop();
     lock.lock();
   }
 
-  private static void notOnEventLoop() {
-    if (Context.isOnEventLoopThread()) {
-      throw new IllegalStateException("WeftTestClient blocks: call it from a test thread, "
-          + "not from a Vert.x event loop");
+  /** Runs {@code body} holding the lock: every public call goes through here or {@link #enter}. */
+  private <T> T locked(Supplier<T> body) {
+    enter();
+    try {
+      return body.get();
+    } finally {
+      lock.unlock();
     }
+  }
+
+  private void locked(Runnable body) {
+    locked(() -> {
+      body.run();
+      return null;
+    });
+  }
+
+  /** Reads state after applying whatever has arrived. */
+  private <T> T current(Supplier<T> read) {
+    return locked(() -> {
+      inbox.drain();
+      return read.get();
+    });
   }
 
   private static String quote(String s) {
     return '"' + s + '"';
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
-  }
-
   @Override
   public String toString() {
-    return "WeftTestClient[" + options.webSocketUrl() + ", session " + sessionId + "]";
+    return "WeftTestClient[" + options.webSocketUrl() + ", session " + inbox.sessionId() + "]";
   }
 }

@@ -6,11 +6,13 @@ import dev.weft.App;
 import dev.weft.Weft;
 import dev.weft.auth.PendingSignIn;
 import dev.weft.auth.SignInException;
+import dev.weft.health.Lifecycle;
 import dev.weft.examples.embedding.MountedInRouter;
 import dev.weft.testing.CloseStatus;
 import dev.weft.testing.ConnectOptions;
 import dev.weft.testing.WeftTestClient;
 import dev.weft.testing.WeftTestServer;
+import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Text;
 import dev.weft.upload.UploadStore;
 import io.vertx.core.Future;
@@ -21,6 +23,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app manager a host ties to its own lifecycle: {@code start()} runs the cleanup timer,
- * {@code close()} ends every session (1012, close hooks run) and stops it; both idempotent.
+ * {@code close()} lets running handlers finish, ends every session (1012, close hooks run) and
+ * stops it, also when it is Vert.x that closes; both idempotent.
  * Tagged {@code handlers}: close hooks run on the hand-off, which shuts down after them, so this
  * runs again on JDK 25's virtual threads.
  */
@@ -98,6 +103,30 @@ class WeftLifecycleTest {
       server.close();
       assertThat(closeHooks.get()).isEqualTo(1);
       assertThat(client.awaitClose(WAIT).code()).isIn(1012, CloseStatus.ABNORMAL);
+    }
+  }
+
+  @Test
+  void closingVertxLetsARunningHandlerFinishAndDeliversItsChangeBeforeClosingWith1012()
+      throws Exception {
+    // what SIGTERM does to the jar: the launcher's shutdown hook closes Vert.x. Vert.x would
+    // undeploy the session verticles (children of the main verticle) before the main verticle's
+    // stop(); Weft's close hook drains first, while the handler runs and the socket is open
+    CountDownLatch running = new CountDownLatch(1);
+    App app = page -> page.add(new Button("Work", e -> {
+      running.countDown();
+      sleep(1_000);
+      page.add(new Text("Work done"));
+    }));
+    WeftTestServer server = WeftTestServer.start(app);
+    try (WeftTestClient client = WeftTestClient.connect(server.url())) {
+      client.click("Work");
+      assertThat(running.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+      Future<Void> closed = server.vertx().close();
+      assertThat(server.weft().lifecycle()).isEqualTo(Lifecycle.DRAINING);
+      client.awaitText("Work done", WAIT);
+      assertThat(client.awaitClose(WAIT).code()).isEqualTo(1012);
+      Host.await(closed);
     }
   }
 

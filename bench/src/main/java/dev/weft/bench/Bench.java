@@ -742,9 +742,11 @@ public final class Bench {
   }
 
   void check(String what, List<Session> sessions, boolean needPatches) {
-    long renders = 0, patches = 0, errors = 0, gaps = 0, wrong = 0;
+    long renders = 0, patches = 0, errors = 0, gaps = 0, wrong = 0, acksIn = 0, acksOut = 0;
     String first = null;
     for (Session s : sessions) {
+      acksIn += s.acksReceived;
+      acksOut += s.acksSent;
       renders += s.renders;
       patches += s.patches;
       errors += s.errors;
@@ -773,7 +775,8 @@ public final class Bench {
       log("PROBLEM " + problem);
     }
     if (smoke) {
-      log("smoke check " + what + ": " + renders + " renders, " + patches + " patches, no problems");
+      log("smoke check " + what + ": " + renders + " renders, " + patches + " patches, " + acksIn
+          + " acks received, " + acksOut + " acks sent, no problems");
     }
   }
 

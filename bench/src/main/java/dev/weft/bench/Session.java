@@ -13,12 +13,26 @@ import java.nio.charset.StandardCharsets;
  * bytes to the raw echo server.
  *
  * <p>Against Weft it checks what a real client relies on: the first server message is a
- * {@code render} carrying the button keyed {@code plus}; every later message is a {@code patch}
- * whose {@code seq} is exactly one above the previous one; each click's patch carries the click
- * count as {@code "value":"<n>"} (the counter's new value, or the big page's changed cell). The
- * echo server's answers are only counted. All methods run on the socket's event loop.
+ * {@code render} carrying the button keyed {@code plus}; every later numbered message is a
+ * {@code patch} whose {@code seq} is exactly one above the previous one; each click's patch
+ * carries the click count as {@code "value":"<n>"} (the counter's new value, or the big page's
+ * changed cell). The control messages ({@code ack}, {@code pong}, {@code resume}) are outside the
+ * sequence and only counted. The echo server's answers are only counted.
+ *
+ * <p>Like the browser it acknowledges what it applied (docs/protocol.md), so the server's replay
+ * buffers stay trimmed as they would in production: each click carries the last seq applied as
+ * {@code ack}, and a session that applied messages without clicking sends a standalone
+ * {@code ack} after {@value #ACK_EVERY} of them or at the latest {@value #ACK_AFTER_MS} ms after
+ * the first. Never to the echo server, which would answer an ack as if it were a click.
+ *
+ * <p>All methods run on the socket's event loop.
  */
 final class Session {
+
+  /** Acknowledge at once after this many applied messages, as the browser client does. */
+  static final int ACK_EVERY = 32;
+  /** … or at the latest this long after applying one. */
+  static final long ACK_AFTER_MS = 250;
 
   /** What a session is doing when its update arrives; set per scenario. */
   interface Listener {
@@ -36,6 +50,8 @@ final class Session {
 
   private long clientSeq = 1;   // register was 1
   private long serverSeq;
+  private long ackedSeq;        // the last server seq acknowledged (in an ack or an event)
+  private boolean ackTimer;     // a standalone ack is scheduled
   long clicksDone;              // updates received for clicks
   private boolean inFlight;
   private long sentAt;
@@ -46,6 +62,9 @@ final class Session {
   long patches;
   long errors;
   long seqGaps;
+  long acksReceived;            // standalone acks from the server (a blocking handler still ran)
+  long acksSent;                // standalone acks to the server
+  long otherControl;            // pong, resume: not expected, as the driver neither pings nor re-attaches
   long wrongValues;
   String firstProblem;
   int lastUpdateBytes;
@@ -99,8 +118,43 @@ final class Session {
   void click() {
     inFlight = true;
     sentAt = System.nanoTime();
-    ws.writeTextMessage("{\"type\":\"event\",\"seq\":" + (++clientSeq) + ",\"target\":" + button
-        + ",\"name\":\"click\",\"data\":null}");
+    String ack = "";
+    if (weft && serverSeq > 0) {
+      ack = ",\"ack\":" + serverSeq;
+      ackedSeq = serverSeq;
+    }
+    ws.writeTextMessage("{\"type\":\"event\",\"seq\":" + (++clientSeq) + ack + ",\"target\":"
+        + button + ",\"name\":\"click\",\"data\":null}");
+  }
+
+  /**
+   * A numbered message was applied: acknowledge it as the browser would. Called after the
+   * scenario's listener, whose next click usually carries the ack already.
+   */
+  private void applied() {
+    if (serverSeq <= ackedSeq) {
+      return;
+    }
+    if (serverSeq - ackedSeq >= ACK_EVERY) {
+      sendAck();
+    } else if (!ackTimer) {
+      ackTimer = true;
+      context.owner().setTimer(ACK_AFTER_MS, id -> {
+        ackTimer = false;
+        if (serverSeq > ackedSeq) {
+          sendAck();
+        }
+      });
+    }
+  }
+
+  private void sendAck() {
+    if (ws.isClosed()) {
+      return;
+    }
+    ws.writeTextMessage("{\"type\":\"ack\",\"ack\":" + serverSeq + "}");
+    ackedSeq = serverSeq;
+    acksSent++;
   }
 
   private void frame(String text) {
@@ -131,10 +185,16 @@ final class Session {
       } else {
         problem("a patch without a click in flight: " + abbreviate(text));
       }
+      applied();
+    } else if (text.startsWith("{\"type\":\"ack\"")) {
+      acksReceived++;
+    } else if (text.startsWith("{\"type\":\"pong\"") || text.startsWith("{\"type\":\"resume\"")) {
+      otherControl++; // valid, and outside the sequence: a resume keeps the count going
     } else if (text.startsWith("{\"type\":\"render\"")) {
       renders++;
       JsonObject render = new JsonObject(text);
       serverSeq = render.getLong("seq");
+      ackedSeq = 0; // a render starts the count afresh
       renderBytes = text.getBytes(StandardCharsets.UTF_8).length;
       button = find(render.getJsonObject("root"), "plus");
       if (button < 0) {
@@ -143,6 +203,7 @@ final class Session {
       }
       renderedAt = now;
       rendered.tryComplete(this);
+      applied();
     } else {
       errors++;
       problem("unexpected message: " + abbreviate(text));
