@@ -201,13 +201,23 @@ class CutProxyIT extends BrowserBase {
 
   /**
    * What the browser's own frames say: how many distinct event {@code seq}s it sent, which it sent
-   * more than once (resends), and which numbers it never sent as an event or a register (a click
-   * the page lost before sending), against what the page shows and the server holds.
+   * more than once (resends), which numbers it never sent as an event or a register (a click the
+   * page lost before sending), how its re-attaches were answered (replay or full render), against
+   * what the page shows and the server holds.
    */
   static String analyse(List<String> frames, int clicks, String shown, String held) {
     Map<Long, Integer> eventSends = new TreeMap<>();
     TreeSet<Long> registerSeqs = new TreeSet<>();
+    int resumes = 0;
+    int renders = 0;
     for (String frame : frames) {
+      if (frame.contains(" <- ")) {
+        Matcher type = TYPE.matcher(frame);
+        if (type.find()) {
+          resumes += "resume".equals(type.group(1)) ? 1 : 0;
+          renders += "render".equals(type.group(1)) ? 1 : 0;
+        }
+      }
       int arrow = frame.indexOf(" -> ");
       if (arrow < 0) {
         continue;
@@ -241,6 +251,7 @@ class CutProxyIT extends BrowserBase {
     }
     return "clicks " + clicks + ", distinct event seqs sent " + eventSends.size() + ", resent "
         + resent.size() + " " + abbreviate(resent) + ", registers " + registerSeqs.size()
+        + " (answered by " + resumes + " resume, " + renders + " render)"
         + ", seqs never sent " + abbreviate(neverSent) + ", page shows " + shown + ", server holds " + held;
   }
 
