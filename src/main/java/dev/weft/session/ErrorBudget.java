@@ -1,5 +1,7 @@
 package dev.weft.session;
 
+import java.util.function.LongSupplier;
+
 /**
  * How many protocol errors a client may cause in a sliding minute before the server gives up on
  * its connection. A race (clicking a control that was just removed) costs one; a broken or
@@ -7,20 +9,27 @@ package dev.weft.session;
  */
 final class ErrorBudget {
 
-  private static final long WINDOW_NANOS = 60_000_000_000L;
+  static final long WINDOW_NANOS = 60_000_000_000L;
 
   private final int limit;
+  private final LongSupplier nanoClock;
   private long[] times; // a ring of the last `limit` error times; made on the first error
   private int next;
   private int count;
 
   ErrorBudget(int limit) {
+    this(limit, System::nanoTime);
+  }
+
+  /** With a clock of its own (nanoseconds, like {@link System#nanoTime()}), so tests can move time. */
+  ErrorBudget(int limit, LongSupplier nanoClock) {
     this.limit = limit;
+    this.nanoClock = nanoClock;
   }
 
   /** Records an error; returns false when it is the limit-th within a minute. */
   boolean spend() {
-    long now = System.nanoTime();
+    long now = nanoClock.getAsLong();
     if (times == null) {
       times = new long[limit]; // most sessions never make a protocol error
     }

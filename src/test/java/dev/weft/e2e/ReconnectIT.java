@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import dev.weft.Weft;
 import dev.weft.server.WeftConfig;
 import io.vertx.core.http.HttpServer;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The server goes away under an open page and comes back on the same port: the page shows the
  * reconnect banner ({@code .weft-reconnect-banner}, role status) while it is gone, hides it when
- * the socket is back, and goes on — with the same session when the server kept it, else with a
- * fresh render.
+ * the socket is back, and goes on with the same session when the server kept it. When the server
+ * did not keep it (the verticle was undeployed, which ends its sessions), the server answers the
+ * page's {@code register} with 4002 and the page says its session has ended, with a Reload button
+ * (docs/protocol.md, "Closing"), instead of silently starting afresh.
  */
 class ReconnectIT extends BrowserBase {
 
   /** The client's backoff tops out at 10 s between attempts. */
   private static final LocatorAssertions.IsHiddenOptions BACK_IN_TIME =
       new LocatorAssertions.IsHiddenOptions().setTimeout(15_000);
+
+  /** The 4002 notice's words in docs/protocol.md ("Closing"), with either apostrophe. */
+  private static final Pattern SESSION_ENDED_4002 = Pattern.compile("This page[’']s session has ended");
 
   @Test
   void theSessionResumesAfterTheHttpServerRestarts() throws Exception {
@@ -104,29 +111,32 @@ class ReconnectIT extends BrowserBase {
   }
 
   @Test
-  void aFreshRenderArrivesAfterTheVerticleIsRedeployed() throws Exception {
+  void aPageWhoseSessionEndedWithTheVerticleOffersAReloadWhenTheServerIsBack() throws Exception {
     page.navigate(server.url("/gallery/"));
     Locator status = byKey(page, "status");
     button(page, "Filled").click();
     assertThat(status).hasText("Filled clicked");
 
     int port = server.port();
-    server.undeploy();
+    server.undeploy(); // ends the verticle's sessions (1012), then its HTTP server closes
     Locator banner = page.locator(".weft-reconnect-banner");
     assertThat(banner).isVisible();
     assertThat(banner).hasAttribute("role", "status");
-    page.waitForTimeout(500);
 
     long up = System.nanoTime();
     server.deploy(port);
-    assertThat(banner).isHidden(BACK_IN_TIME);
-    System.out.printf("[e2e reconnect] banner gone %d ms after the verticle was redeployed%n",
+    // the new verticle does not know the page's session: 4002, and the documented notice
+    Locator ended = page.locator(".weft-ended-banner");
+    assertThat(ended).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+    System.out.printf("[e2e reconnect] ended notice %d ms after the verticle was redeployed%n",
         (System.nanoTime() - up) / 1_000_000);
-    assertThat(button(page, "Tonal")).isVisible();
-    String after = status.textContent();
-    System.out.println("[e2e reconnect] after redeploy the status reads \"" + after + "\" ("
-        + (after.equals("Filled clicked") ? "same session" : "new session") + ")");
-    assertThat(after).isIn("Filled clicked", "Nothing clicked yet");
+    assertThat(ended).containsText(SESSION_ENDED_4002);
+    assertThat(banner).isHidden();
+    assertThat(status).hasText("Filled clicked"); // the old page stays: no silent fresh render
+
+    ended.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload")).click();
+    assertThat(status).hasText("Nothing clicked yet");
+    assertThat(ended).hasCount(0);
     button(page, "Tonal").click();
     assertThat(status).hasText("Tonal clicked");
     watch.assertClean(PageWatch::isWebSocketConnectFailure);
