@@ -148,7 +148,7 @@ final class Expiry {
           throw new IllegalStateException("smoke: " + problem);
         }
       }
-      if (!returned) {
+      if (!returned && !bench.smoke) { // with the smoke test's 20 sessions, n / 2 instances is noise
         Bench.log("expiry: the heap did NOT return to its baseline: " + left + " KiB left; per-session "
             + "leftovers in both cycles " + repeated.encode() + "; histograms in " + bench.logDir);
       }

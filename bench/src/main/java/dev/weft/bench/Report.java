@@ -134,7 +134,8 @@ final class Report {
       md.append("| classes with ≥ n/2 more instances in both cycles (a leftover per session) | ")
           .append(classes(r.getJsonArray("leftoversBothCycles"), false)).append(" |\n");
     }
-    md.append("| returned to the baseline | ").append(r.getBoolean("returned") ? "**yes**" : "**no**").append(" |\n\n");
+    md.append("| returned to the baseline | ").append(b.smoke ? "not judged (smoke counts: n / 2 instances is noise)"
+        : r.getBoolean("returned") ? "**yes**" : "**no**").append(" |\n\n");
   }
 
   private void memoryRows() {
