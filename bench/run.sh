@@ -10,11 +10,14 @@
 #   bench/run.sh --profile    JFR on the click loop (200 sessions) and on session opening, class
 #                             histograms of 15,000 idle sessions: bench/results/profile-<date>.md
 #   extra arguments go to the driver, e.g. --only clicks,open  --runs 1
+#   scenarios (--only): startup, memory, open, clicks, blocking, async, bigpage, expiry
 #
 # It builds what it needs: Weft (mvn install -DskipTests into $BENCH_BUILD_DIR, default
 # bench/target/weft-build, so it never touches target/) and bench/ itself. Environment:
 #   WEFT_FAT_JAR=<jar>       use this app-fat.jar instead of building Weft (dev.weft:weft must then
 #                            already be installed in the local Maven repository; test.sh does this)
+#   BENCH_HEAP_DUMPS=1       the expiry scenario also writes heap dumps (baseline, after expiry) to
+#                            the logs directory, for finding what holds what its histograms count
 #   BENCH_JDK17_HOME=<dir>   the JDK the servers and the driver run on (default: the `java` on PATH)
 #   BENCH_JDK25_HOME=<dir>   the JDK 25 for the virtual-thread rows (default: $WEFT_JDK25_HOME, then
 #                            /usr/lib/jvm/temurin-25*); without one those rows are left out

@@ -70,14 +70,14 @@ public final class Bench {
               int openWarm, int openC1, int openC50,
               int[] clickSessions, double warmup, double window,
               int slowClickers, double slowWindow, double drainLimit,
-              double bigWindow, int startupReps) {
+              double bigWindow, int startupReps, int expiryWarm, int expirySessions) {
 
     static Plan full() {
       return new Plan(3, 3000, 10, new int[] {1_000, 5_000, 15_000}, 50, 20, 50, 5,
           6_000, 200, 2_000,
           new int[] {1, 50, 200}, 2, 10,
           200, 30, 60,
-          5, 7);
+          5, 7, 200, 1_000);
     }
 
     static Plan smoke() {
@@ -85,7 +85,7 @@ public final class Bench {
           20, 5, 50,
           new int[] {1, 5}, 0.3, 0.7,
           10, 1, 10,
-          0.7, 1);
+          0.7, 1, 5, 20);
     }
   }
 
@@ -135,7 +135,7 @@ public final class Bench {
       p = new Plan(runsOverride, p.settleMs(), p.memoryWarm(), p.memorySteps(), p.memoryConcurrency(), p.liveClicks(),
           p.idleLoopSessions(), p.idleLoopSeconds(), p.openWarm(), p.openC1(), p.openC50(),
           p.clickSessions(), p.warmup(), p.window(), p.slowClickers(), p.slowWindow(), p.drainLimit(),
-          p.bigWindow(), p.startupReps());
+          p.bigWindow(), p.startupReps(), p.expiryWarm(), p.expirySessions());
     }
     plan = p;
     vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
@@ -209,6 +209,9 @@ public final class Bench {
     if (wanted("bigpage")) {
       bigPage();
     }
+    if (wanted("expiry")) {
+      new Expiry(this).run();
+    }
     double minutes = (System.nanoTime() - t0) / 60e9;
     log(String.format("all scenarios done in %.1f min", minutes));
     Report.write(this, minutes);
@@ -253,11 +256,16 @@ public final class Bench {
   }
 
   private Server launchWeft(String javaHome, List<String> extraFlags) {
+    return launchWeft(javaHome, extraFlags, conf.toString());
+  }
+
+  /** A Weft server of its own; {@code confArg} is a file or inline JSON, as {@code -conf} takes. */
+  Server launchWeft(String javaHome, List<String> extraFlags, String confArg) {
     int port = Server.freePort();
     List<String> args = new ArrayList<>(SERVER_FLAGS);
     args.addAll(extraFlags);
     args.addAll(List.of("-cp", fatJar + ":" + benchJar, "dev.weft.server.WeftLauncher",
-        "-conf", conf.toString(), "--port", String.valueOf(port), "--host", "127.0.0.1",
+        "-conf", confArg, "--port", String.valueOf(port), "--host", "127.0.0.1",
         "-instances", String.valueOf(instances)));
     String jdk = javaHome.equals(jdk17) ? "jdk17" : "jdk25";
     return Server.launch("weft-" + jdk, javaHome, args, port, logDir).awaitListening(60);

@@ -49,7 +49,13 @@ final class LoadClient implements AutoCloseable {
 
   /** Connects, upgrades and registers; completes when the render carrying the button arrived. */
   Future<Session> open() {
+    return open(false);
+  }
+
+  /** {@link #open()}, keeping the render's tree in {@link Session#renderRoot} if asked. */
+  Future<Session> open(boolean keepRender) {
     Session session = new Session(weft);
+    session.keepRender = keepRender;
     session.connectStart = System.nanoTime();
     WebSocketClient client = clients.get(Math.floorMod(next.getAndIncrement(), clients.size()));
     client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI(uri)

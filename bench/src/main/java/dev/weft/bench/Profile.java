@@ -258,7 +258,7 @@ final class Profile {
 
   private static final Pattern HISTO = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
-  private static Map<String, long[]> histogram(String text) {
+  static Map<String, long[]> histogram(String text) {
     Map<String, long[]> m = new HashMap<>();
     for (String line : text.split("\n")) {
       Matcher x = HISTO.matcher(line);

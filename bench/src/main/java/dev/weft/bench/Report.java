@@ -92,7 +92,50 @@ final class Report {
       md.append("| ").append(String.join(" | ", t)).append(" |\n");
     }
     md.append('\n');
+    expiryRows();
     return md.toString();
+  }
+
+  /** Issue 8, item 5: the heap before, with the sessions live, and after they expired. */
+  private void expiryRows() {
+    JsonObject r = one(x -> is(x, "expiry", "weft"));
+    if (r == null) {
+      return;
+    }
+    int n = r.getInteger("sessions");
+    md.append(String.format(Locale.ROOT, "## Robustness (issue 8): expiry frees memory%n%n"
+        + "%,d counter sessions (the demo counter plus a counting `onClose` hook), each clicked once with its last patch left unacknowledged (in its replay "
+        + "buffer), then every connection dropped (%,d reset without a close frame, %,d closed cleanly); "
+        + "`session.timeoutSeconds` %d. Live heap after a full GC (`jcmd GC.run`, then `GC.heap_info`); "
+        + "returned to the baseline: within %,d KiB, and no class gaining ≥ n/2 instances in the first cycle "
+        + "and again in a second one (see `Expiry.java` for why).%n%n"
+        + "| metric | measured |%n|---|---|%n", n, r.getInteger("aborted"), r.getInteger("closed"),
+        r.getInteger("timeoutSeconds"), r.getLong("toleranceKb")));
+    md.append(String.format(Locale.ROOT, "| heap at the baseline (no session live, after a warm-up cycle) | %,d KiB (1 s earlier: %,d KiB) |%n",
+        r.getLong("heap0Kb"), r.getLong("heap0FirstKb")));
+    md.append(String.format(Locale.ROOT, "| heap with %,d sessions live (server: %,d live) | %,d KiB (%,.0f B per session) |%n",
+        n, r.getInteger("liveReported"), r.getLong("heapLiveKb"), r.getDouble("liveBytesPerSession")));
+    md.append(String.format(Locale.ROOT, "| sessions holding an unacknowledged patch when dropped | %,d |%n", r.getLong("unacknowledged")));
+    md.append(String.format(Locale.ROOT, "| drop → `/health/ready` says `\"live\": 0` | %.2f s |%n", r.getDouble("expirySeconds")));
+    md.append(String.format(Locale.ROOT, "| `onClose` hooks run | %,d of %,d |%n", r.getLong("closeHooksRun"), n));
+    md.append(String.format(Locale.ROOT, "| heap after expiry | %,d KiB (1 s earlier: %,d KiB) |%n",
+        r.getLong("heapAfterKb"), r.getLong("heapAfterFirstKb")));
+    md.append(String.format(Locale.ROOT, "| after − baseline | %+,d KiB (%+,.1f B per session) |%n",
+        r.getLong("leftKb"), r.getDouble("leftBytesPerSession")));
+    md.append("| classes with ≥ n/2 more live instances than at the baseline | ")
+        .append(classes(r.getJsonArray("perSessionLeftovers"), false)).append(" |\n");
+    md.append("| largest gains, bytes (instances) | ").append(classes(r.getJsonArray("grown"), true)).append(" |\n");
+    if (r.containsKey("secondCycleKb")) {
+      md.append(String.format(Locale.ROOT, "| the same cycle again: heap after, and what it added | %,d KiB, %+,d KiB |%n",
+          r.getLong("heapAfterSecondKb"), r.getLong("secondCycleKb")));
+      md.append("| second cycle: classes with ≥ n/2 more instances; largest gains | ")
+          .append(classes(r.getJsonArray("perSessionLeftoversSecondCycle"), false)).append("; ")
+          .append(classes(r.getJsonArray("grownSecondCycle"), true)).append(" |\n");
+      md.append("| classes with ≥ n/2 more instances in both cycles (a leftover per session) | ")
+          .append(classes(r.getJsonArray("leftoversBothCycles"), false)).append(" |\n");
+    }
+    md.append("| returned to the baseline | ").append(b.smoke ? "not judged (smoke counts: n / 2 instances is noise)"
+        : r.getBoolean("returned") ? "**yes**" : "**no**").append(" |\n\n");
   }
 
   private void memoryRows() {
@@ -328,6 +371,19 @@ final class Report {
         (ratio <= 1.2 ? "met" : String.format(Locale.ROOT, "**missed** by %.2f×", ratio - 1.2))
             + (best < 1000 ? "; stretch met" + (best < w.getDouble("firstPageMs") ? " with AppCDS" : "")
             : String.format(Locale.ROOT, "; stretch missed by %.0f ms", best - 1000)));
+  }
+
+  /** "`class` +bytes B (+instances)", or with {@code bytesFirst} false "`class` +instances (+bytes B)". */
+  private static String classes(io.vertx.core.json.JsonArray deltas, boolean bytesFirst) {
+    StringBuilder s = new StringBuilder();
+    for (Object o : deltas) {
+      JsonObject d = (JsonObject) o;
+      s.append(s.length() == 0 ? "" : "; ").append('`').append(d.getString("class")).append("` ")
+          .append(String.format(Locale.ROOT, bytesFirst ? "%+,d B (%+,d)" : "%+,d (%+,d B)",
+              bytesFirst ? d.getLong("bytes") : d.getLong("instances"),
+              bytesFirst ? d.getLong("instances") : d.getLong("bytes")));
+    }
+    return s.length() == 0 ? "none" : s.toString();
   }
 
   // ------------------------------------------------------------------ every run

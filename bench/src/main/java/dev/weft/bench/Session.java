@@ -1,9 +1,12 @@
 package dev.weft.bench;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.internal.http.WebSocketInternal;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +55,15 @@ final class Session {
   private long serverSeq;
   private long ackedSeq;        // the last server seq acknowledged (in an ack or an event)
   private boolean ackTimer;     // a standalone ack is scheduled
+  /**
+   * Sends no standalone acks (an event still carries the last seq applied), so what arrived after
+   * the last click stays unacknowledged in the server's replay buffer: the expiry scenario wants
+   * buffers holding something when their sessions expire.
+   */
+  boolean holdAcks;
+  /** Keep the render's root ({@link #rendered}), for a scenario that reads the page. */
+  boolean keepRender;
+  JsonObject renderRoot;
   long clicksDone;              // updates received for clicks
   private boolean inFlight;
   private long sentAt;
@@ -110,6 +122,11 @@ final class Session {
     socket.writeTextMessage(register());
   }
 
+  /** Whether the server sent something this session has not acknowledged (its replay buffer holds it). */
+  boolean holdsUnacknowledged() {
+    return serverSeq > ackedSeq;
+  }
+
   boolean inFlight() {
     return inFlight;
   }
@@ -132,7 +149,7 @@ final class Session {
    * scenario's listener, whose next click usually carries the ack already.
    */
   private void applied() {
-    if (serverSeq <= ackedSeq) {
+    if (holdAcks || serverSeq <= ackedSeq) {
       return;
     }
     if (serverSeq - ackedSeq >= ACK_EVERY) {
@@ -141,7 +158,7 @@ final class Session {
       ackTimer = true;
       context.owner().setTimer(ACK_AFTER_MS, id -> {
         ackTimer = false;
-        if (serverSeq > ackedSeq) {
+        if (!holdAcks && serverSeq > ackedSeq) {
           sendAck();
         }
       });
@@ -196,6 +213,9 @@ final class Session {
       serverSeq = render.getLong("seq");
       ackedSeq = 0; // a render starts the count afresh
       renderBytes = text.getBytes(StandardCharsets.UTF_8).length;
+      if (keepRender) {
+        renderRoot = render.getJsonObject("root");
+      }
       button = find(render.getJsonObject("root"), "plus");
       if (button < 0) {
         rendered.tryFail("the render has no control keyed plus");
@@ -256,24 +276,42 @@ final class Session {
     }
   }
 
+  /**
+   * Drops the connection the way a vanished network does: a TCP reset (SO_LINGER 0), no WebSocket
+   * close frame, so the server learns of it only from the socket.
+   */
+  void abort() {
+    if (ws != null && !ws.isClosed()) {
+      Channel channel = ((WebSocketInternal) ws).channelHandlerContext().channel();
+      channel.config().setOption(ChannelOption.SO_LINGER, 0);
+      channel.close();
+    }
+  }
+
   private static String abbreviate(String s) {
     return s.length() <= 200 ? s : s.substring(0, 200) + "…";
   }
 
   static int find(JsonObject node, String key) {
+    JsonObject found = node(node, key);
+    return found == null ? -1 : found.getInteger("id");
+  }
+
+  /** The control keyed {@code key} in a render's tree, or null. */
+  static JsonObject node(JsonObject node, String key) {
     JsonObject props = node.getJsonObject("props");
     if (props != null && key.equals(props.getString("key"))) {
-      return node.getInteger("id");
+      return node;
     }
     JsonArray children = node.getJsonArray("children");
     if (children != null) {
       for (int i = 0; i < children.size(); i++) {
-        int id = find(children.getJsonObject(i), key);
-        if (id >= 0) {
-          return id;
+        JsonObject found = node(children.getJsonObject(i), key);
+        if (found != null) {
+          return found;
         }
       }
     }
-    return -1;
+    return null;
   }
 }
