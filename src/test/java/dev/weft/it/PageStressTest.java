@@ -150,9 +150,9 @@ class PageStressTest {
         Random random = new Random(seed * 1_000 + 500 + i);
         buttons.controls().add(Button.async("async " + i, e -> asyncHandler(run, random)));
       }
+      runs.put(seed, run); // before add: add sends the render, and the test reads the run then
       page.add(buttons, new Column(colA, colB, rowA, boxA).key("left"),
           new Row(rowB, boxB).key("right"));
-      runs.put(seed, run);
     };
   }
 
