@@ -2,6 +2,7 @@ package dev.weft.server;
 
 import dev.weft.assets.AssetSource;
 import dev.weft.assets.ContentSecurityPolicy;
+import dev.weft.cluster.ClusterSettings;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -69,6 +70,16 @@ final class ConfigCheck {
     String framing = ContentSecurityPolicy.checkFrameAncestors(config.frameAncestors());
     if (framing != null) {
       throw new ConfigException(source, "http.frameAncestors: " + framing);
+    }
+    String clusterHost = ClusterSettings.hostProblem(config.cluster().host());
+    if (clusterHost != null) {
+      throw new ConfigException(source, "cluster.host: " + clusterHost);
+    }
+    for (String member : config.cluster().members()) {
+      String problem = ClusterSettings.memberProblem(member);
+      if (problem != null) {
+        throw new ConfigException(source, "cluster.members: " + problem);
+      }
     }
     checkAssets(config.assetsDir(), "assetsDir", source);
     for (AppSpec app : config.apps()) {

@@ -72,6 +72,32 @@ public final class ConfigKeys {
           "how long a sign-in may take: an OAuth `state` older than this is refused"),
       ConfigKey.integer("cleanup.intervalSeconds", WeftConfig.DEFAULT_CLEANUP_INTERVAL_SECONDS, 1, 86_400, null,
           "how often expired OAuth states and stale temporary upload files are removed"),
+      ConfigKey.bool("cluster.enabled", false,
+          "join a cluster of Weft instances (Vert.x clustered with Hazelcast) whose event buses "
+              + "are one; the launcher's `-cluster` flag also turns it on. See "
+              + "docs/deployment.md, Clustering"),
+      ConfigKey.string("cluster.name", WeftConfig.DEFAULT_CLUSTER_NAME, null,
+          "instances join only a cluster of the same name: one name per application"),
+      ConfigKey.string("cluster.host", WeftConfig.DEFAULT_CLUSTER_HOST, null,
+          "the address Hazelcast binds and advertises to the other members: this machine's "
+              + "address on the network they share (the pod IP on Kubernetes)"),
+      ConfigKey.integer("cluster.port", WeftConfig.DEFAULT_CLUSTER_PORT, 1, 65_535, null,
+          "Hazelcast's port; a taken port stops the start (no auto-increment)"),
+      ConfigKey.list("cluster.members",
+          "other members' `host:port` (Hazelcast ports) to join over TCP-IP; an instance that "
+              + "reaches none of them starts a cluster of its own, which they join. Multicast "
+              + "is never used"),
+      ConfigKey.optionalString("cluster.kubernetesService",
+          "a headless Service's DNS name (`weft-cluster.default.svc.cluster.local`) whose "
+              + "addresses are the members: Hazelcast's Kubernetes DNS discovery, replacing "
+              + "`cluster.members`"),
+      ConfigKey.optionalString("cluster.eventBusHost",
+          "the address the clustered event bus binds and advertises; empty: `cluster.host`"),
+      ConfigKey.integer("cluster.eventBusPort", 0, 0, 65_535, null,
+          "the clustered event bus's port (sessions' messages between instances); 0 picks a "
+              + "free one"),
+      ConfigKey.integer("cluster.joinTimeoutSeconds", WeftConfig.DEFAULT_CLUSTER_JOIN_TIMEOUT_SECONDS,
+          5, 100, null, "the longest a start may spend joining the cluster before it fails"),
       new ConfigKey("apps", ConfigKey.Type.APPS, WeftConfig.DEFAULT_APPS, 0, 0, null, null,
           "the apps to serve: a JSON object from mount path to app class name, or to an object "
               + "with `class` and any of `title`, `shortName`, `description`, `themeColor`, "

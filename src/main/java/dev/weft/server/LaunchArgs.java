@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * The launcher's command line, split in two: the options Weft reads itself ({@code -conf},
  * {@code --port}, {@code --host}, {@code --help}) and the rest, passed on to Vert.x's launcher
- * ({@code -instances}, {@code -cluster}, {@code -options}, …). Each Weft option may be written
+ * ({@code -instances}, {@code -options}, …). {@code -cluster} is both: it sets
+ * {@code cluster.enabled}, and the launcher passes it on when clustering is enabled. Each Weft
+ * option may be written
  * {@code -name value}, {@code --name value}, {@code -name=value} or {@code --name=value}.
  *
  * @param conf the {@code -conf} value, or null
@@ -20,6 +22,8 @@ record LaunchArgs(String conf, Map<String, String> flags, boolean help, String[]
 
   private static final Map<String, String> OPTIONS = Map.of(
       "conf", "", "port", "http.port", "host", "http.host");
+
+  private static final List<String> CLUSTER = List.of("cluster", "c");
 
   static LaunchArgs parse(String[] args) throws ConfigException {
     String conf = null;
@@ -35,6 +39,12 @@ record LaunchArgs(String conf, Map<String, String> flags, boolean help, String[]
       }
       if (bare.equals("h") || bare.equals("help")) {
         help = true;
+        continue;
+      }
+      if (CLUSTER.contains(bare)) {
+        // Vert.x's own switch, read here so that it and cluster.enabled are one setting; the
+        // launcher hands it back to Vert.x when the resolved configuration enables clustering
+        flags.put("cluster.enabled", "true");
         continue;
       }
       int eq = bare.indexOf('=');
@@ -63,11 +73,12 @@ record LaunchArgs(String conf, Map<String, String> flags, boolean help, String[]
   static String usage() {
     return String.join("\n",
         "Usage: java -jar app-fat.jar [-conf <file or JSON>] [--port <n>] [--host <address>]",
-        "                             [-instances <n>] [Vert.x launcher options]",
+        "                             [-cluster] [-instances <n>] [Vert.x launcher options]",
         "",
         "  -conf <file or JSON>  Weft's configuration: a JSON file, or inline JSON starting with {",
         "  --port <n>            the HTTP port (default 8000; WEFT_PORT)",
         "  --host <address>      the address to bind (default 0.0.0.0; WEFT_HOST)",
+        "  -cluster              join a cluster of Weft instances (cluster.enabled; WEFT_CLUSTER_ENABLED)",
         "  -instances <n>        main verticle instances sharing the port",
         "",
         "Every configuration key also has an environment variable: WEFT_ + its path in",

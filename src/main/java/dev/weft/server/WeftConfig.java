@@ -1,6 +1,7 @@
 package dev.weft.server;
 
 import dev.weft.assets.AppIdentity;
+import dev.weft.cluster.ClusterSettings;
 import dev.weft.session.SessionSettings;
 import dev.weft.upload.UploadUrls;
 import io.vertx.core.json.JsonObject;
@@ -38,6 +39,10 @@ public final class WeftConfig {
   public static final int DEFAULT_UPLOAD_URL_TTL_SECONDS = 600;
   public static final int DEFAULT_OAUTH_STATE_TTL_SECONDS = 600;
   public static final int DEFAULT_CLEANUP_INTERVAL_SECONDS = 60;
+  public static final String DEFAULT_CLUSTER_NAME = "weft";
+  public static final String DEFAULT_CLUSTER_HOST = "127.0.0.1";
+  public static final int DEFAULT_CLUSTER_PORT = 5701;
+  public static final int DEFAULT_CLUSTER_JOIN_TIMEOUT_SECONDS = 60;
   public static final Map<String, Object> DEFAULT_APPS = Map.of(
       "/", "dev.weft.examples.SeedApp",
       "/sub-app/", "dev.weft.examples.SubApp");
@@ -218,6 +223,15 @@ public final class WeftConfig {
 
   public int workerPoolSize() {
     return ((Number) value("handlers.workerPoolSize")).intValue();
+  }
+
+  /** What the {@code cluster.*} keys say. */
+  public ClusterSettings cluster() {
+    return new ClusterSettings((Boolean) value("cluster.enabled"), (String) value("cluster.name"),
+        (String) value("cluster.host"), ((Number) value("cluster.port")).intValue(),
+        ConfigReader.strings(value("cluster.members")), (String) value("cluster.kubernetesService"),
+        (String) value("cluster.eventBusHost"), ((Number) value("cluster.eventBusPort")).intValue(),
+        ((Number) value("cluster.joinTimeoutSeconds")).intValue());
   }
 
   /** The mounted apps, longest path first (so the most specific mount wins). */

@@ -1,8 +1,16 @@
 package dev.weft.server;
 
+import dev.weft.cluster.ClusterSettings;
+import dev.weft.cluster.ClusterVertx;
+import io.vertx.core.VertxBuilder;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.launcher.application.HookContext;
 import io.vertx.launcher.application.VertxApplication;
 import io.vertx.launcher.application.VertxApplicationHooks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@code Main-Class} of app-fat.jar: Vert.x's launcher, with Weft's configuration checked
@@ -10,6 +18,11 @@ import io.vertx.launcher.application.VertxApplicationHooks;
  * {@code {}}; this one reads the configuration (defaults, {@code -conf}, {@code WEFT_*}, flags)
  * before anything starts, and on a bad one prints {@code weft: <source>: <reason>} and exits with
  * status 2 without binding a port. The resolved configuration becomes the main verticle's config.
+ *
+ * <p>With {@code cluster.enabled} (or {@code -cluster}) Vert.x starts clustered, its cluster
+ * manager built from the {@code cluster.*} keys ({@link ClusterVertx}); a start that cannot join
+ * prints {@code weft: cluster: <reason>} and exits non-zero. Without it, nothing of Hazelcast is
+ * loaded.
  *
  * <p>Stopping is the stock launcher's: on SIGTERM its JVM shutdown hook closes Vert.x and waits
  * up to two minutes. Each Weft instance drains from a Vert.x close hook before anything is
@@ -23,10 +36,12 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
   public static final int BAD_CONFIGURATION = 2;
 
   private final JsonObject config;
+  private final ClusterSettings cluster;
 
-  private WeftLauncher(String[] args, JsonObject config) {
+  private WeftLauncher(String[] args, WeftConfig config) {
     super(args);
-    this.config = config;
+    this.config = config.toJson();
+    this.cluster = config.cluster();
   }
 
   public static void main(String[] args) {
@@ -45,14 +60,37 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
       System.exit(BAD_CONFIGURATION);
       return;
     }
-    int status = new WeftLauncher(parsed.rest(), config.toJson()).launch();
+    int status = new WeftLauncher(vertxArgs(parsed, config), config).launch();
     if (status != 0) {
       System.exit(status); // 0 means deployed: the event loops keep the JVM alive
     }
   }
 
+  /** The arguments for Vert.x's launcher: {@code -cluster} is how it is told to build clustered. */
+  private static String[] vertxArgs(LaunchArgs parsed, WeftConfig config) {
+    List<String> args = new ArrayList<>(Arrays.asList(parsed.rest()));
+    if (config.cluster().enabled()) {
+      args.add("-cluster");
+    }
+    return args.toArray(String[]::new);
+  }
+
   @Override
   public JsonObject afterConfigParsed(JsonObject ignored) {
     return config.copy();
+  }
+
+  @Override
+  public VertxBuilder createVertxBuilder(VertxOptions options) {
+    return cluster.enabled() ? ClusterVertx.builder(options, cluster)
+        : VertxApplicationHooks.super.createVertxBuilder(options);
+  }
+
+  @Override
+  public void afterFailureToStartVertx(HookContext context, Throwable failure) {
+    if (cluster.enabled()) {
+      System.err.println("weft: cluster: cannot join as " + cluster.host() + ":" + cluster.port()
+          + ": " + ClusterFailure.reason(failure));
+    }
   }
 }

@@ -75,7 +75,14 @@ final class JarProcess implements AutoCloseable {
    * every {@code WEFT_*} variable, plus {@code env}.
    */
   static JarProcess start(Path workDir, Map<String, String> env, String... args) {
-    List<String> command = new ArrayList<>(List.of(java(), "-jar", fatJar().toString()));
+    return start(List.of(), workDir, env, args);
+  }
+
+  /** {@link #start(Path, Map, String...)} with options for the JVM ({@code -Xmx256m}) first. */
+  static JarProcess start(List<String> jvmOptions, Path workDir, Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", fatJar().toString()));
     command.addAll(Arrays.asList(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("WEFT_"));

@@ -13,11 +13,21 @@ class LaunchArgsTest {
     LaunchArgs args = LaunchArgs.parse(new String[] {
         "-conf", "c.json", "--port", "81", "-instances", "4", "--host=127.0.0.1", "-cluster"});
     assertThat(args.conf()).isEqualTo("c.json");
-    assertThat(args.flags()).isEqualTo(Map.of("http.port", "81", "http.host", "127.0.0.1"));
-    assertThat(args.rest()).containsExactly("-instances", "4", "-cluster");
+    assertThat(args.flags()).isEqualTo(Map.of("http.port", "81", "http.host", "127.0.0.1",
+        "cluster.enabled", "true"));
+    assertThat(args.rest()).containsExactly("-instances", "4");
     assertThat(LaunchArgs.parse(new String[] {"-conf=a.json"}).conf()).isEqualTo("a.json");
     assertThat(LaunchArgs.parse(new String[] {"--conf", "b.json"}).conf()).isEqualTo("b.json");
     assertThat(LaunchArgs.parse(new String[] {"--conf={\"http\":{}}"}).conf()).isEqualTo("{\"http\":{}}");
+  }
+
+  @Test
+  void everySpellingOfClusterEnablesClusteringAndLeavesVertxClusterOptionsAlone() throws Exception {
+    for (String spelling : new String[] {"-cluster", "--cluster", "-c"}) {
+      LaunchArgs args = LaunchArgs.parse(new String[] {spelling, "-cluster-port", "15000"});
+      assertThat(args.flags()).as(spelling).isEqualTo(Map.of("cluster.enabled", "true"));
+      assertThat(args.rest()).as(spelling).containsExactly("-cluster-port", "15000");
+    }
   }
 
   @Test

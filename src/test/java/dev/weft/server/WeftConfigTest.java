@@ -127,6 +127,31 @@ class WeftConfigTest {
   }
 
   @Test
+  void clusteringIsOffByDefaultAndItsMembersComeFromACommaSeparatedVariable() throws Exception {
+    assertThat(WeftConfig.load(null, Map.of(), Map.of()).cluster().enabled()).isFalse();
+    var cluster = WeftConfig.load(null, Map.of("WEFT_CLUSTER_MEMBERS", "10.0.0.2:5701, 10.0.0.3:5701",
+        "WEFT_CLUSTER_ENABLED", "true", "WEFT_CLUSTER_HOST", "10.0.0.1"), Map.of()).cluster();
+    assertThat(cluster.enabled()).isTrue();
+    assertThat(cluster.members()).containsExactly("10.0.0.2:5701", "10.0.0.3:5701");
+    assertThat(cluster.host()).isEqualTo("10.0.0.1");
+    assertThat(cluster.port()).isEqualTo(5701);
+    assertThat(WeftConfig.load(null, Map.of(), Map.of("cluster.enabled", "true")).cluster().enabled()).isTrue();
+  }
+
+  @Test
+  void aClusterMemberWithoutAPortOrAWildcardClusterHostIsRefused() {
+    assertThatThrownBy(() -> WeftConfig.load(null, Map.of("WEFT_CLUSTER_MEMBERS", "10.0.0.2"), Map.of()))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.describe()).isEqualTo(
+            "weft: configuration: cluster.members: \"10.0.0.2\" must be host:port, like 10.0.0.2:5701"));
+    assertThatThrownBy(() -> WeftConfig.load("{\"cluster\":{\"members\":[\"a:70000\"]}}", Map.of(), Map.of()))
+        .hasMessageContaining("cluster.members: \"a:70000\": the port must be a number from 1 to 65535");
+    assertThatThrownBy(() -> WeftConfig.load("{\"cluster\":{\"port\":0}}", Map.of(), Map.of()))
+        .hasMessageContaining("cluster.port must be an integer from 1 to 65535, not 0");
+    assertThatThrownBy(() -> WeftConfig.load(null, Map.of("WEFT_CLUSTER_HOST", "0.0.0.0"), Map.of()))
+        .hasMessageContaining("cluster.host: \"0.0.0.0\" is every address");
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     assertThatThrownBy(() -> WeftConfig.load("nope/config.json", Map.of(), Map.of()))
         .isInstanceOfSatisfying(ConfigException.class, e ->
