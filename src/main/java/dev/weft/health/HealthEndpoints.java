@@ -56,9 +56,18 @@ public final class HealthEndpoints {
   public static HealthCheckHandler ready(Weft weft) {
     return HealthCheckHandler.create(weft.vertx())
         .register("lifecycle", up(() -> weft.lifecycle().ready(), () -> state(weft)))
-        .register("sessions", up(() -> weft.sessions().accepting(), () -> new JsonObject()
-            .put("accepting", weft.sessions().accepting())
+        .register("sessions", up(() -> accepting(weft), () -> new JsonObject()
+            .put("accepting", accepting(weft))
             .put("live", weft.liveSessions())));
+  }
+
+  /**
+   * Whether new sessions are taken. Read from the lifecycle too: {@code close()} marks the instance
+   * draining a moment before its sessions stop accepting, and a probe in between must not read
+   * "draining" beside "accepting".
+   */
+  private static boolean accepting(Weft weft) {
+    return weft.lifecycle().ready() && weft.sessions().accepting();
   }
 
   private static JsonObject state(Weft weft) {
