@@ -72,6 +72,12 @@ public final class ConfigKeys {
           "how long a sign-in may take: an OAuth `state` older than this is refused"),
       ConfigKey.integer("cleanup.intervalSeconds", WeftConfig.DEFAULT_CLEANUP_INTERVAL_SECONDS, 1, 86_400, null,
           "how often expired OAuth states and stale temporary upload files are removed"),
+      ConfigKey.bool("metrics.enabled", true,
+          "serve Prometheus metrics at `metrics.path` (Weft's sessions, events, handler durations, "
+              + "errors, uploads; with the launcher, Vert.x's HTTP, event-bus, pool and JVM "
+              + "metrics too); false: no endpoint and no counting"),
+      ConfigKey.string("metrics.path", WeftConfig.DEFAULT_METRICS_PATH, null,
+          "where the metrics are served, at the server's root like `/health/*`"),
       new ConfigKey("apps", ConfigKey.Type.APPS, WeftConfig.DEFAULT_APPS, 0, 0, null, null,
           "the apps to serve: a JSON object from mount path to app class name, or to an object "
               + "with `class` and any of `title`, `shortName`, `description`, `themeColor`, "

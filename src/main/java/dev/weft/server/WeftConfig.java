@@ -38,6 +38,7 @@ public final class WeftConfig {
   public static final int DEFAULT_UPLOAD_URL_TTL_SECONDS = 600;
   public static final int DEFAULT_OAUTH_STATE_TTL_SECONDS = 600;
   public static final int DEFAULT_CLEANUP_INTERVAL_SECONDS = 60;
+  public static final String DEFAULT_METRICS_PATH = "/metrics";
   public static final Map<String, Object> DEFAULT_APPS = Map.of(
       "/", "dev.weft.examples.SeedApp",
       "/sub-app/", "dev.weft.examples.SubApp");
@@ -218,6 +219,16 @@ public final class WeftConfig {
 
   public int workerPoolSize() {
     return ((Number) value("handlers.workerPoolSize")).intValue();
+  }
+
+  /** Whether {@code /metrics} is served and sessions are counted. */
+  public boolean metricsEnabled() {
+    return (Boolean) value("metrics.enabled");
+  }
+
+  /** Where the metrics are served, below the router's root. */
+  public String metricsPath() {
+    return (String) value("metrics.path");
   }
 
   /** The mounted apps, longest path first (so the most specific mount wins). */

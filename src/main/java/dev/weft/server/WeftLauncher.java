@@ -1,6 +1,8 @@
 package dev.weft.server;
 
+import dev.weft.metrics.MetricsSetup;
 import io.vertx.core.json.JsonObject;
+import io.vertx.launcher.application.HookContext;
 import io.vertx.launcher.application.VertxApplication;
 import io.vertx.launcher.application.VertxApplicationHooks;
 
@@ -54,5 +56,12 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
   @Override
   public JsonObject afterConfigParsed(JsonObject ignored) {
     return config.copy();
+  }
+
+  @Override
+  public void beforeStartingVertx(HookContext context) {
+    // Vert.x's own metrics, on the registry /metrics shows (metrics.enabled; see MetricsSetup)
+    MetricsSetup.apply(context.vertxOptions(), config.getJsonObject("metrics", new JsonObject())
+        .getBoolean("enabled", true));
   }
 }
