@@ -110,7 +110,7 @@ public final class SessionVerticle extends VerticleBase {
     client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), this::receive);
     return consumer.completion().onSuccess(v -> {
-      metrics.sessionOpened(); // stop() reports the end, and Vert.x calls it only after this
+      metrics.sessionOpened(); // only a started verticle is stopped, and stop() counts the end
       runMain();
     });
   }
