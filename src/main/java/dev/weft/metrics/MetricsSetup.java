@@ -1,6 +1,7 @@
 package dev.weft.metrics;
 
 import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 
@@ -17,11 +18,16 @@ public final class MetricsSetup {
   }
 
   /**
-   * Enables Micrometer metrics on {@code options} when {@code enabled} ({@code metrics.enabled})
-   * and the options do not already enable metrics of their own ({@code -options}).
+   * Enables Micrometer metrics on {@code options} when {@code metrics.enabled} and
+   * {@code metrics.vertx} are, unless the options already enable metrics of their own
+   * ({@code -options}).
+   *
+   * @param config the resolved configuration, every key present (what the launcher deploys)
    */
-  public static VertxOptions apply(VertxOptions options, boolean enabled) {
-    if (!enabled || (options.getMetricsOptions() != null && options.getMetricsOptions().isEnabled())) {
+  public static VertxOptions apply(VertxOptions options, JsonObject config) {
+    JsonObject metrics = config.getJsonObject("metrics", new JsonObject());
+    boolean wanted = metrics.getBoolean("enabled", true) && metrics.getBoolean("vertx", true);
+    if (!wanted || (options.getMetricsOptions() != null && options.getMetricsOptions().isEnabled())) {
       return options;
     }
     return options.setMetricsOptions(new MicrometerMetricsOptions()

@@ -226,6 +226,11 @@ public final class WeftConfig {
     return (Boolean) value("metrics.enabled");
   }
 
+  /** Whether the launcher starts Vert.x with its own metrics, beside Weft's. */
+  public boolean metricsVertx() {
+    return (Boolean) value("metrics.vertx");
+  }
+
   /** Where the metrics are served, below the router's root. */
   public String metricsPath() {
     return (String) value("metrics.path");

@@ -60,8 +60,7 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
 
   @Override
   public void beforeStartingVertx(HookContext context) {
-    // Vert.x's own metrics, on the registry /metrics shows (metrics.enabled; see MetricsSetup)
-    MetricsSetup.apply(context.vertxOptions(), config.getJsonObject("metrics", new JsonObject())
-        .getBoolean("enabled", true));
+    // Vert.x's own metrics, on the registry /metrics shows (metrics.*; see MetricsSetup)
+    MetricsSetup.apply(context.vertxOptions(), config);
   }
 }

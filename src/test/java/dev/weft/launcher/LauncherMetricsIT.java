@@ -57,6 +57,17 @@ class LauncherMetricsIT {
   }
 
   @Test
+  void metricsVertxFalseKeepsWeftsMetersAndDropsVertxs() throws Exception {
+    int port = JarProcess.freePort();
+    try (JarProcess jar = JarProcess.start(dir, Map.of("WEFT_METRICS_VERTX", "false"),
+        "--port", String.valueOf(port))) {
+      String body = jar.awaitOk("http://127.0.0.1:" + port + "/metrics").body();
+      assertThat(body).contains("weft_sessions_opened_total").doesNotContain("vertx_")
+          .doesNotContain("jvm_");
+    }
+  }
+
+  @Test
   void metricsDisabledServesNoMetrics() throws Exception {
     int port = JarProcess.freePort();
     try (JarProcess jar = JarProcess.start(dir, Map.of("WEFT_METRICS_ENABLED", "false"),

@@ -29,7 +29,7 @@ class VertxRegistryTest {
 
   @Test
   void oneScrapeShowsVertxAndWeftMetrics() throws Exception {
-    VertxOptions options = MetricsSetup.apply(new VertxOptions(), true);
+    VertxOptions options = MetricsSetup.apply(new VertxOptions(), WeftTestServer.config().toJson());
     // a registry of its own: vertx-micrometer-metrics keeps registries by name, JVM-wide
     ((MicrometerMetricsOptions) options.getMetricsOptions()).setRegistryName("test-" + UUID.randomUUID());
     Vertx vertx = Vertx.vertx(options);
