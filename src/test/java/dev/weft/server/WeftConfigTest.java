@@ -131,6 +131,7 @@ class WeftConfigTest {
     WeftConfig defaults = WeftConfig.load(null, Map.of(), Map.of());
     assertThat(defaults.metricsEnabled()).isTrue();
     assertThat(defaults.metricsPath()).isEqualTo("/metrics");
+    assertThat(defaults.metricsVertx()).isTrue();
     assertThat(WeftConfig.load(null, Map.of("WEFT_METRICS_ENABLED", "false"), Map.of()).metricsEnabled())
         .isFalse();
     assertThatThrownBy(() -> WeftConfig.load(null, Map.of("WEFT_METRICS_PATH", "metrics"), Map.of()))
