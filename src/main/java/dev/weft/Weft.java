@@ -2,6 +2,7 @@ package dev.weft;
 
 import dev.weft.auth.OAuthStates;
 import dev.weft.health.Lifecycle;
+import dev.weft.metrics.WeftMetrics;
 import dev.weft.protocol.Codec;
 import dev.weft.server.AppMount;
 import dev.weft.server.DevServer;
@@ -10,6 +11,7 @@ import dev.weft.server.VertxCloseHook;
 import dev.weft.server.WeftConfig;
 import dev.weft.server.WeftRouter;
 import dev.weft.session.BlockingHandoff;
+import dev.weft.session.SessionMetrics;
 import dev.weft.session.Sessions;
 import dev.weft.upload.UploadStore;
 import dev.weft.upload.UploadUrls;
@@ -40,6 +42,7 @@ public final class Weft {
   private final Vertx vertx;
   private final WeftConfig config;
   private final Codec codec = new Codec();
+  private final WeftMetrics metrics; // null when metrics.enabled is false
   private final BlockingHandoff handoff;
   private final Sessions sessions;
   private final List<AppMount> mounts;
@@ -55,14 +58,16 @@ public final class Weft {
   private Weft(Vertx vertx, WeftConfig config, List<AppMount> mounts) {
     this.vertx = vertx;
     this.config = config;
-    this.handoff = BlockingHandoff.create(vertx, config.executor(), config.workerPoolSize());
+    this.metrics = config.metricsEnabled() ? WeftMetrics.of(vertx) : null;
+    this.handoff = BlockingHandoff.create(vertx, config.executor(), config.workerPoolSize(),
+        sessionMetrics());
     this.uploadUrls = UploadUrls.create(config.uploadSecret(), config.uploadMaxSize(),
         config.uploadUrlTtl());
     this.uploadStore = UploadStore.create(vertx, Path.of(config.uploadDir()));
     this.oauthStates = OAuthStates.create(vertx, config.oauthStateTtl());
     this.housekeeping = new Housekeeping(vertx, config.cleanupInterval(), oauthStates, uploadStore);
     this.sessions = new Sessions(vertx, handoff,
-        config.sessionSettings(uploadUrls), codec);
+        config.sessionSettings(uploadUrls), codec, sessionMetrics());
     this.mounts = List.copyOf(mounts);
     this.router = WeftRouter.create(this);
     this.closeHook = VertxCloseHook.register(vertx, this::close);
@@ -154,6 +159,19 @@ public final class Weft {
   /** Sessions this instance opened that are still alive. */
   public int liveSessions() {
     return sessions.live();
+  }
+
+  /**
+   * What {@code GET /metrics} shows: the Prometheus registry and Weft's meters on it, shared by
+   * the Weft instances of one Vert.x instance; null when {@code metrics.enabled} is false.
+   */
+  public WeftMetrics metrics() {
+    return metrics;
+  }
+
+  /** Where the session code reports: Weft's meters, or nothing when metrics are off. */
+  public SessionMetrics sessionMetrics() {
+    return metrics == null ? SessionMetrics.NONE : metrics.meters();
   }
 
   /** Signs the upload URLs pages hand out ({@code upload.secret}, {@code upload.maxSize}, ...). */

@@ -81,6 +81,10 @@ final class ConfigCheck {
         throw new ConfigException(source, "cluster.members: " + problem);
       }
     }
+    if (!config.metricsPath().startsWith("/") || config.metricsPath().contains("*")) {
+      throw new ConfigException(source, "metrics.path must be a path starting with /, not \""
+          + config.metricsPath() + "\"");
+    }
     checkAssets(config.assetsDir(), "assetsDir", source);
     for (AppSpec app : config.apps()) {
       checkAssets(app.assetsDir(), "apps." + app.path() + ".assetsDir", source);

@@ -261,6 +261,7 @@ final class Connection {
     if (socket.isClosed()) {
       return;
     }
+    sessions.metrics().protocolError(e.code());
     socket.writeTextMessage(codec.encode(e.toError(0)));
     if (++errorsBeforeRegister >= 5) {
       socket.close((short) 1008, "too many protocol errors");

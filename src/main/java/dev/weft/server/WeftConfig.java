@@ -43,6 +43,7 @@ public final class WeftConfig {
   public static final String DEFAULT_CLUSTER_HOST = "127.0.0.1";
   public static final int DEFAULT_CLUSTER_PORT = 5701;
   public static final int DEFAULT_CLUSTER_JOIN_TIMEOUT_SECONDS = 60;
+  public static final String DEFAULT_METRICS_PATH = "/metrics";
   public static final Map<String, Object> DEFAULT_APPS = Map.of(
       "/", "dev.weft.examples.SeedApp",
       "/sub-app/", "dev.weft.examples.SubApp");
@@ -232,6 +233,21 @@ public final class WeftConfig {
         ConfigReader.strings(value("cluster.members")), (String) value("cluster.kubernetesService"),
         (String) value("cluster.eventBusHost"), ((Number) value("cluster.eventBusPort")).intValue(),
         ((Number) value("cluster.joinTimeoutSeconds")).intValue());
+  }
+
+  /** Whether {@code /metrics} is served and sessions are counted. */
+  public boolean metricsEnabled() {
+    return (Boolean) value("metrics.enabled");
+  }
+
+  /** Whether the launcher starts Vert.x with its own metrics, beside Weft's. */
+  public boolean metricsVertx() {
+    return (Boolean) value("metrics.vertx");
+  }
+
+  /** Where the metrics are served, below the router's root. */
+  public String metricsPath() {
+    return (String) value("metrics.path");
   }
 
   /** The mounted apps, longest path first (so the most specific mount wins). */

@@ -4,6 +4,7 @@ import dev.weft.cluster.ClusterSettings;
 import dev.weft.cluster.ClusterVertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
+import dev.weft.metrics.MetricsSetup;
 import io.vertx.core.json.JsonObject;
 import io.vertx.launcher.application.HookContext;
 import io.vertx.launcher.application.VertxApplication;
@@ -92,5 +93,11 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
       System.err.println("weft: cluster: cannot join as " + cluster.host() + ":" + cluster.port()
           + ": " + ClusterFailure.reason(failure));
     }
+  }
+
+  @Override
+  public void beforeStartingVertx(HookContext context) {
+    // Vert.x's own metrics, on the registry /metrics shows (metrics.*; see MetricsSetup)
+    MetricsSetup.apply(context.vertxOptions(), config);
   }
 }

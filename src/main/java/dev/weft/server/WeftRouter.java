@@ -5,6 +5,7 @@ import dev.weft.assets.ClientBundle;
 import dev.weft.assets.SecurityHeaders;
 import dev.weft.auth.OAuthCallbackEndpoint;
 import dev.weft.health.HealthEndpoints;
+import dev.weft.metrics.MetricsEndpoint;
 import dev.weft.session.UploadNotice;
 import dev.weft.upload.UploadEndpoint;
 import io.vertx.core.Future;
@@ -23,6 +24,9 @@ import java.util.List;
  *       router's root, not under each app: load balancers and Kubernetes probe the server, not an
  *       app. A router mounted at {@code /weft-app/} answers them at {@code /weft-app/health/...};
  *       they come before the mounts, so an app mounted at {@code /health/} cannot hide them;</li>
+ *   <li>{@code metrics.path} ({@code /metrics}, {@link MetricsEndpoint}) unless
+ *       {@code metrics.enabled} is false — at the root and before the mounts, for the same
+ *       reasons;</li>
  *   <li>every mount's {@code <mount>ws} — the WebSocket upgrade, first because every session
  *       open takes it. No body handler sits in front of it or of any route: a global
  *       {@code BodyHandler} breaks WebSocket upgrades, and uploads are streamed;</li>
@@ -54,6 +58,9 @@ public final class WeftRouter {
     router.route().handler(new FrontDoor(SecurityHeaders.create(weft.config().frameAncestors()),
         weft.config().trustProxy()));
     HealthEndpoints.mount(router, weft);
+    if (weft.metrics() != null) {
+      MetricsEndpoint.mount(router, weft.config().metricsPath(), weft.metrics());
+    }
     OriginCheck origins = new OriginCheck(weft.config().allowedOrigins());
     List<AppMount> ordered = weft.mounts().stream()
         .sorted((a, b) -> b.path().length() - a.path().length())
@@ -71,7 +78,8 @@ public final class WeftRouter {
         router.route(redirect.bare()).handler(redirect);
       }
       router.route(mount.endpoint("upload")).handler(UploadEndpoint.create(weft.uploadUrls(),
-          weft.uploadStore(), mount.path(), UploadNotice.deliverTo(weft.vertx().eventBus())));
+          weft.uploadStore(), mount.path(),
+          UploadNotice.deliverTo(weft.vertx().eventBus(), weft.sessionMetrics())));
       router.route(mount.endpoint("oauth_callback"))
           .handler(OAuthCallbackEndpoint.create(weft.oauthStates()));
       router.route(mount.path() + "*").handler(client);

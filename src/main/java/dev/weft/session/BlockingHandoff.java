@@ -50,12 +50,15 @@ public final class BlockingHandoff implements AutoCloseable {
   private final ExecutorService virtualThreads;
   private final WorkerExecutor workers;
   private final int poolSize;
+  private final SessionMetrics metrics;
 
-  private BlockingHandoff(Mode mode, ExecutorService virtualThreads, WorkerExecutor workers, int poolSize) {
+  private BlockingHandoff(Mode mode, ExecutorService virtualThreads, WorkerExecutor workers,
+                          int poolSize, SessionMetrics metrics) {
     this.mode = mode;
     this.virtualThreads = virtualThreads;
     this.workers = workers;
     this.poolSize = poolSize;
+    this.metrics = metrics;
   }
 
   /**
@@ -67,6 +70,15 @@ public final class BlockingHandoff implements AutoCloseable {
    * @throws IllegalArgumentException when virtual threads are asked for on a JDK without them
    */
   public static BlockingHandoff create(Vertx vertx, String preference, int poolSize) {
+    return create(vertx, preference, poolSize, SessionMetrics.NONE);
+  }
+
+  /**
+   * Creates the hand-off, telling {@code metrics} when each task starts and stops running (the
+   * "blocking handlers in flight" gauge: tasks on a thread now, not those queued for one).
+   */
+  public static BlockingHandoff create(Vertx vertx, String preference, int poolSize,
+                                       SessionMetrics metrics) {
     boolean wantVirtual = switch (preference) {
       case "auto" -> virtualThreadsAvailable();
       case "virtual-threads" -> {
@@ -81,10 +93,10 @@ public final class BlockingHandoff implements AutoCloseable {
           + "virtual-threads or worker-pool, not \"" + preference + "\"");
     };
     if (wantVirtual) {
-      return new BlockingHandoff(Mode.VIRTUAL_THREADS, newVirtualThreadExecutor(), null, 0);
+      return new BlockingHandoff(Mode.VIRTUAL_THREADS, newVirtualThreadExecutor(), null, 0, metrics);
     }
     WorkerExecutor pool = vertx.createSharedWorkerExecutor(POOL_NAME, poolSize, 1, TimeUnit.DAYS);
-    return new BlockingHandoff(Mode.WORKER_POOL, null, pool, poolSize);
+    return new BlockingHandoff(Mode.WORKER_POOL, null, pool, poolSize, metrics);
   }
 
   /** Whether this JVM has virtual threads (JDK 21+). */
@@ -108,7 +120,15 @@ public final class BlockingHandoff implements AutoCloseable {
    * Runs a blocking task off the event loop. Must be called on a Vert.x context; the returned
    * future completes on that context.
    */
-  public <T> Future<T> run(Context context, Callable<T> task) {
+  public <T> Future<T> run(Context context, Callable<T> work) {
+    Callable<T> task = metrics == SessionMetrics.NONE ? work : () -> {
+      metrics.blockingStarted(); // on the task's own thread: a queued task is not in flight yet
+      try {
+        return work.call();
+      } finally {
+        metrics.blockingFinished();
+      }
+    };
     if (mode == Mode.WORKER_POOL) {
       return workers.executeBlocking(task, false);
     }

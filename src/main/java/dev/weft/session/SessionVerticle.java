@@ -58,6 +58,7 @@ public final class SessionVerticle extends VerticleBase {
   private final long firstSeq;
   private ClientInfo client; // until start(): then the page holds it
   private final Runnable onEnd;
+  private final SessionMetrics metrics;
 
   private String connection; // the attached connection's address, or null
   private PageDriver driver;
@@ -81,10 +82,12 @@ public final class SessionVerticle extends VerticleBase {
    *
    * @param connection the registering connection's address
    * @param onEnd called once on the session's context when it ends
+   * @param metrics told when the session opens, detaches, re-attaches and ends, and of its events
    */
   public SessionVerticle(String sessionId, String mountPath, AppMain main, BlockingHandoff handoff,
                          SessionSettings settings, Codec codec, String connection,
-                         Register register, ClientInfo client, Runnable onEnd) {
+                         Register register, ClientInfo client, Runnable onEnd,
+                         SessionMetrics metrics) {
     this.sessionId = sessionId;
     this.mountPath = mountPath;
     this.main = main;
@@ -95,6 +98,7 @@ public final class SessionVerticle extends VerticleBase {
     this.firstSeq = register.seq();
     this.client = client;
     this.onEnd = onEnd;
+    this.metrics = metrics;
   }
 
   @Override
@@ -105,7 +109,10 @@ public final class SessionVerticle extends VerticleBase {
     driver = new PageDriver(new Host(), client, outbox);
     client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), this::receive);
-    return consumer.completion().onSuccess(v -> runMain());
+    return consumer.completion().onSuccess(v -> {
+      metrics.sessionOpened(); // only a started verticle is stopped, and stop() counts the end
+      runMain();
+    });
   }
 
   /**
@@ -119,6 +126,7 @@ public final class SessionVerticle extends VerticleBase {
   public Future<?> stop() {
     closing = true;
     onEnd.run();
+    metrics.sessionEnded(connection != null);
     if (expiryTimer >= 0) {
       vertx.cancelTimer(expiryTimer);
       expiryTimer = -1;
@@ -271,6 +279,7 @@ public final class SessionVerticle extends VerticleBase {
     long accepted = outbox.accepted();
     if (event.seq() <= accepted) {
       // A resend that crossed its acknowledgement: answered, but not held against the client.
+      metrics.protocolError(ErrorCode.DUPLICATE_SEQ);
       outbox.error(new ProtocolException(ErrorCode.DUPLICATE_SEQ, "seq " + event.seq()
           + " is not above " + accepted + ": ignored as a resend", event.seq()));
       return false;
@@ -283,6 +292,7 @@ public final class SessionVerticle extends VerticleBase {
       reject(e);
       return false;
     }
+    metrics.eventHandled();
     if (dispatch == null) {
       return false;
     }
@@ -302,31 +312,33 @@ public final class SessionVerticle extends VerticleBase {
 
   private void run(PageDriver.Dispatch dispatch, long seq) {
     started();
+    long start = System.nanoTime();
     if (!dispatch.isAsync()) {
       handoff.run(context, () -> {
         dispatch.runBlocking();
         return null;
-      }).onComplete(ar -> finished(dispatch, seq, ar.cause()));
+      }).onComplete(ar -> finished(dispatch, seq, start, ar.cause()));
       return;
     }
     CompletionStage<?> stage;
     try {
       stage = dispatch.runAsync();
     } catch (Throwable t) {
-      finished(dispatch, seq, t);
+      finished(dispatch, seq, start, t);
       return;
     }
     if (stage == null) {
-      finished(dispatch, seq, null);
+      finished(dispatch, seq, start, null);
     } else {
-      stage.whenComplete((v, t) -> context.runOnContext(x -> finished(dispatch, seq, t)));
+      stage.whenComplete((v, t) -> context.runOnContext(x -> finished(dispatch, seq, start, t)));
     }
   }
 
-  /** After a handler: report a failure, then send what it changed. */
-  private void finished(Object what, long seq, Throwable failure) {
+  /** After a handler: count it, report a failure, then send what it changed. */
+  private void finished(PageDriver.Dispatch dispatch, long seq, long start, Throwable failure) {
+    metrics.handlerFinished(!dispatch.isAsync(), System.nanoTime() - start, failure != null);
     if (failure != null) {
-      handlerFailed(what, seq, failure);
+      handlerFailed(dispatch, seq, failure);
     }
     driver.page().update();
     done();
@@ -346,9 +358,11 @@ public final class SessionVerticle extends VerticleBase {
   /** Answers a bad client message; closes the socket when the client keeps sending them. */
   private void reject(ProtocolException e) {
     if (errors.spend()) {
+      metrics.protocolError(e.code());
       outbox.error(e);
       return;
     }
+    metrics.protocolError(ErrorCode.TOO_MANY_ERRORS);
     outbox.error(new ProtocolException(ErrorCode.TOO_MANY_ERRORS, "too many protocol errors "
         + "(last: " + e.getMessage() + "); closing the connection", e.ref()));
     if (connection != null) {
@@ -397,6 +411,9 @@ public final class SessionVerticle extends VerticleBase {
     if (connection != null && !connection.equals(from)) {
       vertx.eventBus().send(connection, SessionNotice.close(4001, "replaced by a newer connection"));
     }
+    if (connection == null) {
+      metrics.sessionReattached(); // a takeover moves no session between attached and detached
+    }
     connection = from;
     doneUntold = 0; // the new connection counts its frames afresh
     long clientAck = notice.getLong(SessionNotice.ACK, 0L);
@@ -410,6 +427,7 @@ public final class SessionVerticle extends VerticleBase {
     }
     connection = null;
     outbox.detach();
+    metrics.sessionDetached();
     runHooks(driver.disconnectHooks());
     long timeout = Math.max(1, settings.timeout().toMillis());
     expiryTimer = vertx.setTimer(timeout, id -> {

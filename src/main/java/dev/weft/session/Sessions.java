@@ -27,6 +27,7 @@ public final class Sessions {
   private final BlockingHandoff handoff;
   private final SessionSettings settings;
   private final Codec codec;
+  private final SessionMetrics metrics;
   private final AtomicInteger live = new AtomicInteger();
   /** This instance's sessions until they have ended, close hooks and all. */
   private final Map<String, SessionVerticle> running = new ConcurrentHashMap<>();
@@ -36,10 +37,22 @@ public final class Sessions {
   private volatile boolean draining;
 
   public Sessions(Vertx vertx, BlockingHandoff handoff, SessionSettings settings, Codec codec) {
+    this(vertx, handoff, settings, codec, SessionMetrics.NONE);
+  }
+
+  /** Sessions that report what happens to them to {@code metrics}. */
+  public Sessions(Vertx vertx, BlockingHandoff handoff, SessionSettings settings, Codec codec,
+                  SessionMetrics metrics) {
     this.vertx = vertx;
     this.handoff = handoff;
     this.settings = settings;
     this.codec = codec;
+    this.metrics = metrics;
+  }
+
+  /** Where these sessions, and the connections that open them, report what happens. */
+  public SessionMetrics metrics() {
+    return metrics;
   }
 
   /**
@@ -122,7 +135,7 @@ public final class Sessions {
     String id = SessionIds.next();
     live.incrementAndGet();
     SessionVerticle session = new SessionVerticle(id, mount, main, handoff, settings, codec,
-        connection, register, client, live::decrementAndGet);
+        connection, register, client, live::decrementAndGet, metrics);
     running.put(id, session);
     session.ended().onComplete(v -> {
       running.remove(id);

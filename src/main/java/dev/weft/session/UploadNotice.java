@@ -24,8 +24,15 @@ public final class UploadNotice {
 
   /** The listener that hands stored files to their sessions. */
   public static UploadListener deliverTo(EventBus eventBus) {
+    return deliverTo(eventBus, SessionMetrics.NONE);
+  }
+
+  /** The listener that hands stored files to their sessions and counts the bytes they took. */
+  public static UploadListener deliverTo(EventBus eventBus, SessionMetrics metrics) {
     return upload -> eventBus.request(Addresses.session(upload.session()), of(upload),
-        new DeliveryOptions().setSendTimeout(ACK_TIMEOUT_MS)).mapEmpty();
+        new DeliveryOptions().setSendTimeout(ACK_TIMEOUT_MS))
+        .<Void>mapEmpty()
+        .onSuccess(v -> metrics.uploaded(upload.size()));
   }
 
   static JsonObject of(StoredUpload upload) {

@@ -3,6 +3,8 @@
  * which owns the page, runs the app's handlers and sends patches. It talks to its WebSocket only
  * through the event bus, so the two may live on different verticle instances (and, clustered,
  * different JVMs). Blocking work leaves the event loop through one door,
- * {@link dev.weft.session.BlockingHandoff}.
+ * {@link dev.weft.session.BlockingHandoff}. What happens to sessions is reported to
+ * {@link dev.weft.session.SessionMetrics}, which counts nothing unless {@code dev.weft.metrics}
+ * implements it.
  */
 package dev.weft.session;

@@ -60,12 +60,22 @@ class LauncherClusterIT {
         }
       }
       assertThat(a.output()).doesNotContain("multicast").doesNotContain("Multicast");
+      for (int port : new int[] {httpA, httpB}) {
+        assertThat(metrics(port)).as("/metrics on :%d", port).contains("weft_cluster_members 2.0");
+      }
 
       b.terminate();
       assertThat(b.awaitExit()).as("B's status after SIGTERM: it drained and left by itself").isEqualTo(143);
       assertThat(a.awaitOutput("left: 127.0.0.1:" + hazelcastB)).contains("Weft cluster: 1 member: ");
       a.awaitOk("http://127.0.0.1:" + httpA + "/");
     }
+  }
+
+  private static String metrics(int port) throws Exception {
+    java.net.http.HttpResponse<String> response = JarProcess.HTTP.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/metrics"))
+            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    return response.body();
   }
 
   @Test

@@ -152,6 +152,19 @@ class WeftConfigTest {
   }
 
   @Test
+  void metricsDefaultOnAtSlashMetricsAndAPathMustStartWithASlash() throws Exception {
+    WeftConfig defaults = WeftConfig.load(null, Map.of(), Map.of());
+    assertThat(defaults.metricsEnabled()).isTrue();
+    assertThat(defaults.metricsPath()).isEqualTo("/metrics");
+    assertThat(defaults.metricsVertx()).isTrue();
+    assertThat(WeftConfig.load(null, Map.of("WEFT_METRICS_ENABLED", "false"), Map.of()).metricsEnabled())
+        .isFalse();
+    assertThatThrownBy(() -> WeftConfig.load(null, Map.of("WEFT_METRICS_PATH", "metrics"), Map.of()))
+        .isInstanceOfSatisfying(ConfigException.class, e ->
+            assertThat(e.describe()).contains("metrics.path must be a path starting with /"));
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     assertThatThrownBy(() -> WeftConfig.load("nope/config.json", Map.of(), Map.of()))
         .isInstanceOfSatisfying(ConfigException.class, e ->
