@@ -9,4 +9,9 @@ public record Pong() implements ServerMessage {
   public long seq() {
     return 0;
   }
+
+  @Override
+  public long ack() {
+    return 0;
+  }
 }

@@ -13,4 +13,10 @@ public sealed interface ServerMessage permits Render, Patch, ProtocolError, AppE
    * error before a session exists.
    */
   long seq();
+
+  /**
+   * The highest client seq the server had accepted when it sent this; 0 for a message that
+   * carries none ({@link Pong}, an error before a session exists).
+   */
+  long ack();
 }

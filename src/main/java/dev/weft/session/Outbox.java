@@ -230,7 +230,7 @@ final class Outbox implements PageSink {
       }
       if (to != null) {
         eventBus.send(to, frame);
-        ackSent = Math.max(ackSent, ackOf(next));
+        ackSent = Math.max(ackSent, next.ack());
       }
     }
     String to = address;
@@ -239,18 +239,5 @@ final class Outbox implements PageSink {
       ackSent = owed;
       eventBus.send(to, codec.encode((ServerMessage) new Ack(owed)));
     }
-  }
-
-  private static long ackOf(ServerMessage message) {
-    if (message instanceof Patch p) {
-      return p.ack();
-    } else if (message instanceof Render r) {
-      return r.ack();
-    } else if (message instanceof AppError e) {
-      return e.ack();
-    } else if (message instanceof dev.weft.protocol.ProtocolError e) {
-      return e.ack();
-    }
-    return 0;
   }
 }

@@ -21,7 +21,6 @@ public final class SessionNotice {
   static final String KIND = "kind";
   static final String CONNECTION = "conn";
   static final String MOUNT = "mount";
-  static final String SEQ = "seq";
   static final String ACK = "ack";
   static final String CODE = "code";
   static final String MESSAGE = "message";
@@ -42,7 +41,6 @@ public final class SessionNotice {
         .put(KIND, ATTACH)
         .put(CONNECTION, connection)
         .put(MOUNT, mount)
-        .put(SEQ, register.seq())
         .put(ACK, register.ack())
         .put("route", client.route())
         .put("width", client.width())

@@ -260,23 +260,13 @@ final class Inbox {
     } else if (message instanceof AppError e) {
       appErrors.add(e);
     }
-    listener.acknowledged(ackOf(message)); // an ack holds even when the message does not fit
+    listener.acknowledged(message.ack()); // an ack holds even when the message does not fit
     if (message instanceof Patch p) {
       tree.apply(p);
     } else {
       tree.skip(message.seq());
     }
     listener.applied(message.seq());
-  }
-
-  private static long ackOf(ServerMessage message) {
-    if (message instanceof Patch p) {
-      return p.ack();
-    }
-    if (message instanceof ProtocolError e) {
-      return e.ack();
-    }
-    return message instanceof AppError e ? e.ack() : 0;
   }
 
   private static String abbreviate(String s) {
