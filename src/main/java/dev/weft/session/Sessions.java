@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class Sessions {
    * (browsers told 1012, close hooks run). Handlers that finish in time have their last changes
    * delivered before the close. Completes when all sessions have ended.
    */
-  public Future<Void> drain(java.time.Duration grace) {
+  public Future<Void> drain(Duration grace) {
     draining = true;
     List<Future<Void>> idle = new ArrayList<>();
     running.values().forEach(session -> idle.add(session.drainOnItsContext()));
