@@ -49,6 +49,8 @@ public final class WeftMeters implements SessionMetrics {
   private final AtomicLong attached = new AtomicLong();
   private final AtomicLong detached = new AtomicLong();
   private final AtomicLong blockingInFlight = new AtomicLong();
+  private final AtomicLong sockets = new AtomicLong();
+  private final AtomicLong remoteSockets = new AtomicLong();
   private final Counter opened;
   private final Counter ended;
   private final Counter events;
@@ -70,6 +72,10 @@ public final class WeftMeters implements SessionMetrics {
     gauge("weft.sessions.attached", attached, "live sessions with a browser connected");
     gauge("weft.sessions.detached", detached,
         "live sessions whose browser went away, waiting for it (session.timeoutSeconds)");
+    gauge("weft.sockets.attached", sockets,
+        "WebSockets this instance accepted that have a session (here or on another instance)");
+    gauge("weft.sockets.remote", remoteSockets,
+        "of those, the ones whose session lives on another instance of the cluster");
     gauge("weft.blocking.handlers.in.flight", blockingInFlight,
         "blocking tasks (main, event and upload handlers, hooks) running on a thread now");
     Gauge.builder("weft.cluster.members", clusterMembers, IntSupplier::getAsInt)
@@ -150,6 +156,22 @@ public final class WeftMeters implements SessionMetrics {
   @Override
   public void protocolError(ErrorCode code) {
     protocolErrors[code.ordinal()].increment();
+  }
+
+  @Override
+  public void socketAttached(boolean remote) {
+    sockets.incrementAndGet();
+    if (remote) {
+      remoteSockets.incrementAndGet();
+    }
+  }
+
+  @Override
+  public void socketDetached(boolean remote) {
+    sockets.decrementAndGet();
+    if (remote) {
+      remoteSockets.decrementAndGet();
+    }
   }
 
   @Override

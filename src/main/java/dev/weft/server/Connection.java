@@ -54,6 +54,7 @@ final class Connection {
   private final String address = Addresses.newConnection();
   private MessageConsumer<Object> consumer;
   private String session;       // the session's address once registered
+  private boolean remote;       // the session lives on another instance of the cluster
   private boolean registering;
   private boolean closed;        // the socket closed, or this side gave up on it
   private int errorsBeforeRegister;
@@ -225,6 +226,8 @@ final class Connection {
         eventBus.send(Addresses.session(ar.result()), SessionNotice.detach(address));
       } else {
         session = Addresses.session(ar.result());
+        remote = !sessions.isHere(ar.result());
+        sessions.metrics().socketAttached(remote);
         early.forEach(this::forward);
       }
       early.clear();
@@ -289,6 +292,7 @@ final class Connection {
     vertx.cancelTimer(pingTimer);
     consumer.unregister();
     if (session != null) {
+      sessions.metrics().socketDetached(remote);
       eventBus.send(session, SessionNotice.detach(address));
     }
   }

@@ -64,6 +64,18 @@ public interface SessionMetrics {
   default void protocolError(ErrorCode code) {
   }
 
+  /**
+   * A connection of this instance got its session, here or on another instance of the cluster.
+   *
+   * @param remote whether the session lives on another instance (every frame takes a cluster hop)
+   */
+  default void socketAttached(boolean remote) {
+  }
+
+  /** A connection {@link #socketAttached} earlier closed. */
+  default void socketDetached(boolean remote) {
+  }
+
   /** A file of {@code bytes} bytes was uploaded and handed to its session. */
   default void uploaded(long bytes) {
   }

@@ -110,6 +110,11 @@ public final class Sessions {
     return settled.future().compose(v -> closeAll());
   }
 
+  /** Whether the session {@code id} lives in this instance (else, if anywhere, on another). */
+  public boolean isHere(String id) {
+    return running.containsKey(id);
+  }
+
   /** Sessions living in this instance. */
   public int live() {
     return live.get();

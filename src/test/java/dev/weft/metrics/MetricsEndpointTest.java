@@ -90,6 +90,8 @@ class MetricsEndpointTest {
         Scrape after = Scrape.await(metrics, "c's session detached",
             s -> s.value("weft_sessions_detached") == 1.0);
         assertThat(after.value("weft_sessions_attached")).as("a only").isEqualTo(1.0);
+        assertThat(after.value("weft_sockets_attached")).as("a's socket only").isEqualTo(1.0);
+        assertThat(after.value("weft_sockets_remote")).as("one instance: no hop").isEqualTo(0.0);
         assertThat(delta(before, after, "weft_sessions_opened_total")).isEqualTo(3);
         assertThat(delta(before, after, "weft_sessions_ended_total")).as("b left").isEqualTo(1);
         assertThat(delta(before, after, "weft_events_handled_total"))
