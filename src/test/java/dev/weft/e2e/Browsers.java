@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * to get it, unless {@code WEFT_SKIP_BROWSER_TESTS=1} (the one documented skip switch), which turns
  * them into skipped tests.
  */
-final class Browsers {
+public final class Browsers {
 
   /** The switch that skips every browser test. */
   static final String SKIP_SWITCH = "WEFT_SKIP_BROWSER_TESTS";
@@ -43,12 +43,12 @@ final class Browsers {
   }
 
   /** Whether {@code WEFT_SKIP_BROWSER_TESTS=1}. */
-  static boolean skipped() {
+  public static boolean skipped() {
     return "1".equals(System.getenv(SKIP_SWITCH));
   }
 
   /** Marks the calling test as skipped when {@code WEFT_SKIP_BROWSER_TESTS=1}. */
-  static void assumeNotSkipped() {
+  public static void assumeNotSkipped() {
     Assumptions.assumeFalse(skipped(), SKIP_SWITCH + "=1: browser tests are skipped");
   }
 
@@ -68,7 +68,7 @@ final class Browsers {
   }
 
   /** Starts Playwright and launches chromium headless; the caller closes the Playwright. */
-  static Launched launch() {
+  public static Launched launch() {
     Path chromium = requireChromium();
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -116,7 +116,7 @@ final class Browsers {
   }
 
   /** A running Playwright and its browser. */
-  record Launched(Playwright playwright, Browser browser) implements AutoCloseable {
+  public record Launched(Playwright playwright, Browser browser) implements AutoCloseable {
     @Override
     public void close() {
       try {

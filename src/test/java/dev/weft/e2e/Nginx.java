@@ -15,17 +15,18 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's nginx run by a test as a child process on loopback, with the configuration from
- * docs/nginx/weft.conf: nothing of the system's nginx is used (no /etc/nginx, no /var/log, no
- * root), everything lives in a prefix directory under the build directory, and {@link #close()}
+ * docs/nginx/weft.conf (or, balancing over three instances, docs/nginx/weft-cluster.conf): nothing
+ * of the system's nginx is used (no /etc/nginx, no /var/log, no root), everything lives in a prefix directory under the build directory, and {@link #close()}
  * stops it (a shutdown hook does too, should the JVM end first).
  *
  * <p>The documented file is used as it is, but for its listen address and the upstream's port:
  * the two strings {@link #LISTEN} and {@link #UPSTREAM} must each occur exactly once, so the test
- * fails if the documented configuration drifts from what is tested. What only a test needs (the
+ * fails if the documented configuration drifts from what is tested (likewise {@link #CLUSTER_SERVERS}
+ * in the cluster's file). What only a test needs (the
  * pid file, logs and temporary directories in the prefix, one process in the foreground) sits in
  * a small main configuration that includes it.
  */
-final class Nginx implements AutoCloseable {
+public final class Nginx implements AutoCloseable {
 
   /** The switch that skips the nginx test. */
   static final String SKIP_SWITCH = "WEFT_SKIP_NGINX_TESTS";
@@ -40,6 +41,12 @@ final class Nginx implements AutoCloseable {
    * that shows 127.0.0.1 got it from the forwarded headers, not from the connection.
    */
   static final String PROXY_SOURCE = "127.0.0.2";
+
+  /** The documented configuration for several instances, relative to the project. */
+  public static final String CLUSTER_CONFIG = "docs/nginx/weft-cluster.conf";
+  /** The servers of {@link #CLUSTER_CONFIG}'s upstream, each replaced by an instance's address. */
+  public static final List<String> CLUSTER_SERVERS = List.of(
+      "server 127.0.0.1:8001 ", "server 127.0.0.1:8002 ", "server 127.0.0.1:8003 ");
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
 
@@ -66,7 +73,7 @@ final class Nginx implements AutoCloseable {
   }
 
   /** The nginx binary: on the PATH, or Debian's /usr/sbin/nginx (not on a user's PATH). */
-  static Path require() {
+  public static Path require() {
     assumeNotSkipped();
     Path nginx = Browsers.onPath("nginx");
     if (nginx == null && Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
@@ -85,12 +92,34 @@ final class Nginx implements AutoCloseable {
    * port taken between choosing and binding it is retried.
    */
   static Nginx start(String name, int weftPort) throws Exception {
+    return start(name, port -> documentedConfig(port, weftPort),
+        "proxying /weft/ to Weft on 127.0.0.1:" + weftPort);
+  }
+
+  /**
+   * Starts nginx balancing round robin over the three Weft instances on {@code weftPorts}, with
+   * {@value #CLUSTER_CONFIG}, in {@code <build dir>/nginx-<name>}.
+   */
+  public static Nginx startBalancer(String name, int... weftPorts) throws Exception {
+    if (weftPorts.length != CLUSTER_SERVERS.size()) {
+      throw new IllegalArgumentException(CLUSTER_CONFIG + " names " + CLUSTER_SERVERS.size() + " servers");
+    }
+    return start(name, port -> clusterConfig(port, weftPorts),
+        "balancing round robin over Weft on 127.0.0.1:" + java.util.Arrays.toString(weftPorts));
+  }
+
+  /** A configuration for a listen port. */
+  private interface Config {
+    String forPort(int port) throws IOException;
+  }
+
+  private static Nginx start(String name, Config config, String what) throws Exception {
     Path binary = require();
     Path prefix = buildDir().resolve("nginx-" + name);
     Exception last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
-        return start(binary, prefix, freePort(), weftPort);
+        return start(binary, prefix, freePort(), config, what);
       } catch (PortTakenException e) {
         last = e;
       }
@@ -98,10 +127,10 @@ final class Nginx implements AutoCloseable {
     throw last;
   }
 
-  private static Nginx start(Path binary, Path prefix, int port, int weftPort) throws Exception {
+  private static Nginx start(Path binary, Path prefix, int port, Config config, String what) throws Exception {
     Files.createDirectories(prefix.resolve("logs"));
     Files.createDirectories(prefix.resolve("tmp"));
-    Files.writeString(prefix.resolve("weft.conf"), documentedConfig(port, weftPort));
+    Files.writeString(prefix.resolve("weft.conf"), config.forPort(port));
     Path main = prefix.resolve("nginx.conf");
     Files.writeString(main, mainConfig(prefix));
     Path errorLog = prefix.resolve("logs/error.log");
@@ -124,7 +153,7 @@ final class Nginx implements AutoCloseable {
       }
       if (accepts(port)) {
         System.out.println("[e2e] nginx " + binary + " listening on 127.0.0.1:" + port
-            + ", proxying /weft/ to Weft on 127.0.0.1:" + weftPort + " (prefix " + prefix + ")");
+            + ", " + what + " (prefix " + prefix + ")");
         return nginx;
       }
       Thread.sleep(50);
@@ -143,10 +172,24 @@ final class Nginx implements AutoCloseable {
     return replaceOnce(config, UPSTREAM, "http://127.0.0.1:" + weftPort + "/");
   }
 
+  /** docs/nginx/weft-cluster.conf with only the listen address and the servers' ports changed. */
+  static String clusterConfig(int port, int... weftPorts) throws IOException {
+    Path file = Path.of(System.getProperty("basedir", ".")).resolve(CLUSTER_CONFIG);
+    String config = replaceOnce(CLUSTER_CONFIG, Files.readString(file), LISTEN, "listen 127.0.0.1:" + port + ";");
+    for (int i = 0; i < weftPorts.length; i++) {
+      config = replaceOnce(CLUSTER_CONFIG, config, CLUSTER_SERVERS.get(i), "server 127.0.0.1:" + weftPorts[i] + " ");
+    }
+    return config;
+  }
+
   private static String replaceOnce(String text, String from, String to) {
+    return replaceOnce(CONFIG, text, from, to);
+  }
+
+  private static String replaceOnce(String file, String text, String from, String to) {
     int at = text.indexOf(from);
     if (at < 0 || text.indexOf(from, at + 1) >= 0) {
-      throw new AssertionError(CONFIG + " must hold \"" + from + "\" exactly once: the test "
+      throw new AssertionError(file + " must hold \"" + from + "\" exactly once: the test "
           + "changes only that (and fails rather than test a configuration the docs do not show)");
     }
     return text.substring(0, at) + to + text.substring(at + from.length());
@@ -176,17 +219,17 @@ final class Nginx implements AutoCloseable {
   }
 
   /** The port nginx listens on, on 127.0.0.1. */
-  int port() {
+  public int port() {
     return port;
   }
 
   /** {@code http://127.0.0.1:<port><path>}. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
 
   /** nginx's error log so far, for failure messages. */
-  String errorLog() {
+  public String errorLog() {
     try {
       Path log = prefix.resolve("logs/error.log");
       return Files.exists(log) ? Files.readString(log) : "(no error log)";

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * stdout and stderr are collected (and echoed with a prefix), every wait is bounded, and
  * {@link #close()} always ends it.
  */
-final class JarProcess implements AutoCloseable {
+public final class JarProcess implements AutoCloseable {
 
   /** How long a start, a response or an exit may take before the test gives up. */
   static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -79,7 +79,7 @@ final class JarProcess implements AutoCloseable {
   }
 
   /** {@link #start(Path, Map, String...)} with options for the JVM ({@code -Xmx256m}) first. */
-  static JarProcess start(List<String> jvmOptions, Path workDir, Map<String, String> env, String... args) {
+  public static JarProcess start(List<String> jvmOptions, Path workDir, Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(java()));
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", fatJar().toString()));
@@ -124,21 +124,31 @@ final class JarProcess implements AutoCloseable {
   }
 
   /** Both streams. */
-  String output() {
+  public String output() {
     return stdout + "\n" + stderr;
   }
 
   /** Sends SIGTERM, as an orchestrator stopping the process does ({@code Process.destroy()} on Linux). */
-  void terminate() {
+  public void terminate() {
     process.destroy();
   }
 
-  boolean isAlive() {
+  /** Sends SIGKILL: the process dies at once, as in a crash or an OOM kill, with no drain. */
+  public void kill() {
+    process.destroyForcibly();
+  }
+
+  /** The process id, for the report of a test that kills it. */
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean isAlive() {
     return process.isAlive();
   }
 
   /** Waits for the process to exit by itself and returns its status; fails after {@link #PATIENCE}. */
-  int awaitExit() throws InterruptedException {
+  public int awaitExit() throws InterruptedException {
     if (!process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
       fail(label + " did not exit within " + PATIENCE + "; output:\n" + output());
     }
@@ -149,7 +159,7 @@ final class JarProcess implements AutoCloseable {
   }
 
   /** Waits until the output holds {@code text}; fails if the process exits or time runs out. */
-  String awaitOutput(String text) throws InterruptedException {
+  public String awaitOutput(String text) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
       String all = output();
@@ -177,7 +187,7 @@ final class JarProcess implements AutoCloseable {
    * Polls {@code url} until it answers 200 and returns that response; fails if the process exits
    * or time runs out.
    */
-  HttpResponse<String> awaitOk(String url) throws InterruptedException {
+  public HttpResponse<String> awaitOk(String url) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
     String last = "no answer";
@@ -201,7 +211,7 @@ final class JarProcess implements AutoCloseable {
   }
 
   /** Milliseconds since the process was started. */
-  long millisSinceStart() {
+  public long millisSinceStart() {
     return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 
@@ -223,12 +233,12 @@ final class JarProcess implements AutoCloseable {
   // ------------------------------------------------------------------ ports
 
   /** A port nothing listens on right now (the OS picked it). */
-  static int freePort() {
+  public static int freePort() {
     return freePorts(1)[0];
   }
 
   /** {@code n} different ports nothing listens on right now (held open together while picked). */
-  static int[] freePorts(int n) {
+  public static int[] freePorts(int n) {
     List<ServerSocket> sockets = new ArrayList<>();
     try {
       int[] ports = new int[n];

@@ -1,0 +1,195 @@
+package dev.weft.fleet;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.weft.chaos.ChaosProxy;
+import dev.weft.e2e.Browsers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9's deployment, for real: three clustered fat-jar JVMs behind nginx with plain round robin
+ * (docs/nginx/weft-cluster.conf), Chromium in front. The seed example works through it, and the
+ * counter keeps an exact count while its connection is cut again and again, each reconnect going
+ * to whichever instance nginx picks next: the test reads from the instances' gauges that the
+ * socket really landed on an instance other than the session's home, both other instances, and
+ * prints each re-attach.
+ */
+class ThreeInstancesIT {
+
+  /** Re-attaches at least this many times, and more (up to {@link #MAX_CUTS}) until both other instances were seen. */
+  private static final int MIN_CUTS = 4;
+  private static final int MAX_CUTS = 10;
+  private static final int BURST = 8;
+  private static final Duration CAUGHT_UP = Duration.ofSeconds(20);
+
+  /** {@code [count, gapMs]} → clicks made on the counter's "+1". */
+  private static final String CLICK = "async ([count, gapMs]) => {"
+      + " let done = 0;"
+      + " for (let i = 0; i < count; i++) {"
+      + "   if (i > 0 && gapMs > 0) await new Promise(resolve => setTimeout(resolve, gapMs));"
+      + "   const button = document.querySelector('[data-key=\"plus\"]');"
+      + "   if (button && button.isConnected) { button.click(); done++; }"
+      + " }"
+      + " return done; }";
+
+  static Fleet fleet;
+  static Browsers.Launched launched;
+
+  @BeforeAll
+  static void startFleetAndBrowser() throws Exception {
+    Browsers.assumeNotSkipped();
+    fleet = Fleet.start("three");
+    launched = Browsers.launch();
+  }
+
+  @AfterAll
+  static void stopFleetAndBrowser() throws Exception {
+    try {
+      if (launched != null) {
+        launched.close();
+      }
+    } finally {
+      if (fleet != null) {
+        fleet.close();
+      }
+    }
+  }
+
+  @Test
+  void theSeedExampleWorksThroughTheBalancer() throws Exception {
+    Map<Instance, Gauges> before = fleet.gauges();
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      page.navigate(fleet.url("/"));
+      button(page, "Call async handler").click();
+      assertThat(page.getByText("Async handler clicked", new Page.GetByTextOptions().setExact(true))).isVisible();
+      Map<Instance, Gauges> after = fleet.awaitSockets(1);
+      Instance home = Fleet.newHome(before, after);
+      System.out.printf("[fleet] seed example through nginx: session on %s, socket on %s%n",
+          home, Fleet.socketHolder(after));
+    }
+    fleet.awaitSockets(0);
+  }
+
+  @Test
+  void theCounterKeepsAnExactCountWhileReattachingThroughOtherInstances() throws Exception {
+    Random random = new Random(Long.getLong("weft.chaos.seed", 9_2026L));
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    Map<Instance, Gauges> before = fleet.awaitSockets(0);
+    try (BrowserContext context = newContext();
+         ChaosProxy proxy = ChaosProxy.start(fleet.nginx.port())) {
+      Page page = context.newPage();
+      page.navigate(proxy.url("/counter/"));
+      Locator count = page.locator("[data-key=\"count\"]");
+      assertThat(count).hasText("0");
+      Map<Instance, Gauges> opened = fleet.awaitSockets(1);
+      Instance home = Fleet.newHome(before, opened);
+      assertThat(Fleet.socketHolder(opened)).as("a new session lives where its socket landed").isEqualTo(home);
+      int sessionsOpened = Fleet.sum(opened, Gauges::sessionsOpened);
+      int eventsBefore = Fleet.sum(opened, Gauges::eventsHandled);
+
+      int clicks = 0;
+      Set<Instance> remoteSeen = new LinkedHashSet<>();
+      List<Long> reattachMillis = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      for (int cut = 1; cut <= MAX_CUTS && (cut <= MIN_CUTS || remoteSeen.size() < Fleet.SIZE - 1); cut++) {
+        // clicks in flight when the link dies: the page must resend what the server did not ack
+        long cutAfterMs = random.nextInt(60);
+        long[] cutAt = new long[1];
+        timer.schedule(() -> {
+          cutAt[0] = System.nanoTime();
+          proxy.cutAll(Duration.ofMillis(300), "a cut for a re-attach");
+        }, cutAfterMs, TimeUnit.MILLISECONDS);
+        clicks += ((Number) page.evaluate(CLICK, List.of(BURST, 15))).intValue();
+        page.waitForTimeout(350); // the cut has happened and the proxy accepts again
+        // more clicks after the cut: they can only count over the new socket
+        clicks += ((Number) page.evaluate(CLICK, List.of(2, 0))).intValue();
+        awaitCount(page, count, clicks);
+        long millis = (System.nanoTime() - cutAt[0]) / 1_000_000;
+        Map<Instance, Gauges> now = settledSockets();
+        Instance socket = Fleet.socketHolder(now);
+        boolean remote = socket != home;
+        assertThat(now.get(socket).socketsRemote()).as("%s counts the socket as remote: %s", socket, now)
+            .isEqualTo(remote ? 1 : 0);
+        if (remote) {
+          remoteSeen.add(socket);
+        }
+        reattachMillis.add(millis);
+        String line = String.format("re-attach #%d: session home %s, socket on %s%s, count %d, %d ms from the cut"
+            + " to the count shown (link down 300 ms)",
+            cut, home, socket, remote ? " (remote: one cluster hop)" : " (local)", clicks, millis);
+        lines.add(line);
+        System.out.println("[fleet] " + line);
+      }
+      page.waitForTimeout(1_000); // anything doubled would still be arriving
+      String shown = count.textContent();
+      Map<Instance, Gauges> end = fleet.gauges();
+      long remoteLandings = lines.stream().filter(l -> l.contains("(remote")).count();
+      System.out.printf("[fleet] counter through nginx and cuts: %d re-attaches, %d landed on an instance other"
+              + " than the session's (%s), %d clicks, page shows %s, events handled %d, ms from each cut to the count shown again %s%n",
+          reattachMillis.size(), remoteLandings, remoteSeen, clicks, shown,
+          Fleet.sum(end, Gauges::eventsHandled) - eventsBefore, reattachMillis);
+
+      assertThat(remoteSeen).as("re-attaches landed on both instances that are not the session's home (%s)", home)
+          .hasSize(Fleet.SIZE - 1);
+      assertThat(shown).as("the count after %d clicks", clicks).isEqualTo(String.valueOf(clicks));
+      assertThat(Fleet.sum(end, Gauges::sessionsOpened)).as("one session all along").isEqualTo(sessionsOpened);
+      assertThat(Fleet.sum(end, Gauges::eventsHandled) - eventsBefore)
+          .as("weft_events_handled_total moved by the clicks, resends not counted").isEqualTo(clicks);
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  /** One socket in the fleet, the same holder in two scrapes in a row (the old socket's close is counted). */
+  private static Map<Instance, Gauges> settledSockets() throws InterruptedException {
+    Map<Instance, Gauges> previous = fleet.awaitSockets(1);
+    for (int i = 0; i < 100; i++) {
+      Thread.sleep(50);
+      Map<Instance, Gauges> now = fleet.awaitSockets(1);
+      if (Fleet.socketHolder(now) == Fleet.socketHolder(previous)) {
+        return now;
+      }
+      previous = now;
+    }
+    throw new AssertionError("the socket's instance never settled: " + previous);
+  }
+
+  private static void awaitCount(Page page, Locator count, int expected) {
+    long deadline = System.nanoTime() + CAUGHT_UP.toNanos();
+    String shown = count.textContent();
+    while (!String.valueOf(expected).equals(shown) && System.nanoTime() < deadline) {
+      page.waitForTimeout(20);
+      shown = count.textContent();
+    }
+    org.assertj.core.api.Assertions.assertThat(shown).as("the count after the re-attach").isEqualTo(String.valueOf(expected));
+  }
+
+  private static BrowserContext newContext() {
+    BrowserContext context = launched.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    context.setDefaultTimeout(15_000);
+    return context;
+  }
+
+  private static Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+}
