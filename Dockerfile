@@ -4,6 +4,7 @@
 #   docker build -t weft .
 #   docker run -p 8000:8000 weft
 #   docker run -p 8000:8000 -v "$PWD/conf:/conf:ro" -e WEFT_SESSION_TIMEOUT_SECONDS=600 weft
+#   docker run --network weft -e WEFT_CLUSTER_ENABLED=true -e WEFT_CLUSTER_MEMBERS=weft-1:5701,weft-2:5701 weft
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
@@ -27,6 +28,12 @@ RUN java -XX:ArchiveClassesAtExit=/app/weft.jsa -jar /app/app-fat.jar -conf /con
     kill "$pid"; wait "$pid" || true; \
     test -s /app/weft.jsa && rm -rf /app/uploads && chown -R weft /app
 USER weft
-EXPOSE 8000
-# The JVM sizes its heap from the container's memory limit.
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/weft.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/app-fat.jar", "-conf", "/conf/config.json"]
+# Clustering (WEFT_CLUSTER_ENABLED=true, docs/deployment.md "Several instances"): Hazelcast on
+# 5701 and the clustered event bus on a fixed 5801 (rather than a random port), so both can be
+# opened between the instances and nowhere else.
+ENV WEFT_CLUSTER_PORT=5701 WEFT_CLUSTER_EVENT_BUS_PORT=5801
+EXPOSE 8000 5701 5801
+# The JVM sizes its heap from the container's memory limit. A clustered instance binds and
+# advertises WEFT_CLUSTER_HOST: on Kubernetes the pod IP (docs/k8s/deployment.yaml), else the
+# container's own address, which the shell looks up here (an unclustered start ignores it).
+ENTRYPOINT ["/bin/bash", "-c", "host=\"${WEFT_CLUSTER_HOST:-$(hostname -i 2>/dev/null | cut -d' ' -f1)}\"; if [ -n \"$host\" ]; then export WEFT_CLUSTER_HOST=\"$host\"; fi; exec java -XX:SharedArchiveFile=/app/weft.jsa -XX:MaxRAMPercentage=75 -jar /app/app-fat.jar -conf /conf/config.json \"$@\"", "weft"]

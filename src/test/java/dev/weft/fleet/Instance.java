@@ -16,6 +16,9 @@ final class Instance implements AutoCloseable {
   /** Small heaps: three JVMs, nginx and chromium share a small test machine. */
   static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
+  /** The fleet's shared {@code upload.secret} (a test value). */
+  static final String UPLOAD_SECRET = "fleet-test-secret-not-for-production-0123456789";
+
   final String name;
   final int httpPort;
   final int hazelcastPort;
@@ -43,7 +46,9 @@ final class Instance implements AutoCloseable {
             "WEFT_CLUSTER_ENABLED", "true",
             "WEFT_CLUSTER_PORT", String.valueOf(hazelcastPort),
             "WEFT_CLUSTER_EVENT_BUS_PORT", String.valueOf(eventBusPort),
-            "WEFT_CLUSTER_MEMBERS", members),
+            "WEFT_CLUSTER_MEMBERS", members,
+            // one secret for the fleet: an upload URL signed by one instance is good on another
+            "WEFT_UPLOAD_SECRET", UPLOAD_SECRET),
         "-conf", config.toString(), "--port", String.valueOf(httpPort));
   }
 

@@ -34,7 +34,7 @@ public final class JarProcess implements AutoCloseable {
   /** How long a start, a response or an exit may take before the test gives up. */
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final Process process;
   private final long startedNanos;
