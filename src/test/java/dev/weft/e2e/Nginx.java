@@ -206,7 +206,10 @@ public final class Nginx implements AutoCloseable {
         "error_log " + p + "/logs/error.log info;",
         "events { worker_connections 256; }",
         "http {",
-        "    access_log " + p + "/logs/access.log;",
+        // which server answered each request, for tests of the balancer ($upstream_addr lists
+        // every server tried, the one that answered last)
+        "    log_format weft_upstream '$request_method $request_uri $status $upstream_addr';",
+        "    access_log " + p + "/logs/access.log weft_upstream;",
         "    client_body_temp_path " + p + "/tmp/body;",
         "    proxy_temp_path " + p + "/tmp/proxy;",
         "    fastcgi_temp_path " + p + "/tmp/fastcgi;",
@@ -226,6 +229,20 @@ public final class Nginx implements AutoCloseable {
   /** {@code http://127.0.0.1:<port><path>}. */
   public String url(String path) {
     return "http://127.0.0.1:" + port + path;
+  }
+
+  /**
+   * The access log so far, a line per finished request: method, URI, status and the upstream
+   * address(es) that served it ({@code PUT /upload?… 200 127.0.0.1:41234}). A WebSocket's line is
+   * written when it closes.
+   */
+  public List<String> accessLog() {
+    try {
+      Path log = prefix.resolve("logs/access.log");
+      return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** nginx's error log so far, for failure messages. */

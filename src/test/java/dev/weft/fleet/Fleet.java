@@ -87,6 +87,54 @@ final class Fleet implements AutoCloseable {
     return instances.stream().filter(Instance::isAlive).toList();
   }
 
+  /**
+   * The instance that answered the last finished request through nginx whose method and URI
+   * start as given ({@code "PUT /upload"}), from nginx's access log; null when there is none.
+   */
+  Instance servedLast(String methodAndUriPrefix) {
+    List<String> lines = nginx.accessLog();
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      if (line.startsWith(methodAndUriPrefix)) {
+        String upstream = line.substring(line.lastIndexOf(' ') + 1); // the server tried last
+        int port = Integer.parseInt(upstream.substring(upstream.lastIndexOf(':') + 1));
+        return instances.stream().filter(in -> in.httpPort == port).findFirst().orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Sends {@code requests} requests through nginx ({@code GET /health/live}), each taking the
+   * next server in the rotation: what a test does to make its next request land on a chosen
+   * instance.
+   */
+  void advance(int requests) throws Exception {
+    for (int i = 0; i < requests; i++) {
+      JarProcess.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/health/live"))).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+  }
+
+  /**
+   * The index in {@link #instances} of the server nginx picks next, judged from the last request
+   * it finished; -1 when nothing went through it yet. Requests in flight (an open WebSocket) are
+   * not in the log, so call it when none are starting.
+   */
+  int nextInRotation() {
+    advanceQuietly();
+    Instance last = servedLast("GET /health/live");
+    return last == null ? -1 : (instances.indexOf(last) + 1) % SIZE;
+  }
+
+  private void advanceQuietly() {
+    try {
+      advance(1);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The gauges of every live instance, now. */
   Map<Instance, Gauges> gauges() {
     Map<Instance, Gauges> all = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.weft.fleet;
 import dev.weft.launcher.JarProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,14 @@ import java.util.Map;
  */
 final class Instance implements AutoCloseable {
 
-  /** Small heaps: three JVMs, nginx and chromium share a small test machine. */
-  static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+  /**
+   * Small heaps and a light JIT: three JVMs, nginx and chromium share a small test machine, and
+   * the three start at once (C1 alone takes less CPU during the start and is quick enough for the
+   * tests' load).
+   */
+  static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  /** How long a start may take: three at once, each joining the cluster, on two busy cores. */
+  static final Duration START_PATIENCE = Duration.ofSeconds(90);
 
   /** The fleet's shared {@code upload.secret} (a test value). */
   static final String UPLOAD_SECRET = "fleet-test-secret-not-for-production-0123456789";
@@ -54,7 +61,7 @@ final class Instance implements AutoCloseable {
 
   /** Waits (bounded) until it is ready for sessions; returns the milliseconds since its start. */
   long awaitReady() throws InterruptedException {
-    process.awaitOk(url("/health/ready"));
+    process.awaitOk(url("/health/ready"), START_PATIENCE);
     return process.millisSinceStart();
   }
 

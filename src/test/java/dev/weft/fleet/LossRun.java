@@ -1,12 +1,8 @@
 package dev.weft.fleet;
 
-import dev.weft.launcher.JarProcess;
 import dev.weft.testing.ConnectOptions;
 import dev.weft.testing.WeftTestClient;
 import io.vertx.core.Vertx;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,10 +125,7 @@ final class LossRun {
     for (LoadClient client : clients) {
       // a session's users in turn: a socket on its home, on the next instance, on the one after
       int wanted = (order.indexOf(client.home) + moved.merge(client.home, 1, Integer::sum)) % Fleet.SIZE;
-      for (int skip = next < 0 ? 0 : Math.floorMod(wanted - next, Fleet.SIZE); skip > 0; skip--) {
-        JarProcess.HTTP.send(HttpRequest.newBuilder(URI.create(fleet.url("/health/live"))).build(),
-            HttpResponse.BodyHandlers.discarding());
-      }
+      fleet.advance(next < 0 ? 0 : Math.floorMod(wanted - next, Fleet.SIZE));
       Map<Instance, Gauges> before = fleet.awaitSockets(clients.size());
       client.client().reconnect();
       Map<Instance, Gauges> after = settled(fleet, clients.size());
@@ -182,11 +175,18 @@ final class LossRun {
       int errors = group.stream().mapToInt(c -> c.errors.size()).sum();
       int closes = group.stream().mapToInt(c -> c.closes.size()).sum();
       int clicks = group.stream().mapToInt(LoadClient::clicks).sum();
+      long troubled = group.stream().filter(c -> c.noticedNanos != 0).count();
+      long worstWorking = group.stream().filter(c -> c.noticedNanos != 0)
+          .mapToLong(c -> c.workingNanos == 0 ? -1 : millisAfterLoss(c.workingNanos)).max().orElse(0);
+      long worstAfterNotice = group.stream().filter(c -> c.noticedNanos != 0 && c.workingNanos != 0)
+          .mapToLong(c -> (c.workingNanos - c.noticedNanos) / 1_000_000).max().orElse(0);
       System.out.printf("[fleet] %s: sessions on %s%s: %d users, sockets %s, clicks %d, errors %d, closes %d %s,"
-              + " fresh sessions %d, told by close 4002 %d%n",
+              + " fresh sessions %d, told by close 4002 %d; %d users troubled, all working again by +%d ms after"
+              + " the loss (at most %d ms after noticing)%n",
           loss, home, home == victim ? " (the lost instance)" : "", group.size(), sockets, clicks, errors, closes,
           group.stream().flatMap(c -> c.closes.stream()).collect(Collectors.groupingBy(c -> c, Collectors.counting())),
-          group.stream().filter(c -> c.freshSession).count(), group.stream().filter(c -> c.toldNanos != 0).count());
+          group.stream().filter(c -> c.freshSession).count(), group.stream().filter(c -> c.toldNanos != 0).count(),
+          troubled, worstWorking, worstAfterNotice);
       for (LoadClient c : group) {
         if (c.noticedNanos != 0 || !c.errors.isEmpty()) {
           System.out.printf("[fleet]   user %d (socket on %s): noticed +%d ms, told +%d ms, working +%d ms after the"

@@ -83,8 +83,8 @@ class ThreeInstancesIT {
       assertThat(page.getByText("Async handler clicked", new Page.GetByTextOptions().setExact(true))).isVisible();
       Map<Instance, Gauges> after = fleet.awaitSockets(1);
       Instance home = Fleet.newHome(before, after);
-      System.out.printf("[fleet] seed example through nginx: session on %s, socket on %s%n",
-          home, Fleet.socketHolder(after));
+      System.out.printf("[fleet] seed example through nginx: page served by %s, session on %s, socket on %s%n",
+          fleet.servedLast("GET / "), home, Fleet.socketHolder(after));
     }
     fleet.awaitSockets(0);
   }

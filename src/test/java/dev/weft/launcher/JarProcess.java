@@ -188,7 +188,12 @@ public final class JarProcess implements AutoCloseable {
    * or time runs out.
    */
   public HttpResponse<String> awaitOk(String url) throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    return awaitOk(url, PATIENCE);
+  }
+
+  /** {@link #awaitOk(String)} with a patience of its own (several JVMs starting at once on a small machine). */
+  public HttpResponse<String> awaitOk(String url, Duration patience) throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
     String last = "no answer";
     while (System.nanoTime() < deadline) {
@@ -206,7 +211,7 @@ public final class JarProcess implements AutoCloseable {
       }
       Thread.sleep(25);
     }
-    fail(url + " did not answer 200 within " + PATIENCE + " (last: " + last + "); output:\n" + output());
+    fail(url + " did not answer 200 within " + patience + " (last: " + last + "); output:\n" + output());
     return null;
   }
 
