@@ -47,14 +47,14 @@ class PubSubTest {
   }
 
   /** Clicks a button and waits until its handler has run. */
-  private static long act(WeftTestClient client, String button) {
+  static long act(WeftTestClient client, String button) {
     int n = Integer.parseInt(((String) client.findByKey("done").prop("value")).substring(5)) + 1;
     long seq = client.click(button);
     client.awaitText("done " + n, WAIT);
     return seq;
   }
 
-  private static List<String> log(WeftTestClient client) {
+  static List<String> log(WeftTestClient client) {
     List<String> lines = new ArrayList<>();
     for (ClientTree.Entry entry : client.findByKey("log").children()) {
       lines.add((String) entry.prop("value"));
