@@ -46,12 +46,14 @@ public final class Chat implements App {
     page.title("Weft chat");
     page.horizontalAlignment(CrossAxisAlignment.CENTER);
 
-    Column messages = new Column().spacing(12).scroll(ScrollMode.AUTO).key("messages");
+    Text empty = new Text("No messages yet. Join, and say something!").style(TextStyle.BODY_MEDIUM)
+        .color("outline");
+    Column messages = new Column(empty).spacing(12).scroll(ScrollMode.AUTO).key("messages");
     Container board = new Container(messages).height(420).padding(16).borderRadius(16)
         .bgcolor("surfaceVariant");
     TextField name = new TextField("Your name").autofocus(true).maxLength(40).expand(1)
         .key("name");
-    Button join = new Button("Join").variant(ButtonVariant.FILLED).icon("login").key("join");
+    Button join = new Button("Join").variant(ButtonVariant.FILLED).icon("person").key("join");
     Row joinRow = new Row(name, join);
     Text welcome = new Text().style(TextStyle.BODY_MEDIUM).color("outline").visible(false);
     TextField message = new TextField().hint("Write a message…").maxLength(500).expand(1)
@@ -60,6 +62,7 @@ public final class Chat implements App {
         .key("send");
 
     page.pubsub().subscribeAsync(received -> {
+      messages.controls().remove(empty);
       show(page, messages, received, me, ++shown[0]);
       return null;
     });

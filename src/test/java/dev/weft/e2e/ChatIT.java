@@ -22,6 +22,11 @@ class ChatIT extends BrowserBase {
       PageWatch bobsWatch = PageWatch.attach(bob, "ChatIT.bob");
 
       join(page, "Ada");
+      bob.navigate(server.url("/chat/"));
+      assertThat(bob.getByLabel("Your name")).isFocused(); // autofocus: type, then Enter
+      assertThat(messageField(bob)).isDisabled(); // until he joins
+      bob.screenshot(new Page.ScreenshotOptions()
+          .setPath(E2eServer.screenshots().resolve("chat-before-join.png")).setFullPage(true));
       join(bob, "Bob");
       assertThat(exactText(page, "Bob joined the chat")).isVisible();
       assertThat(exactText(bob, "Bob joined the chat")).isVisible();
@@ -52,7 +57,9 @@ class ChatIT extends BrowserBase {
   }
 
   private static void join(Page page, String name) {
-    page.navigate(server.url("/chat/"));
+    if (!page.url().endsWith("/chat/")) {
+      page.navigate(server.url("/chat/"));
+    }
     Locator field = page.getByLabel("Your name");
     field.fill(name);
     field.press("Enter");
