@@ -248,6 +248,10 @@ final class SessionPubSub implements PubSub {
       this.message = message;
     }
 
+    PubSubMessage message() {
+      return message;
+    }
+
     /** Whether the handler is async (runs on the event loop) rather than blocking. */
     boolean isAsync() {
       return handler instanceof AsyncPubSubHandler;
