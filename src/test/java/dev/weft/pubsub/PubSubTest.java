@@ -3,6 +3,7 @@ package dev.weft.pubsub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.protocol.AppError;
+import dev.weft.server.WeftVerticle;
 import dev.weft.session.PubSubHub;
 import dev.weft.testing.ClientTree;
 import dev.weft.testing.WeftTestClient;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -209,6 +211,32 @@ class PubSubTest {
       ada.awaitText("all:ada-1", WAIT);
       assertThat(log(ada)).containsExactly("all:ada-1");
       assertThat(log(bea)).containsExactly("all:bea-1");
+    }
+  }
+
+  @Test
+  void twoWeftInstancesInOneVertxEachHandTheMessageToTheirOwnSessionsOnce() throws Exception {
+    // like -instances 2: another Weft serving the same app, on its own port, same event bus
+    WeftVerticle second = new WeftVerticle(WeftTestServer.config(), Map.of("/a/", new PubSubApp()));
+    String deployment = server.vertx().deployVerticle(second).toCompletionStage()
+        .toCompletableFuture().get(20, TimeUnit.SECONDS);
+    try (WeftTestClient ada = connect("/a/", "ada");
+         WeftTestClient bob = WeftTestClient.connect(
+             "http://127.0.0.1:" + second.actualPort() + "/a/", "/bob")) {
+      assertThat(second.weft().sessions().isHere(bob.sessionId())).isTrue();
+      act(ada, "sub");
+      act(bob, "sub");
+      act(ada, "all");
+      act(bob, "all");
+      ada.awaitText("all:bob-1", WAIT);
+      bob.awaitText("all:ada-1", WAIT);
+      bob.awaitText("all:bob-1", WAIT);
+      ada.awaitText("all:ada-1", WAIT);
+      assertThat(log(ada)).containsExactlyInAnyOrder("all:ada-1", "all:bob-1");
+      assertThat(log(bob)).containsExactlyInAnyOrder("all:ada-1", "all:bob-1");
+    } finally {
+      server.vertx().undeploy(deployment).toCompletionStage().toCompletableFuture()
+          .get(20, TimeUnit.SECONDS);
     }
   }
 
