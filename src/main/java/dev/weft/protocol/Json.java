@@ -68,6 +68,39 @@ public final class Json {
     }
   }
 
+  /**
+   * Reads one JSON document into plain values (a repeated key: the last wins).
+   *
+   * @throws JsonProcessingException for malformed JSON
+   */
+  public static Object readValue(String text) throws JsonProcessingException {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      if (p.nextToken() == null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(p, "no JSON value");
+      }
+      return read(p);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // reading a String does no I/O
+    }
+  }
+
+  /**
+   * Writes a plain value (see {@link #write(JsonGenerator, Object)}) as JSON text.
+   *
+   * @throws IllegalArgumentException for anything that is not plain JSON
+   */
+  public static String writeValue(Object value) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(g, value);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // writing to a String does no I/O
+    }
+    return out.toString();
+  }
+
   /** Reads the value at the parser's current token (and its children). */
   static Object read(JsonParser p) throws IOException {
     switch (p.currentToken()) {

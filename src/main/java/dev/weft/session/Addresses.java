@@ -9,6 +9,7 @@ public final class Addresses {
 
   private static final String SESSION = "weft.session.";
   private static final String CONNECTION = "weft.conn.";
+  private static final String PUBSUB = "weft.pubsub.";
   /**
    * Connection addresses never leave the server, so they need to be unique, not unguessable: a
    * random prefix per process (unique across a cluster's JVMs) and a counter, instead of a
@@ -24,6 +25,11 @@ public final class Addresses {
   /** Where a session takes frames from its browser and attach/detach notices. */
   public static String session(String sessionId) {
     return SESSION + sessionId;
+  }
+
+  /** Where an app's pubsub messages are published: one address per mount, e.g. {@code /chat/}. */
+  public static String pubsub(String mountPath) {
+    return PUBSUB + mountPath;
   }
 
   /** A new connection's address, unique in the cluster. */

@@ -11,6 +11,7 @@ import dev.weft.protocol.Register;
 import dev.weft.ui.ClientInfo;
 import dev.weft.ui.PageDriver;
 import dev.weft.ui.PageHost;
+import dev.weft.ui.PubSub;
 import dev.weft.ui.UploadHandler;
 import dev.weft.ui.UploadedFile;
 import io.vertx.core.Future;
@@ -59,6 +60,8 @@ public final class SessionVerticle extends VerticleBase {
   private ClientInfo client; // until start(): then the page holds it
   private final Runnable onEnd;
   private final SessionMetrics metrics;
+  private final PubSubHub pubsubHub;
+  private SessionPubSub pubsub;
 
   private String connection; // the attached connection's address, or null
   private PageDriver driver;
@@ -83,11 +86,12 @@ public final class SessionVerticle extends VerticleBase {
    * @param connection the registering connection's address
    * @param onEnd called once on the session's context when it ends
    * @param metrics told when the session opens, detaches, re-attaches and ends, and of its events
+   * @param pubsubHub the app's publish–subscribe on this instance ({@code page.pubsub()})
    */
   public SessionVerticle(String sessionId, String mountPath, AppMain main, BlockingHandoff handoff,
                          SessionSettings settings, Codec codec, String connection,
                          Register register, ClientInfo client, Runnable onEnd,
-                         SessionMetrics metrics) {
+                         SessionMetrics metrics, PubSubHub pubsubHub) {
     this.sessionId = sessionId;
     this.mountPath = mountPath;
     this.main = main;
@@ -99,6 +103,7 @@ public final class SessionVerticle extends VerticleBase {
     this.client = client;
     this.onEnd = onEnd;
     this.metrics = metrics;
+    this.pubsubHub = pubsubHub;
   }
 
   @Override
@@ -106,6 +111,7 @@ public final class SessionVerticle extends VerticleBase {
     outbox = new Outbox(context, codec, sessionId, settings.replayBytes(), settings.heartbeatSeconds());
     outbox.open(connection, firstSeq);
     errors = new ErrorBudget(settings.maxErrors());
+    pubsub = new SessionPubSub(sessionId, mountPath, pubsubHub, context, this::runPubSub);
     driver = new PageDriver(new Host(), client, outbox);
     client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), this::receive);
@@ -125,6 +131,7 @@ public final class SessionVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     closing = true;
+    pubsub.close(); // the session hears no more messages
     onEnd.run();
     metrics.sessionEnded(connection != null);
     if (expiryTimer >= 0) {
@@ -461,6 +468,54 @@ public final class SessionVerticle extends VerticleBase {
     }
   }
 
+  /**
+   * A pubsub message's handler ({@link SessionPubSub} runs them one at a time), run like an event
+   * handler: a blocking one through the hand-off, an async one here; a failure is logged and shown
+   * like a handler's, and what it changed is sent. Completes on this context, never failed.
+   */
+  private Future<Void> runPubSub(SessionPubSub.Delivery delivery) {
+    if (closing || draining) {
+      return Future.succeededFuture();
+    }
+    started();
+    long start = System.nanoTime();
+    Future<Void> run;
+    if (!delivery.isAsync()) {
+      run = handoff.run(context, () -> {
+        delivery.runBlocking();
+        return null;
+      });
+    } else {
+      Promise<Void> ran = Promise.promise();
+      try {
+        CompletionStage<?> stage = delivery.runAsync();
+        if (stage == null) {
+          ran.complete();
+        } else {
+          stage.whenComplete((v, t) -> context.runOnContext(x -> {
+            if (t != null) {
+              ran.fail(t);
+            } else {
+              ran.complete();
+            }
+          }));
+        }
+      } catch (Throwable t) {
+        ran.fail(t);
+      }
+      run = ran.future();
+    }
+    return run.transform(ar -> {
+      metrics.handlerFinished(!delivery.isAsync(), System.nanoTime() - start, ar.failed());
+      if (ar.failed()) {
+        handlerFailed(delivery, null, ar.cause());
+      }
+      driver.page().update();
+      done();
+      return Future.<Void>succeededFuture();
+    });
+  }
+
   /** Ends the session for good: undeployed, which tells the browser and runs the close hooks. */
   private void end() {
     if (closing) {
@@ -502,6 +557,11 @@ public final class SessionVerticle extends VerticleBase {
     @Override
     public void close() {
       context.runOnContext(v -> end());
+    }
+
+    @Override
+    public PubSub pubsub() {
+      return pubsub;
     }
 
     @Override

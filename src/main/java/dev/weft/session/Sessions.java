@@ -29,6 +29,7 @@ public final class Sessions {
   private final SessionSettings settings;
   private final Codec codec;
   private final SessionMetrics metrics;
+  private final PubSubHub pubsub;
   private final AtomicInteger live = new AtomicInteger();
   /** This instance's sessions until they have ended, close hooks and all. */
   private final Map<String, SessionVerticle> running = new ConcurrentHashMap<>();
@@ -49,6 +50,7 @@ public final class Sessions {
     this.settings = settings;
     this.codec = codec;
     this.metrics = metrics;
+    this.pubsub = new PubSubHub(vertx);
   }
 
   /** Where these sessions, and the connections that open them, report what happens. */
@@ -83,6 +85,11 @@ public final class Sessions {
         .map(reply -> reply.body())
         .recover(gone -> Future.failedFuture(
             draining ? SessionRefused.restarting() : SessionRefused.unknown()));
+  }
+
+  /** The apps' publish–subscribe on this instance: {@code page.pubsub()} of these sessions. */
+  public PubSubHub pubsub() {
+    return pubsub;
   }
 
   /** Whether new sessions and re-attaches are taken: false once {@link #drain} or closing began. */
@@ -130,7 +137,7 @@ public final class Sessions {
     running.values().forEach(session -> ends.add(session.ended()));
     // one still deploying is undeployed as soon as it is deployed (see create)
     deployments.values().forEach(vertx::undeploy); // fails only when it is already undeploying
-    return Future.join(ends).mapEmpty();
+    return Future.join(ends).eventually(pubsub::close).mapEmpty();
   }
 
   private Future<String> create(String mount, AppMain main, Register register, ClientInfo client,
@@ -141,13 +148,14 @@ public final class Sessions {
     String id = SessionIds.next();
     live.incrementAndGet();
     SessionVerticle session = new SessionVerticle(id, mount, main, handoff, settings, codec,
-        connection, register, client, live::decrementAndGet, metrics);
+        connection, register, client, live::decrementAndGet, metrics, pubsub);
     running.put(id, session);
     session.ended().onComplete(v -> {
       running.remove(id);
       deployments.remove(id);
     });
-    return vertx.deployVerticle(session)
+    // the app's pubsub consumer is in place before its first session runs main
+    return pubsub.listen(mount).compose(v -> vertx.deployVerticle(session))
         .onSuccess(deployment -> {
           deployments.put(id, deployment);
           if (closed) {

@@ -5,6 +5,7 @@
  * different JVMs). Blocking work leaves the event loop through one door,
  * {@link dev.weft.session.BlockingHandoff}. What happens to sessions is reported to
  * {@link dev.weft.session.SessionMetrics}, which counts nothing unless {@code dev.weft.metrics}
- * implements it.
+ * implements it. {@link dev.weft.session.PubSubHub} carries {@code page.pubsub()}'s messages
+ * between the sessions of an app, on every instance, over the event bus.
  */
 package dev.weft.session;

@@ -330,6 +330,15 @@ public final class Page extends Control<Page> {
   }
 
   /**
+   * Messages between this app's sessions, on every instance of a cluster (Flet's PubSub):
+   * {@code page.pubsub().subscribe(m -> ...)}, {@code page.pubsub().sendAll(message)}. See
+   * {@link PubSub}.
+   */
+  public PubSub pubsub() {
+    return host.pubsub();
+  }
+
+  /**
    * The app's own values for this session, e.g. the signed-in user a before-main hook found.
    * Thread-safe; not sent to the browser.
    */

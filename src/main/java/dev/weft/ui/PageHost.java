@@ -25,4 +25,13 @@ public interface PageHost {
   default String uploadUrl(String fileName, long maxSize, Duration ttl) {
     throw new UnsupportedOperationException("this page's host takes no uploads");
   }
+
+  /**
+   * The session's client of the app's publish–subscribe.
+   *
+   * @throws UnsupportedOperationException when the host has none
+   */
+  default PubSub pubsub() {
+    throw new UnsupportedOperationException("this page's host has no pubsub");
+  }
 }

@@ -12,6 +12,9 @@
  * (not {@code synchronized}, which would pin virtual threads on JDK 21), so blocking handlers on
  * other threads and async handlers on the event loop can change one page at once.
  *
+ * <p>{@link dev.weft.ui.PubSub} is the API of {@code page.pubsub()}, messages between an app's
+ * sessions; the session runtime implements it on the event bus.
+ *
  * <p>Plain Java: nothing here depends on Vert.x.
  */
 package dev.weft.ui;

@@ -1,5 +1,6 @@
 package dev.weft.e2e;
 
+import dev.weft.examples.Chat;
 import dev.weft.examples.Gallery;
 import dev.weft.examples.SeedApp;
 import dev.weft.examples.SubApp;
@@ -15,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Weft server in the test's JVM: one Vert.x, one {@link WeftVerticle} on a free port of
- * 127.0.0.1, serving the seed app at {@code /}, the sub-app at {@code /sub-app/} and the gallery
- * at {@code /gallery/}. The verticle can be undeployed and deployed again on the same port (the
+ * 127.0.0.1, serving the seed app at {@code /}, the sub-app at {@code /sub-app/}, the gallery
+ * at {@code /gallery/} and the chat at {@code /chat/}. The verticle can be undeployed and deployed again on the same port (the
  * reconnect test does).
  */
 final class E2eServer implements AutoCloseable {
@@ -38,6 +39,7 @@ final class E2eServer implements AutoCloseable {
     apps.put("/", new SeedApp());
     apps.put("/sub-app/", new SubApp());
     apps.put("/gallery/", new Gallery());
+    apps.put("/chat/", new Chat());
     return apps;
   }
 
