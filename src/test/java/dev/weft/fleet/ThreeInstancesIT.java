@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * counter keeps an exact count while its connection is cut again and again, each reconnect going
  * to whichever instance nginx picks next: the test reads from the instances' gauges that the
  * socket really landed on an instance other than the session's home, both other instances, and
- * prints each re-attach.
+ * prints each re-attach. Two browsers whose sessions live on different instances chat through
+ * {@code page.pubsub()} ({@code /chat/}).
  */
 class ThreeInstancesIT {
 
@@ -157,6 +158,64 @@ class ThreeInstancesIT {
     } finally {
       timer.shutdownNow();
     }
+  }
+
+  @Test
+  void twoBrowsersWhoseSessionsLiveOnDifferentInstancesChatThroughPubSub() throws Exception {
+    Map<Instance, Gauges> before = fleet.awaitSockets(0);
+    try (BrowserContext adasContext = newContext()) {
+      Page ada = adasContext.newPage();
+      joinChat(ada, "Ada");
+      Map<Instance, Gauges> withAda = fleet.awaitSockets(1);
+      Instance adasHome = Fleet.newHome(before, withAda);
+      Instance bobsHome = adasHome;
+      BrowserContext bobsContext = null;
+      Page bob = null;
+      // a page load is several requests: the rotation may bring Bob's socket to Ada's instance
+      for (int attempt = 0; attempt < 4 && bobsHome == adasHome; attempt++) {
+        if (bobsContext != null) {
+          bobsContext.close();
+          fleet.awaitSockets(1);
+          fleet.advance(1);
+        }
+        Map<Instance, Gauges> mid = fleet.gauges();
+        bobsContext = newContext();
+        bob = bobsContext.newPage();
+        joinChat(bob, "Bob");
+        bobsHome = Fleet.newHome(mid, fleet.awaitSockets(2));
+      }
+      try {
+        assertThat(bobsHome).as("Bob's session lives on another instance than Ada's (%s)", adasHome)
+            .isNotEqualTo(adasHome);
+        assertThat(ada.getByText("Bob joined the chat", new Page.GetByTextOptions().setExact(true))).isVisible();
+        send(ada, "Hello Bob, from " + adasHome);
+        assertThat(bob.getByText("Hello Bob, from " + adasHome, new Page.GetByTextOptions().setExact(true)))
+            .isVisible();
+        send(bob, "Hi Ada, from " + bobsHome);
+        assertThat(ada.getByText("Hi Ada, from " + bobsHome, new Page.GetByTextOptions().setExact(true)))
+            .isVisible();
+        System.out.printf("[fleet] chat through nginx: Ada's session on %s, Bob's on %s; messages crossed both ways%n",
+            adasHome, bobsHome);
+      } finally {
+        bobsContext.close();
+      }
+    }
+    fleet.awaitSockets(0);
+  }
+
+  private static void joinChat(Page page, String name) {
+    page.navigate(fleet.url("/chat/"));
+    Locator field = page.getByLabel("Your name");
+    field.fill(name);
+    field.press("Enter");
+    assertThat(page.getByText("You are " + name + ". Say hello!", new Page.GetByTextOptions().setExact(true)))
+        .isVisible();
+  }
+
+  private static void send(Page page, String text) {
+    Locator field = page.locator("[data-key=\"message\"] input");
+    field.fill(text);
+    field.press("Enter");
   }
 
   /** One socket in the fleet, the same holder in two scrapes in a row (the old socket's close is counted). */
