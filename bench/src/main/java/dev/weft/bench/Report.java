@@ -150,8 +150,11 @@ final class Report {
         String verdict = "";
         if (isHop && !p50Delta.isEmpty()) {
           double d = Stats.median(p50Delta.stream().mapToDouble(Double::doubleValue).toArray());
-          verdict = d <= HOP_P50_LIMIT_MS ? "met (" + f(d, 3) + " ms ≤ " + f(HOP_P50_LIMIT_MS, 1) + ")"
-              : "**missed** (" + f(d, 3) + " ms > " + f(HOP_P50_LIMIT_MS, 1) + ")";
+          long within = p50Delta.stream().filter(x -> x <= HOP_P50_LIMIT_MS).count();
+          long underOne = p50Delta.stream().filter(x -> x < 1).count();
+          verdict = (d <= HOP_P50_LIMIT_MS ? "met" : "**missed**") + String.format(Locale.ROOT,
+              ": median +%.3f ms; ≤ %.1f ms in %d of %d runs, < 1 ms in %d", d, HOP_P50_LIMIT_MS, within,
+              p50Delta.size(), underOne);
         }
         md.append("| ").append(target.replace("-", ", ").replace("hop", "one hop")).append(" | ")
             .append(clicking).append(clicking == n ? "" : " of " + n).append(" | ")
