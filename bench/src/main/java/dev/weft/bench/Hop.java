@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +57,12 @@ final class Hop {
   private final Bench bench;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int sessions;
+  private final Path jfrSettings;
 
   Hop(Bench bench) {
     this.bench = bench;
     this.sessions = bench.smoke ? 5 : 50;
+    this.jfrSettings = bench.logDir.resolve("hop-profile.jfc");
   }
 
   void run(int run) throws Exception {
@@ -130,8 +134,10 @@ final class Hop {
       rerenders = sessions - resumes; // answered with a render: the server could not replay (it should)
     }
     JsonObject placement = placement(target, home, peer, via != null);
+    recording(target, run, "JFR.start", home, peer);
     Bench.Loop loop = bench.closedLoop(list, home.pid(), peer == null ? 0 : peer.pid(), bench.plan.warmup(),
         bench.plan.window(), false, 30);
+    recording(target, run, "JFR.stop", home, peer);
     JsonObject after = placement(target, home, peer, via != null);
     bench.add(row(target, run, sessions, loop).put("placement", placement).put("placementAfter", after)
         .put("resumes", resumes).put("rerenders", rerenders)
@@ -143,8 +149,58 @@ final class Hop {
     list.forEach(Session::close);
   }
 
+  /**
+   * With BENCH_HOP_JFR=1 in the environment, a JFR recording (the JDK's profile settings, Java
+   * samples every 1 ms) of the
+   * servers over the click loop of every case, warm-up included, into the log directory as
+   * {@code hop-<case>-<run>-<server>.jfr}: where the hop's extra CPU per click goes.
+   */
+  private void recording(String target, int run, String command, Server home, Server peer) {
+    if (!"1".equals(System.getenv("BENCH_HOP_JFR"))) {
+      return;
+    }
+    try {
+      if (!Files.exists(jfrSettings)) { // the JDK's profile settings, Java samples every 1 ms instead of 10
+        Files.createDirectories(bench.logDir);
+        Files.writeString(jfrSettings, Files.readString(Path.of(bench.jdk17, "lib", "jfr", "profile.jfc")).replace(
+            "<setting name=\"period\" control=\"method-sampling-java-interval\">10 ms</setting>",
+            "<setting name=\"period\" control=\"method-sampling-java-interval\">1 ms</setting>"));
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    for (Server s : peer == null ? List.of(home) : List.of(home, peer)) {
+      if (command.equals("JFR.start")) {
+        Proc.jcmd(bench.jdk17, s.pid(), "JFR.start", "name=hop", "settings=" + jfrSettings);
+      } else {
+        Proc.jcmd(bench.jdk17, s.pid(), "JFR.stop", "name=hop", "filename="
+            + bench.logDir.resolve("hop-" + target + "-" + run + "-" + s.name + ".jfr"));
+      }
+    }
+  }
+
+  /**
+   * Whether the servers count Vert.x's own metrics ({@code metrics.vertx}): WEFT_METRICS_VERTX in
+   * the driver's environment, which the servers inherit, else the bench configuration's key, else
+   * the default (on). It costs a clustered hop more than a local click: each event-bus message is
+   * counted on both sides.
+   */
+  private boolean vertxMetrics() {
+    String env = System.getenv("WEFT_METRICS_VERTX");
+    if (env != null) {
+      return Boolean.parseBoolean(env.trim());
+    }
+    try {
+      JsonObject metrics = new JsonObject(Files.readString(bench.conf)).getJsonObject("metrics");
+      return metrics == null || metrics.getBoolean("vertx", true);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private JsonObject row(String target, int run, int clicking, Bench.Loop loop) {
-    JsonObject row = loop.describe(bench.row("hop", target).put("run", run).put("sessions", clicking));
+    JsonObject row = loop.describe(bench.row("hop", target).put("run", run).put("sessions", clicking)
+        .put("vertxMetrics", vertxMetrics()));
     double bothUs = (loop.cpu[6] + loop.peerCpuSeconds) * 1e6 / Math.max(1, loop.windowEvents);
     return row.put("peerCpuUsPerEvent", Stats.round(loop.peerCpuSeconds * 1e6 / Math.max(1, loop.windowEvents), 1))
         .put("cpuUsPerEventBoth", Stats.round(bothUs, 1));

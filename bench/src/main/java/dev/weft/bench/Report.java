@@ -114,7 +114,7 @@ final class Report {
     JsonObject hop = one(r -> is(r, "hop", "clustered-hop") && r.getInteger("sessions") == n);
     md.append(String.format(Locale.ROOT, "## Cluster hop (issue 9): the socket on one instance, the session on another%n%n"
         + "The counter's closed click loop (%s s warm-up, %s s window) against three Weft JVMs from the fat jar "
-        + "(`%s`, otherwise as above), one after the other in each run: an unclustered one; then two clustered ones, "
+        + "(`%s`, otherwise as above; Vert.x's own metrics, `metrics.vertx`, %s), one after the other in each run: an unclustered one; then two clustered ones, "
         + "A and B (`WEFT_CLUSTER_ENABLED=true`, Hazelcast on 127.0.0.1), with the sessions opened on A and either "
         + "clicked through their sockets on A (*clustered, local*) or re-attached through B, each socket closed and "
         + "the session resumed there (*clustered, one hop*: driver → B → A → B → driver over the clustered event bus). "
@@ -126,6 +126,7 @@ final class Report {
         + "|---|---:|---|---|---|---|---|---|%n",
         f(b.plan.warmup(), 1), f(b.plan.window(), 1), String.join(" ", Hop.HEAP) + " " + String.join(" ", Bench.SERVER_FLAGS.stream()
             .filter(flag -> !flag.startsWith("-Xmx")).toList()),
+        all.get(0).getBoolean("vertxMetrics", true) ? "on" : "**off**",
         hop == null ? "–" : hop.getJsonObject("placement").getInteger("socketsRemote").toString(),
         hop == null ? "–" : hop.getJsonObject("placementAfter").getInteger("socketsRemote").toString(), n, n,
         HOP_P50_LIMIT_MS));
