@@ -40,16 +40,16 @@ import java.util.regex.Pattern;
  * <p>Each case is measured with all the sessions clicking (the acceptance's 50) and then with one
  * of them alone (the others stay attached): with 50, a closed loop on two shared cores is mostly
  * queueing (p50 ≈ sessions / rate), so the hop's cost shows there as the CPU it adds per click;
- * with one, as the latency it adds to a click on idle machines.
+ * with one, as the latency it adds to a click when the machine is not saturated.
  */
 final class Hop {
 
   /**
-   * Server heap for all three JVMs of this scenario: small, since three run at once on a shared
+   * Server heap for all three JVMs of this scenario: small, since two run at once on a shared
    * machine, and the same for each so the rows compare (50 counter sessions need a few MB).
    */
   static final List<String> HEAP = List.of("-Xmx512m");
-  /** Clustered starts wait for Hazelcast's join (about 5 s, up to 13 s on a busy machine). */
+  /** Clustered starts wait for Hazelcast's join (5 s at least; 10-18 s on the busy test machine). */
   static final double START_SECONDS = 120;
 
   private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-z_]+)(\\{[^}]*})? ([-+0-9.eE]+|NaN)$");
@@ -151,9 +151,9 @@ final class Hop {
 
   /**
    * With BENCH_HOP_JFR=1 in the environment, a JFR recording (the JDK's profile settings, Java
-   * samples every 1 ms) of the
-   * servers over the click loop of every case, warm-up included, into the log directory as
-   * {@code hop-<case>-<run>-<server>.jfr}: where the hop's extra CPU per click goes.
+   * samples every 1 ms) of the servers over the 50-session click loop of every case, warm-up
+   * included, into the log directory as {@code hop-<case>-<run>-<server>.jfr}: where the hop's
+   * extra CPU per click goes. Recording costs CPU too: not for the figures.
    */
   private void recording(String target, int run, String command, Server home, Server peer) {
     if (!"1".equals(System.getenv("BENCH_HOP_JFR"))) {
