@@ -212,7 +212,7 @@ public final class Bench {
     if (wanted("expiry")) {
       new Expiry(this).run();
     }
-    // two clustered JVMs (5-13 s of Hazelcast joining per run): in --smoke only when asked for
+    // two clustered JVMs (10-18 s of Hazelcast joining per run here): in --smoke only when asked for
     if (wanted("hop") && (!smoke || only.contains("hop"))) {
       Hop hop = new Hop(this);
       for (int run = 1; run <= plan.runs; run++) {
