@@ -2,15 +2,19 @@
 # Weft's benchmarks (issue 5): the load driver against Weft and against a raw Vert.x WebSocket echo
 # server, in the scenarios of our Flet measurements. See BENCHMARKS.md for what the numbers mean.
 #
-#   bench/run.sh              every scenario, 3 runs each (about 12 minutes): writes
+#   bench/run.sh              every scenario, 3 runs each (about 17 minutes): writes
 #                             bench/results/<date>.md (+ .jsonl, + -logs/) and the table in BENCHMARKS.md
 #   bench/run.sh --smoke      a few seconds of tiny counts through every scenario; fails if the driver
 #                             saw no renders, no patches, a zero rate or any protocol problem
-#                             (test.sh runs this); writes to a temporary directory
+#                             (test.sh runs this); writes to a temporary directory. Not the hop
+#                             scenario, whose two clustered JVMs take 5-20 s to join: --smoke --only hop
+#                             runs it alone (about 40 s)
 #   bench/run.sh --profile    JFR on the click loop (200 sessions) and on session opening, class
 #                             histograms of 15,000 idle sessions: bench/results/profile-<date>.md
 #   extra arguments go to the driver, e.g. --only clicks,open  --runs 1
-#   scenarios (--only): startup, memory, open, clicks, blocking, async, bigpage, expiry
+#   scenarios (--only): startup, memory, open, clicks, blocking, async, bigpage, expiry, hop
+#   (hop: 50 sessions clicking with socket and session on one instance, and with the socket on the
+#   other member of a cluster of two: two clustered JVMs from the fat jar, WEFT_CLUSTER_* on free ports)
 #
 # It builds what it needs: Weft (mvn install -DskipTests into $BENCH_BUILD_DIR, default
 # bench/target/weft-build, so it never touches target/) and bench/ itself. Environment:

@@ -212,6 +212,13 @@ public final class Bench {
     if (wanted("expiry")) {
       new Expiry(this).run();
     }
+    // two clustered JVMs (10-18 s of Hazelcast joining per run here): in --smoke only when asked for
+    if (wanted("hop") && (!smoke || only.contains("hop"))) {
+      Hop hop = new Hop(this);
+      for (int run = 1; run <= plan.runs; run++) {
+        hop.run(run);
+      }
+    }
     double minutes = (System.nanoTime() - t0) / 60e9;
     log(String.format("all scenarios done in %.1f min", minutes));
     Report.write(this, minutes);
@@ -261,14 +268,23 @@ public final class Bench {
 
   /** A Weft server of its own; {@code confArg} is a file or inline JSON, as {@code -conf} takes. */
   Server launchWeft(String javaHome, List<String> extraFlags, String confArg) {
+    String jdk = javaHome.equals(jdk17) ? "jdk17" : "jdk25";
+    return startWeftProcess("weft-" + jdk, javaHome, extraFlags, confArg, java.util.Map.of()).awaitListening(60);
+  }
+
+  /**
+   * A Weft JVM of its own, started but not yet listening; {@code env} is added to its environment
+   * (the hop scenario's {@code WEFT_CLUSTER_*}).
+   */
+  Server startWeftProcess(String name, String javaHome, List<String> extraFlags, String confArg,
+                          java.util.Map<String, String> env) {
     int port = Server.freePort();
     List<String> args = new ArrayList<>(SERVER_FLAGS);
     args.addAll(extraFlags);
     args.addAll(List.of("-cp", fatJar + ":" + benchJar, "dev.weft.server.WeftLauncher",
         "-conf", confArg, "--port", String.valueOf(port), "--host", "127.0.0.1",
         "-instances", String.valueOf(instances)));
-    String jdk = javaHome.equals(jdk17) ? "jdk17" : "jdk25";
-    return Server.launch("weft-" + jdk, javaHome, args, port, logDir).awaitListening(60);
+    return Server.launch(name, javaHome, args, port, logDir, env);
   }
 
   Server startEcho(long delayMs) {
@@ -611,6 +627,7 @@ public final class Bench {
     long contextSwitches;
     int windowEvents;
     int stuck;
+    double peerCpuSeconds; // closedLoop's peerPid over the window
 
     double ms(double q) {
       return Stats.round(Stats.ms(latencies, q), 3);
@@ -641,6 +658,16 @@ public final class Bench {
    */
   Loop closedLoop(List<Session> sessions, long serverPid, double warmup, double window,
                   boolean drain, double drainLimit) throws InterruptedException {
+    return closedLoop(sessions, serverPid, 0, warmup, window, drain, drainLimit);
+  }
+
+  /**
+   * {@link #closedLoop}, with a second server process ({@code peerPid}, 0 for none) whose CPU time
+   * over the window goes into {@link Loop#peerCpuSeconds} instead of the other processes' share:
+   * the instance that holds the sockets when the sessions live in {@code serverPid} (hop).
+   */
+  Loop closedLoop(List<Session> sessions, long serverPid, long peerPid, double warmup, double window,
+                  boolean drain, double drainLimit) throws InterruptedException {
     long t0 = System.nanoTime();
     long from = t0 + (long) (warmup * 1e9);
     long stopAt = from + (long) (window * 1e9);
@@ -664,13 +691,17 @@ public final class Bench {
     }
     sleepUntil(from);
     Proc.Window w = new Proc.Window(serverPid);
+    long peer0 = peerPid > 0 ? Proc.cpuTicks(peerPid) : 0;
     sleepUntil(stopAt);
     double[] cpu = w.end();
+    double peerSeconds = peerPid > 0 ? (Proc.cpuTicks(peerPid) - peer0) / Proc.TICKS_PER_SECOND : 0;
+    cpu[2] = Math.max(0, cpu[2] - peerSeconds / cpu[5]); // the peer is a server here, not noise
     String busiest = w.busiestThreads;
     long switches = w.contextSwitches;
     boolean finished = done.await((long) (drainLimit * 1000), TimeUnit.MILLISECONDS);
     Loop loop = new Loop();
     loop.cpu = cpu;
+    loop.peerCpuSeconds = peerSeconds;
     loop.threads = busiest;
     loop.contextSwitches = switches;
     loop.stuck = finished ? 0 : active.get();

@@ -66,6 +66,20 @@ final class LoadClient implements AutoCloseable {
   }
 
   /**
+   * Re-attaches {@code session} (opened elsewhere, its old socket closed) through a new connection
+   * to this client's server; completes when the server answered the re-attaching register.
+   */
+  Future<Session> reattach(Session session) {
+    Promise<Session> done = Promise.promise();
+    WebSocketClient client = clients.get(Math.floorMod(next.getAndIncrement(), clients.size()));
+    client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI(uri)
+            .setTimeout(30_000))
+        .onSuccess(ws -> session.reattach(ws).future().onComplete(done))
+        .onFailure(done::tryFail);
+    return done.future();
+  }
+
+  /**
    * Opens {@code n} sessions, at most {@code concurrency} at a time, each worker starting the next
    * as soon as its previous one rendered. Completes with them in completion order, or fails with
    * the first failure.

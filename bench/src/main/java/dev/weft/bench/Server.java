@@ -37,15 +37,22 @@ final class Server implements AutoCloseable {
 
   /** Starts {@code javaHome/bin/java args...}; does not wait for it to listen. */
   static Server launch(String name, String javaHome, List<String> args, int port, Path logDir) {
+    return launch(name, javaHome, args, port, logDir, java.util.Map.of());
+  }
+
+  /** {@link #launch}, with {@code env} added to the driver's environment. */
+  static Server launch(String name, String javaHome, List<String> args, int port, Path logDir,
+                       java.util.Map<String, String> env) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaHome + "/bin/java");
     cmd.addAll(args);
     try {
       Files.createDirectories(logDir);
       Path log = Files.createTempFile(logDir, name.replaceAll("[^A-Za-z0-9]+", "-") + "-", ".log");
-      Files.writeString(log, String.join(" ", cmd) + "\n");
+      Files.writeString(log, (env.isEmpty() ? "" : env + " ") + String.join(" ", cmd) + "\n");
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      pb.environment().putAll(env);
       long t0 = System.nanoTime();
       Process p = pb.start();
       return new Server(name, p, port, javaHome, log, t0);

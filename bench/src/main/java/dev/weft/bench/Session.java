@@ -44,6 +44,11 @@ final class Session {
 
   final boolean weft;
   final Promise<Session> rendered = Promise.promise();
+  /** The session's id, from its render: what a re-attaching {@code register} names. */
+  String sessionId;
+  /** Set by {@link #reattach}: completes when the server answered it ({@code resume} or {@code render}). */
+  Promise<Session> reattached;
+  long resumes;                 // resume answers to a re-attach
   WebSocket ws;
   Context context;
   long connectStart;
@@ -107,19 +112,47 @@ final class Session {
   }
 
   void attach(WebSocket socket) {
+    listen(socket);
+    socket.writeTextMessage(register());
+  }
+
+  /**
+   * Re-attaches this session through another socket, as the browser does after a reconnect
+   * (docs/protocol.md): {@code register} naming the session, with the client's next seq and the
+   * last server seq it applied as {@code ack}. The old socket must be closed, or the server closes
+   * it with 4001. The returned future completes when the server answered: {@code resume} (the
+   * sequence goes on) or a fresh {@code render}; it fails if the socket closes first (4002: the
+   * server knows no such session).
+   */
+  Promise<Session> reattach(WebSocket socket) {
+    reattached = Promise.promise();
+    listen(socket);
+    ackedSeq = serverSeq;
+    socket.writeTextMessage("{\"type\":\"register\",\"seq\":" + (++clientSeq) + ",\"session\":\""
+        + sessionId + "\",\"ack\":" + serverSeq + ",\"route\":\"/\",\"width\":1280,\"height\":800,"
+        + "\"dark\":false}");
+    return reattached;
+  }
+
+  private void listen(WebSocket socket) {
     this.ws = socket;
     this.context = Vertx.currentContext();
     socket.textMessageHandler(this::frame);
     socket.exceptionHandler(t -> problem("socket: " + t));
     socket.closeHandler(v -> {
+      if (socket != ws) {
+        return; // a socket this session has since left for another (reattach)
+      }
       if (!rendered.future().isComplete()) {
         rendered.tryFail("closed before the render (" + socket.closeStatusCode() + " "
+            + socket.closeReason() + ")");
+      } else if (reattached != null && !reattached.future().isComplete()) {
+        reattached.tryFail("closed before the re-attach was answered (" + socket.closeStatusCode() + " "
             + socket.closeReason() + ")");
       } else if (inFlight) {
         problem("closed with a click in flight (" + socket.closeStatusCode() + ")");
       }
     });
-    socket.writeTextMessage(register());
   }
 
   /** Whether the server sent something this session has not acknowledged (its replay buffer holds it). */
@@ -205,6 +238,9 @@ final class Session {
       applied();
     } else if (text.startsWith("{\"type\":\"ack\"")) {
       acksReceived++;
+    } else if (text.startsWith("{\"type\":\"resume\"") && reattached != null) {
+      resumes++; // outside the sequence: the count goes on from serverSeq
+      reattached.tryComplete(this);
     } else if (text.startsWith("{\"type\":\"pong\"") || text.startsWith("{\"type\":\"resume\"")) {
       otherControl++; // valid, and outside the sequence: a resume keeps the count going
     } else if (text.startsWith("{\"type\":\"render\"")) {
@@ -213,6 +249,7 @@ final class Session {
       serverSeq = render.getLong("seq");
       ackedSeq = 0; // a render starts the count afresh
       renderBytes = text.getBytes(StandardCharsets.UTF_8).length;
+      sessionId = render.getString("session");
       if (keepRender) {
         renderRoot = render.getJsonObject("root");
       }
@@ -223,6 +260,9 @@ final class Session {
       }
       renderedAt = now;
       rendered.tryComplete(this);
+      if (reattached != null) {
+        reattached.tryComplete(this); // the server could not replay: a fresh render, as good a start
+      }
       applied();
     } else {
       errors++;

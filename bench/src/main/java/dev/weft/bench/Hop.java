@@ -1,0 +1,278 @@
+package dev.weft.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one clustered hop costs a click (issue 9): the same closed click loop, with the same
+ * sessions count, where the socket's instance is the session's and where it is not.
+ *
+ * <p>Per run, three Weft JVMs from the fat jar, one after the other's measurement: an unclustered
+ * one (the figure of the clicks scenario, with this scenario's heap), then two clustered ones,
+ * A and B ({@code WEFT_CLUSTER_ENABLED=true}, Hazelcast on free ports of 127.0.0.1, each listing
+ * both, a cluster name of this run's own so that no other test's members can join), started
+ * together and measured once both count two members. On the pair:
+ * <ul>
+ *   <li><b>clustered, local</b>: sessions opened on A, their sockets on A;
+ *   <li><b>clustered, one hop</b>: sessions opened on A, each socket then closed and the session
+ *       re-attached through B ({@code register} naming it, with its ack: B's
+ *       {@code Sessions.open} asks the session's address over the clustered event bus, and the
+ *       session answers {@code resume}). Every click then goes driver → B → A → B → driver: the
+ *       event crosses to the session on A, its patch back to the connection on B.
+ * </ul>
+ * Before the hop's loop, and again after it, B's {@code /metrics} must say that every socket it
+ * holds is remote ({@code weft_sockets_remote} = {@code weft_sockets_attached} = the sessions) and
+ * that B holds no session, and A's that the sessions are attached there; the local loop is checked
+ * the other way round. A mismatch fails the run: a hop figure that measured no hop must not pass.
+ *
+ * <p>Each case is measured with all the sessions clicking (the acceptance's 50) and then with one
+ * of them alone (the others stay attached): with 50, a closed loop on two shared cores is mostly
+ * queueing (p50 ≈ sessions / rate), so the hop's cost shows there as the CPU it adds per click;
+ * with one, as the latency it adds to a click when the machine is not saturated.
+ */
+final class Hop {
+
+  /**
+   * Server heap for all three JVMs of this scenario: small, since two run at once on a shared
+   * machine, and the same for each so the rows compare (50 counter sessions need a few MB).
+   */
+  static final List<String> HEAP = List.of("-Xmx512m");
+  /** Clustered starts wait for Hazelcast's join (5 s at least; 10-18 s on the busy test machine). */
+  static final double START_SECONDS = 120;
+
+  private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-z_]+)(\\{[^}]*})? ([-+0-9.eE]+|NaN)$");
+
+  private final Bench bench;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final int sessions;
+  private final Path jfrSettings;
+
+  Hop(Bench bench) {
+    this.bench = bench;
+    this.sessions = bench.smoke ? 5 : 50;
+    this.jfrSettings = bench.logDir.resolve("hop-profile.jfc");
+  }
+
+  void run(int run) throws Exception {
+    try (Server plain = bench.startWeftProcess("hop-unclustered", bench.jdk17, HEAP, bench.conf.toString(),
+            Map.of()).awaitListening(60);
+         LoadClient client = new LoadClient(bench.vertx, plain.port, "/counter/ws", true)) {
+      measure("unclustered", run, plain, null, client, null, plain.startedAt);
+    }
+    int hazelcastA = Server.freePort();
+    int hazelcastB = Server.freePort();
+    String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
+    String name = "weft-bench-hop-" + ProcessHandle.current().pid() + "-" + run;
+    Server a = null;
+    Server b = null;
+    try {
+      a = bench.startWeftProcess("hop-A", bench.jdk17, HEAP, bench.conf.toString(), cluster(name, hazelcastA, members));
+      b = bench.startWeftProcess("hop-B", bench.jdk17, HEAP, bench.conf.toString(), cluster(name, hazelcastB, members));
+      a.awaitListening(START_SECONDS);
+      b.awaitListening(START_SECONDS);
+      awaitTwoMembers(a, b);
+      Bench.log("hop: A (:" + a.port + ") and B (:" + b.port + ") form a cluster of 2, "
+          + Stats.round((System.nanoTime() - a.startedAt) / 1e9, 1) + " s after their start");
+      try (LoadClient onA = new LoadClient(bench.vertx, a.port, "/counter/ws", true);
+           LoadClient onB = new LoadClient(bench.vertx, b.port, "/counter/ws", true)) {
+        measure("clustered-local", run, a, b, onA, null, a.startedAt);
+        measure("clustered-hop", run, a, b, onA, onB, a.startedAt);
+      }
+    } finally {
+      if (a != null) {
+        a.stop();
+      }
+      if (b != null) {
+        b.stop();
+      }
+    }
+  }
+
+  /** The launcher's environment for one member: clustered, its Hazelcast port, both members. */
+  private static Map<String, String> cluster(String name, int port, String members) {
+    return Map.of("WEFT_CLUSTER_ENABLED", "true", "WEFT_CLUSTER_NAME", name,
+        "WEFT_CLUSTER_PORT", String.valueOf(port), "WEFT_CLUSTER_MEMBERS", members);
+  }
+
+  /**
+   * Opens the sessions on {@code home}; with {@code via}, re-attaches each through it; runs the
+   * click loop with all of them, then with one; checks the sockets' placement on /metrics.
+   *
+   * @param peer the other member of the pair, whose CPU time counts as the server's (null: none)
+   */
+  private void measure(String target, int run, Server home, Server peer, LoadClient open, LoadClient via,
+                       long startedAt) throws Exception {
+    List<Session> list = Bench.await(open.openMany(sessions, 50), 60);
+    int resumes = 0;
+    int rerenders = 0;
+    if (via != null) {
+      List<Future<Void>> closes = new ArrayList<>();
+      for (Session s : list) {
+        closes.add(s.ws.close());
+      }
+      Bench.await(Future.all(closes), 30);
+      List<Future<Session>> attached = new ArrayList<>();
+      for (Session s : list) {
+        attached.add(via.reattach(s));
+      }
+      Bench.await(Future.all(attached), 60);
+      for (Session s : list) {
+        resumes += (int) s.resumes;
+      }
+      rerenders = sessions - resumes; // answered with a render: the server could not replay (it should)
+    }
+    JsonObject placement = placement(target, home, peer, via != null);
+    recording(target, run, "JFR.start", home, peer);
+    Bench.Loop loop = bench.closedLoop(list, home.pid(), peer == null ? 0 : peer.pid(), bench.plan.warmup(),
+        bench.plan.window(), false, 30);
+    recording(target, run, "JFR.stop", home, peer);
+    JsonObject after = placement(target, home, peer, via != null);
+    bench.add(row(target, run, sessions, loop).put("placement", placement).put("placementAfter", after)
+        .put("resumes", resumes).put("rerenders", rerenders)
+        .put("startedSecondsBefore", Stats.round((System.nanoTime() - startedAt) / 1e9, 1)));
+    Bench.Loop one = bench.closedLoop(list.subList(0, 1), home.pid(), peer == null ? 0 : peer.pid(),
+        bench.plan.warmup(), bench.plan.window(), false, 30);
+    bench.add(row(target, run, 1, one).put("attached", sessions));
+    bench.check("hop " + target, list);
+    list.forEach(Session::close);
+  }
+
+  /**
+   * With BENCH_HOP_JFR=1 in the environment, a JFR recording (the JDK's profile settings, Java
+   * samples every 1 ms) of the servers over the 50-session click loop of every case, warm-up
+   * included, into the log directory as {@code hop-<case>-<run>-<server>.jfr}: where the hop's
+   * extra CPU per click goes. Recording costs CPU too: not for the figures.
+   */
+  private void recording(String target, int run, String command, Server home, Server peer) {
+    if (!"1".equals(System.getenv("BENCH_HOP_JFR"))) {
+      return;
+    }
+    try {
+      if (!Files.exists(jfrSettings)) { // the JDK's profile settings, Java samples every 1 ms instead of 10
+        Files.createDirectories(bench.logDir);
+        Files.writeString(jfrSettings, Files.readString(Path.of(bench.jdk17, "lib", "jfr", "profile.jfc")).replace(
+            "<setting name=\"period\" control=\"method-sampling-java-interval\">10 ms</setting>",
+            "<setting name=\"period\" control=\"method-sampling-java-interval\">1 ms</setting>"));
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    for (Server s : peer == null ? List.of(home) : List.of(home, peer)) {
+      if (command.equals("JFR.start")) {
+        Proc.jcmd(bench.jdk17, s.pid(), "JFR.start", "name=hop", "settings=" + jfrSettings);
+      } else {
+        Proc.jcmd(bench.jdk17, s.pid(), "JFR.stop", "name=hop", "filename="
+            + bench.logDir.resolve("hop-" + target + "-" + run + "-" + s.name + ".jfr"));
+      }
+    }
+  }
+
+  /**
+   * Whether the servers count Vert.x's own metrics ({@code metrics.vertx}): WEFT_METRICS_VERTX in
+   * the driver's environment, which the servers inherit, else the bench configuration's key, else
+   * the default (on). It costs a clustered hop more than a local click: each event-bus message is
+   * counted on both sides.
+   */
+  private boolean vertxMetrics() {
+    String env = System.getenv("WEFT_METRICS_VERTX");
+    if (env != null) {
+      return Boolean.parseBoolean(env.trim());
+    }
+    try {
+      JsonObject metrics = new JsonObject(Files.readString(bench.conf)).getJsonObject("metrics");
+      return metrics == null || metrics.getBoolean("vertx", true);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private JsonObject row(String target, int run, int clicking, Bench.Loop loop) {
+    JsonObject row = loop.describe(bench.row("hop", target).put("run", run).put("sessions", clicking)
+        .put("vertxMetrics", vertxMetrics()));
+    double bothUs = (loop.cpu[6] + loop.peerCpuSeconds) * 1e6 / Math.max(1, loop.windowEvents);
+    return row.put("peerCpuUsPerEvent", Stats.round(loop.peerCpuSeconds * 1e6 / Math.max(1, loop.windowEvents), 1))
+        .put("cpuUsPerEventBoth", Stats.round(bothUs, 1));
+  }
+
+  /**
+   * Where the sockets and sessions are, from the instances' /metrics, and a failure when that is
+   * not what {@code target} is meant to measure. For the hop: B holds every socket, all of them
+   * remote, and no session; A holds every session, attached, and no socket. For the local cases:
+   * the home instance holds every socket, none remote.
+   */
+  private JsonObject placement(String target, Server home, Server peer, boolean hop) throws Exception {
+    // the gauges move when the attach's answer reaches the socket's instance: allow a moment
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      Map<String, Double> h = metrics(home);
+      Map<String, Double> p = peer == null ? Map.of() : metrics(peer);
+      Map<String, Double> sockets = hop ? p : h;
+      JsonObject seen = new JsonObject()
+          .put("socketsAttached", sockets.getOrDefault("weft_sockets_attached", -1.0).intValue())
+          .put("socketsRemote", sockets.getOrDefault("weft_sockets_remote", -1.0).intValue())
+          .put("sessionsAttachedHome", h.getOrDefault("weft_sessions_attached", -1.0).intValue());
+      boolean right = seen.getInteger("socketsAttached") == sessions
+          && seen.getInteger("socketsRemote") == (hop ? sessions : 0)
+          && seen.getInteger("sessionsAttachedHome") == sessions;
+      if (hop) {
+        seen.put("socketsOnHome", h.getOrDefault("weft_sockets_attached", -1.0).intValue())
+            .put("sessionsOnPeer", (int) (p.getOrDefault("weft_sessions_attached", -1.0)
+                + p.getOrDefault("weft_sessions_detached", -1.0)));
+        right &= seen.getInteger("socketsOnHome") == 0 && seen.getInteger("sessionsOnPeer") == 0;
+      }
+      if (right) {
+        return seen;
+      }
+      if (System.nanoTime() > deadline) {
+        String problem = "hop " + target + ": /metrics does not show the placement this case measures ("
+            + sessions + " sockets on " + (hop ? "B, all remote, B holding no session, A no socket"
+            : "the sessions' instance, none remote") + "): " + seen.encode();
+        bench.problems.add(problem);
+        throw new IllegalStateException(problem);
+      }
+      Server.sleep(100);
+    }
+  }
+
+  /** Waits until both members' /metrics count two cluster members. */
+  private void awaitTwoMembers(Server a, Server b) throws Exception {
+    long deadline = System.nanoTime() + (long) (START_SECONDS * 1e9);
+    while (System.nanoTime() < deadline) {
+      if (metrics(a).getOrDefault("weft_cluster_members", 0.0) == 2
+          && metrics(b).getOrDefault("weft_cluster_members", 0.0) == 2) {
+        return;
+      }
+      Server.sleep(100);
+    }
+    throw new IllegalStateException("hop: A and B did not form a cluster of 2 within " + START_SECONDS
+        + " s:\n" + a.tail() + "\n---\n" + b.tail());
+  }
+
+  /** An instance's /metrics: every sample's value by meter name, label sets added up. */
+  private Map<String, Double> metrics(Server server) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port + "/metrics")).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("GET /metrics on " + server.name + ": " + r.statusCode());
+    }
+    Map<String, Double> values = new java.util.HashMap<>();
+    Matcher m = SAMPLE.matcher(r.body());
+    while (m.find()) {
+      values.merge(m.group(1), Double.parseDouble(m.group(3)), Double::sum);
+    }
+    return values;
+  }
+}
