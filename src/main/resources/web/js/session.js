@@ -44,7 +44,7 @@ export class Session {
     this.heartbeatSeconds = 0; // from the last `render` or `resume`; 0 until one said
     this.loading = loading;
     this.renderedSession = null; // the session id of the page on screen
-    this.ended = false; // the session is over for this page (1000, 4001, 4002): nothing more is sent
+    this.ended = false; // the session is over for this page (1000, 4001): nothing more is sent
   }
 
   start() {
@@ -65,10 +65,17 @@ export class Session {
     this.heartbeat.start(this.heartbeatSeconds);
   }
 
-  onClose({ reconnecting, notice }) {
+  onClose({ reconnecting, fresh, notice }) {
     this.protocol.detached();
     this.heartbeat.stop();
     this.acks.cancel();
+    if (fresh) {
+      // The session is gone for good (4002): the next register asks for a new one. The page on
+      // screen stays until the new render replaces it; events waiting for the old session are
+      // dropped then, and the lost-actions banner says so.
+      this.protocol.forgetSession();
+      this.banners.sessionLost(notice);
+    }
     if (reconnecting) {
       this.banners.dropped();
     } else {
