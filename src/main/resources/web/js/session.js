@@ -166,7 +166,7 @@ export class Session {
 
   /** A control raised an event: it gets its seq now, waits for its ack, and goes out if it can. */
   raise(target, name, data) {
-    if (this.ended) return; // nobody will take it: the notice on screen offers a reload
+    if (this.ended) return; // nobody will take it: the notice on screen offers a reload (1000, 4001)
     if (this.pending.full) {
       this.banners.actionsLost(this.pending.refuse());
       return;

@@ -78,6 +78,8 @@ class InstanceLossTest {
             noticed.compareAndSet(0, System.nanoTime());
           }
         });
+        String nodeA = a.weft().sessions().nodes().self();
+        assertThat(nodeA).isNotEqualTo(b.weft().sessions().nodes().self());
         long killed = System.nanoTime();
         hazelcast(cluster.get(0)).getLifecycleService().terminate(); // A is gone, unannounced
 
@@ -87,6 +89,10 @@ class InstanceLossTest {
         System.out.printf("[instance loss] B noticed %d ms after the kill; 4002 %d ms after that%n",
             (noticed.get() - killed) / 1_000_000, (closed - noticed.get()) / 1_000_000);
         assertThat(Duration.ofNanos(closed - noticed.get())).isLessThan(PROMPTLY);
+
+        AtomicInteger late = new AtomicInteger();
+        b.weft().sessions().nodes().watch(nodeA, late::incrementAndGet);
+        assertThat(late.get()).as("a watch on a node already gone fires at once").isEqualTo(1);
 
         WeftInstance.awaitTrue("the stranded session detached", WAIT,
             () -> disconnects.get(stranded.sessionId()).get() == 2);

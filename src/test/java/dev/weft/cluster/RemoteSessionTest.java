@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class RemoteSessionTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   private static ClusterMembers cluster;
   private static Vertx clients;
@@ -110,13 +110,7 @@ class RemoteSessionTest {
 
     assertThat(client.sessionId()).isEqualTo(session);
     assertThat(client.lastResume()).as("resumed, not rendered afresh").isPresent();
-    try {
-      client.awaitText("6", WAIT);
-    } catch (AssertionError e) {
-      System.err.println("DEBUG handled=" + handled + " messages=" + client.messages()
-          + " control=" + client.controlMessages() + " unacked=" + client.unacknowledged() + " errors=" + client.protocolErrors() + " failures=" + client.failures());
-      throw e;
-    }
+    awaitCount(client, "6");
     assertThat(handled.get()).as("the slow click once, the two kept ones once each").isEqualTo(6);
     List<ServerMessage> after = client.messages().subList(before, client.messages().size());
     assertThat(after).noneMatch(m -> m instanceof Render);
@@ -165,6 +159,18 @@ class RemoteSessionTest {
     assertThatThrownBy(() -> away.reconnect(b.url()))
         .isInstanceOfSatisfying(ConnectFailedException.class,
             e -> assertThat(e.closeStatus().code()).isEqualTo(4002));
+  }
+
+  /** Waits for the count; on failure says what the client got, to tell a lost event from a slow one. */
+  private void awaitCount(WeftTestClient client, String count) {
+    try {
+      client.awaitText(count, WAIT);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "; handlers run: " + handled + ", messages: "
+          + client.messages() + ", control messages: " + client.controlMessages()
+          + ", unacknowledged: " + client.unacknowledged() + ", protocol errors: "
+          + client.protocolErrors() + ", failures: " + client.failures(), e);
+    }
   }
 
   private WeftTestClient connect(WeftInstance instance) {
