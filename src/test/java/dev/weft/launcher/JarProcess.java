@@ -133,6 +133,11 @@ final class JarProcess implements AutoCloseable {
     process.destroy();
   }
 
+  /** Sends SIGKILL, as {@code kill -9} does: no shutdown hook, no goodbye to the cluster. */
+  void kill() {
+    process.destroyForcibly();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }
