@@ -35,6 +35,7 @@ public final class HazelcastNodes implements Nodes, MembershipListener {
   private final UUID registration;
   /** Watches by node id, each with a flag so it fires once. */
   private final Map<String, Set<Once>> watches = new ConcurrentHashMap<>();
+  private final Set<Runnable> anyLeaves = ConcurrentHashMap.newKeySet();
 
   private HazelcastNodes(String self, Cluster cluster) {
     this.self = self;
@@ -62,6 +63,11 @@ public final class HazelcastNodes implements Nodes, MembershipListener {
 
       @Override
       public Watch watch(String node, Runnable whenLeft) {
+        return Watch.NONE;
+      }
+
+      @Override
+      public Watch whenAnyLeaves(Runnable whenLeft) {
         return Watch.NONE;
       }
 
@@ -98,6 +104,13 @@ public final class HazelcastNodes implements Nodes, MembershipListener {
   }
 
   @Override
+  public Watch whenAnyLeaves(Runnable whenLeft) {
+    Runnable mine = () -> whenLeft.run(); // its own identity, so the same action may be added twice
+    anyLeaves.add(mine);
+    return () -> anyLeaves.remove(mine);
+  }
+
+  @Override
   public void memberAdded(MembershipEvent event) {
   }
 
@@ -107,6 +120,7 @@ public final class HazelcastNodes implements Nodes, MembershipListener {
     if (node != null) {
       left(node);
     }
+    anyLeaves.forEach(Runnable::run);
   }
 
   @Override
@@ -117,6 +131,7 @@ public final class HazelcastNodes implements Nodes, MembershipListener {
       // the Hazelcast instance is already down: nothing listens any more
     }
     watches.clear();
+    anyLeaves.clear();
   }
 
   private void left(String node) {

@@ -28,6 +28,11 @@ public interface Nodes {
     }
 
     @Override
+    public Watch whenAnyLeaves(Runnable whenLeft) {
+      return Watch.NONE;
+    }
+
+    @Override
     public void close() {
     }
   };
@@ -48,6 +53,12 @@ public interface Nodes {
    * it already has. Watching this node itself does nothing: a node that dies sees nothing more.
    */
   Watch watch(String node, Runnable whenLeft);
+
+  /**
+   * Runs {@code whenLeft}, on any thread, each time some other node leaves, until cancelled. For
+   * a wait on an answer from a node not yet known, which a dead node would never give.
+   */
+  Watch whenAnyLeaves(Runnable whenLeft);
 
   /** Stops hearing of the cluster; watches in place never fire. */
   void close();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Opens sessions for registering browsers: re-attaches a live one when the browser names it,
@@ -25,6 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sessions {
 
   private static final long ATTACH_TIMEOUT_MS = 5_000;
+  /**
+   * How long an attach still waiting when a node of the cluster leaves may wait on: a live session
+   * answers in milliseconds, so one that has not answered by then lived on the node that left (a
+   * request to a dead node is never answered, only timed out), and its browser is better off with
+   * a new session now than after the full timeout.
+   */
+  private static final long ATTACH_AFTER_LOSS_MS = 1_500;
 
   private final Vertx vertx;
   private final BlockingHandoff handoff;
@@ -87,13 +95,33 @@ public final class Sessions {
     if (!SessionIds.isWellFormed(wanted)) {
       return Future.failedFuture(SessionRefused.unknown());
     }
-    return vertx.eventBus()
-        .<JsonObject>request(Addresses.session(wanted),
-            SessionNotice.attach(connection, nodes.self(), mount, register, client),
+    return reattach(wanted, SessionNotice.attach(connection, nodes.self(), mount, register, client),
+        connection);
+  }
+
+  /** Asks session {@code id}, wherever it lives, to take the connection; see ATTACH_AFTER_LOSS_MS. */
+  private Future<OpenedSession> reattach(String id, JsonObject attach, String connection) {
+    Promise<OpenedSession> answer = Promise.promise();
+    AtomicLong lossTimer = new AtomicLong(-1);
+    Nodes.Watch loss = nodes.whenAnyLeaves(() -> lossTimer.compareAndSet(-1,
+        vertx.setTimer(ATTACH_AFTER_LOSS_MS, t -> answer.tryFail(SessionRefused.unknown()))));
+    vertx.eventBus()
+        .<JsonObject>request(Addresses.session(id), attach,
             new DeliveryOptions().setSendTimeout(ATTACH_TIMEOUT_MS))
-        .map(reply -> SessionNotice.opened(reply.body()))
-        .recover(gone -> Future.failedFuture(
-            draining ? SessionRefused.restarting() : SessionRefused.unknown()));
+        .onComplete(ar -> {
+          loss.cancel();
+          vertx.cancelTimer(lossTimer.get());
+          if (ar.failed()) {
+            answer.tryFail(draining ? SessionRefused.restarting() : SessionRefused.unknown());
+            return;
+          }
+          OpenedSession opened = SessionNotice.opened(ar.result().body());
+          if (!answer.tryComplete(opened)) {
+            // given up on meanwhile, and the socket refused: the session must not wait for it
+            vertx.eventBus().send(Addresses.session(opened.id()), SessionNotice.detach(connection));
+          }
+        });
+    return answer.future();
   }
 
   /** Whether new sessions and re-attaches are taken: false once {@link #drain} or closing began. */

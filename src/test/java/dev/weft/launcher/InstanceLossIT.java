@@ -1,14 +1,18 @@
 package dev.weft.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.testing.CloseStatus;
+import dev.weft.testing.ConnectFailedException;
 import dev.weft.testing.WeftTestClient;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,18 +51,33 @@ class InstanceLossIT {
       WeftTestClient stranded = WeftTestClient.connect(clients, urlB);  // session on B, socket on A
       stranded.reconnect(urlA);
       WeftTestClient bystander = WeftTestClient.connect(clients, urlB); // session on B, socket on B
+      WeftTestClient homeless = WeftTestClient.connect(clients, urlA);  // session and socket on A
       try {
         long killed = System.nanoTime();
         a.kill();
+        // watched on its own thread: the two clients' waits must not queue behind each other
+        CompletableFuture<CloseStatus> orphanClosed = CompletableFuture.supplyAsync(() -> orphan.awaitClose(WAIT));
+        CompletableFuture<Long> orphanClosedMs = orphanClosed.thenApply(
+            status -> (System.nanoTime() - killed) / 1_000_000);
 
-        CloseStatus closed = orphan.awaitClose(WAIT);
-        long closedMs = (System.nanoTime() - killed) / 1_000_000;
+        // its socket dies with A; it reconnects through B at once, before B may have noticed
+        assertThatThrownBy(() -> homeless.reconnect(urlB))
+            .isInstanceOfSatisfying(ConnectFailedException.class,
+                e -> assertThat(e.closeStatus().code()).isEqualTo(4002));
+        long refusedMs = (System.nanoTime() - killed) / 1_000_000;
+        System.out.printf("[instance loss] kill -9 of A -> a browser of A's session reconnecting through B "
+            + "at once got 4002 after %d ms%n", refusedMs);
+
+        CloseStatus closed = orphanClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        long closedMs = orphanClosedMs.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         String left = b.awaitOutput("left: 127.0.0.1:" + ports[2]);
         assertThat(closed.code()).as("B closed the orphaned socket: " + left).isEqualTo(4002);
         System.out.printf("[instance loss] kill -9 of A -> B's socket for A's session closed 4002 after %d ms%n",
             closedMs);
         assertThat(closedMs).as("Hazelcast notices a killed process within a couple of seconds, "
-            + "and B closes at once").isLessThan(10_000);
+            + "and B closes at once").isLessThan(5_000);
+        assertThat(refusedMs).as("not the full 5 s attach timeout: the loss cut the wait short")
+            .isLessThan(5_000);
 
         long reconnecting = System.nanoTime();
         stranded.reconnect(urlB); // its socket died with A; B had taken that as a disconnect
@@ -72,6 +91,7 @@ class InstanceLossIT {
         bystander.assertNoFailures();
       } finally {
         orphan.close();
+        homeless.close();
         stranded.close();
         bystander.close();
         clients.close().toCompletionStage().toCompletableFuture().get();
