@@ -5,6 +5,7 @@
  * different JVMs). Blocking work leaves the event loop through one door,
  * {@link dev.weft.session.BlockingHandoff}. What happens to sessions is reported to
  * {@link dev.weft.session.SessionMetrics}, which counts nothing unless {@code dev.weft.metrics}
- * implements it.
+ * implements it. In a cluster a session and its socket may live on different instances;
+ * {@link dev.weft.session.Nodes} tells each side when the other's instance is gone.
  */
 package dev.weft.session;
