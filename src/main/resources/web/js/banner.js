@@ -6,6 +6,9 @@
 //     resume quicker than that, and a banner that flickers for 200 ms only alarms;
 //   - the ended banner (role="alert", class weft-ended-banner) when the page will not reconnect,
 //     with a button to reload;
+//   - the session-lost notice (role="status", class weft-session-lost-banner) when the page's
+//     session was lost (4002) and a new one is starting by itself: a dismissable line that goes
+//     away by itself after SESSION_LOST_BANNER_MS;
 //   - the lost-actions banner (role="alert", class weft-error-banner weft-lost-banner) when the page
 //     had to refuse events it could not keep while offline: losing a click is never silent.
 // Protocol `error` messages are for developers: they go to console.warn, not onto the page.
@@ -14,6 +17,7 @@ import { createIcon } from './icons.js';
 
 export const MAX_ERROR_BANNERS = 5;
 export const RECONNECT_BANNER_DELAY_MS = 1_000;
+export const SESSION_LOST_BANNER_MS = 15_000;
 
 export class Banners {
   /** @param {Element} host  the fixed container the banners stack in (#weft-banners) */
@@ -82,6 +86,25 @@ export class Banners {
     }
     if (!this.reconnect.isConnected) this.host.prepend(this.reconnect);
     this.reconnect.hidden = false;
+  }
+
+  /** The page's session was lost and a new one is starting: say so, briefly; nothing to click. */
+  sessionLost(message) {
+    for (const old of this.host.querySelectorAll('.weft-session-lost-banner')) old.remove();
+    const banner = document.createElement('div');
+    banner.className = 'weft-session-lost-banner';
+    banner.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.className = 'weft-ended-banner-message';
+    text.textContent = message;
+    const dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.textContent = 'OK';
+    dismiss.addEventListener('click', () => banner.remove());
+    banner.append(text, dismiss);
+    this.host.prepend(banner);
+    setTimeout(() => banner.remove(), SESSION_LOST_BANNER_MS);
+    return banner;
   }
 
   /** The page will not reconnect (its session ended or went elsewhere): say so, offer a reload. */

@@ -1,14 +1,16 @@
 // What the page does when the server closes its socket, by close code (docs/protocol.md, "Closing").
 // Most closes are worth a reconnect: the session is still there (4003 slow reader, 4004 silent peer),
-// or another server will answer (1012 restart), or the trouble was one connection's (1008, 1009,
-// 1011, an abnormal 1006). Three are final, and reconnecting would be wrong: the session ended
-// (1000), another window took it over (4001: reconnecting would start a tug of war), or the server
-// does not know it (4002: it expired or the server restarted). Those say so, with a Reload button,
-// rather than leave a page that silently stopped working or silently started afresh.
+// or another server will answer (1012 restart: the session may live on another instance and resume
+// there), or the trouble was one connection's (1008, 1009, 1011, an abnormal 1006). Two are final,
+// and reconnecting would be wrong: the session ended (1000), or another window took it over (4001:
+// reconnecting would start a tug of war). Those say so, with a Reload button, rather than leave a
+// page that silently stopped working. One starts afresh: the session is gone (4002: it expired, or
+// the instance holding it stopped or died). Nothing can bring it back, so the page registers a new
+// session at once, no click needed, and says so in a short notice: it never starts afresh silently.
 // Weft's own 1000 always gives a reason ("session ended"). A 1000 without one comes from the
 // WebSocket stack closing under the app (Vert.x sends it when its HTTP server closes), which says
 // nothing about the session: the page reconnects, and a server that no longer has the session
-// answers 4002, which ends the page with its notice.
+// answers 4002, which starts the page afresh with its notice.
 
 export const CLOSE_NORMAL = 1000;
 export const CLOSE_REPLACED = 4001;
@@ -17,8 +19,11 @@ export const CLOSE_UNKNOWN_SESSION = 4002;
 const FINAL = new Map([
   [CLOSE_NORMAL, 'This session has ended.'],
   [CLOSE_REPLACED, 'This page continued in another window.'],
-  [CLOSE_UNKNOWN_SESSION, 'This page’s session has ended: the server restarted, or you were away too long.'],
 ]);
+
+/** The notice shown when the session was lost and a new one started in its place (4002). */
+export const SESSION_LOST_NOTICE =
+  'This page’s session was lost (its server stopped or it expired). A new session has started.';
 
 /** Close codes worth a word in the console: the server found fault with the client. */
 const COMPLAINTS = new Set([1008, 1009]);
@@ -26,9 +31,13 @@ const COMPLAINTS = new Set([1008, 1009]);
 /**
  * @param {number} code  the close event's code
  * @param {string} [reason]  the close event's reason
- * @returns {{reconnect: boolean, notice: string|null, complaint: boolean}}
+ * @returns {{reconnect: boolean, fresh: boolean, notice: string|null, complaint: boolean}}
+ *     `fresh`: reconnect at once without the session id (a new session), `notice` says why
  */
 export function closeAction(code, reason = '') {
+  if (code === CLOSE_UNKNOWN_SESSION) {
+    return { reconnect: true, fresh: true, notice: SESSION_LOST_NOTICE, complaint: false };
+  }
   const notice = code === CLOSE_NORMAL && !reason ? null : FINAL.get(code) ?? null;
-  return { reconnect: notice === null, notice, complaint: COMPLAINTS.has(code) };
+  return { reconnect: notice === null, fresh: false, notice, complaint: COMPLAINTS.has(code) };
 }

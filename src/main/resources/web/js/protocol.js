@@ -29,6 +29,11 @@ export class Protocol {
     this.attached = false;
   }
 
+  /** The session is gone (4002): the next `register` asks for a new one. */
+  forgetSession() {
+    this.session = null;
+  }
+
   /** The `register` message for the connection that just opened. */
   register({ route, width, height, dark }) {
     return {

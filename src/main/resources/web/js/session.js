@@ -44,7 +44,7 @@ export class Session {
     this.heartbeatSeconds = 0; // from the last `render` or `resume`; 0 until one said
     this.loading = loading;
     this.renderedSession = null; // the session id of the page on screen
-    this.ended = false; // the session is over for this page (1000, 4001, 4002): nothing more is sent
+    this.ended = false; // the session is over for this page (1000, 4001): nothing more is sent
   }
 
   start() {
@@ -65,10 +65,17 @@ export class Session {
     this.heartbeat.start(this.heartbeatSeconds);
   }
 
-  onClose({ reconnecting, notice }) {
+  onClose({ reconnecting, fresh, notice }) {
     this.protocol.detached();
     this.heartbeat.stop();
     this.acks.cancel();
+    if (fresh) {
+      // The session is gone for good (4002): the next register asks for a new one. The page on
+      // screen stays until the new render replaces it; events waiting for the old session are
+      // dropped then, and the lost-actions banner says so.
+      this.protocol.forgetSession();
+      this.banners.sessionLost(notice);
+    }
     if (reconnecting) {
       this.banners.dropped();
     } else {
@@ -159,7 +166,7 @@ export class Session {
 
   /** A control raised an event: it gets its seq now, waits for its ack, and goes out if it can. */
   raise(target, name, data) {
-    if (this.ended) return; // nobody will take it: the notice on screen offers a reload
+    if (this.ended) return; // nobody will take it: the notice on screen offers a reload (1000, 4001)
     if (this.pending.full) {
       this.banners.actionsLost(this.pending.refuse());
       return;

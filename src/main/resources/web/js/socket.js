@@ -31,8 +31,9 @@ export class Socket {
    * @param {object} options
    * @param {() => void} options.onOpen  a connection is open (send `register` now)
    * @param {(text: string) => void} options.onMessage  a text frame arrived
-   * @param {(closed: {code: number, reconnecting: boolean, notice: string|null}) => void} options.onClose
-   *     the connection is gone; `reconnecting` when another attempt follows, else `notice` says why not
+   * @param {(closed: {code: number, reconnecting: boolean, fresh: boolean, notice: string|null}) => void} options.onClose
+   *     the connection is gone; `reconnecting` when another attempt follows, else `notice` says why
+   *     not; `fresh` when the next attempt must start a new session (`notice` says so)
    */
   constructor({ url = socketUrl(), onOpen, onMessage, onClose }) {
     this.url = url;
@@ -41,6 +42,7 @@ export class Socket {
     this.attempt = 0;
     this.timer = null;
     this.stopped = false;
+    this.freshInARow = 0; // 4002s since the last healthy answer
     window.addEventListener('pagehide', () => this.stop());
     window.addEventListener('pageshow', (event) => {
       if (event.persisted) { this.stopped = false; this.connect(); } // back from the bfcache
@@ -82,16 +84,20 @@ export class Socket {
     if (action.complaint) console.warn(`weft: the server closed the connection (${code} ${reason})`);
     if (!action.reconnect) {
       this.stopped = true;
-      this.handlers.onClose({ code, reconnecting: false, notice: action.notice });
+      this.handlers.onClose({ code, reconnecting: false, fresh: false, notice: action.notice });
       return;
     }
-    this.timer = setTimeout(() => this.connect(), backoffDelay(this.attempt++));
-    this.handlers.onClose({ code, reconnecting: true, notice: null });
+    // A lost session (4002) is answered by a server that is up: a new session at once, unless the
+    // last one was lost too before it rendered (then the backoff, so that nothing loops).
+    const delay = action.fresh && this.freshInARow++ === 0 ? 0 : backoffDelay(this.attempt++);
+    this.timer = setTimeout(() => this.connect(), delay);
+    this.handlers.onClose({ code, reconnecting: true, fresh: action.fresh, notice: action.notice });
   }
 
   /** The server answered properly (a `render` or `resume`): the next drop starts the backoff afresh. */
   markHealthy() {
     this.attempt = 0;
+    this.freshInARow = 0;
   }
 
   /** Sends one JSON message; false when the socket is not open (the caller may queue it). */
@@ -104,7 +110,7 @@ export class Socket {
   /** Drops the current connection (if any) and opens a fresh one at once (a gap in the sequence). */
   restart() {
     this.abandon('resync');
-    this.handlers.onClose({ code: CLOSE_CLIENT_RESTART, reconnecting: true, notice: null });
+    this.handlers.onClose({ code: CLOSE_CLIENT_RESTART, reconnecting: true, fresh: false, notice: null });
     this.connect();
   }
 

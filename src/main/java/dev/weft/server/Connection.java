@@ -6,11 +6,14 @@ import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
 import dev.weft.session.Addresses;
+import dev.weft.session.Nodes;
+import dev.weft.session.OpenedSession;
 import dev.weft.session.SessionNotice;
 import dev.weft.session.SessionRefused;
 import dev.weft.session.Sessions;
 import dev.weft.ui.ClientInfo;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.EventBus;
@@ -38,6 +41,12 @@ import java.util.List;
  * {@value #MAX_AHEAD} frames ahead of what the session is done with (it says so in batches,
  * {@link SessionNotice#done}), so a flood waits in the client's TCP buffers, not on the event loop
  * other sessions share.
+ *
+ * <p>Its session may live on another instance of the cluster. Then it watches that instance: if
+ * it dies, the session is gone with it, and the socket is closed with 4002 at once so the browser
+ * starts afresh rather than sending frames nobody receives. And when this instance drains, such a
+ * socket is closed with 1012 first thing: the browser re-attaches through another instance and
+ * its session, which lives on, never notices.
  */
 final class Connection {
 
@@ -55,6 +64,9 @@ final class Connection {
   private MessageConsumer<Object> consumer;
   private String session;       // the session's address once registered
   private boolean remote;       // the session lives on another instance of the cluster
+  private Context context;      // the socket's
+  private Nodes.Watch sessionNodeWatch = Nodes.Watch.NONE; // of a remote session's node
+  private Runnable forgetDrain = () -> { };                // of a remote session's socket
   private boolean registering;
   private boolean closed;        // the socket closed, or this side gave up on it
   private int errorsBeforeRegister;
@@ -83,6 +95,7 @@ final class Connection {
   }
 
   void start() {
+    context = vertx.getOrCreateContext();
     consumer = eventBus.consumer(address, this::fromSession);
     socket.textMessageHandler(this::fromBrowser);
     socket.binaryMessageHandler(this::binary);
@@ -223,15 +236,26 @@ final class Connection {
         LOG.log(System.Logger.Level.ERROR, "cannot open a session", ar.cause());
         socket.close((short) 1011, "cannot open a session");
       } else if (closed) {
-        eventBus.send(Addresses.session(ar.result()), SessionNotice.detach(address));
+        eventBus.send(Addresses.session(ar.result().id()), SessionNotice.detach(address));
       } else {
-        session = Addresses.session(ar.result());
-        remote = !sessions.isHere(ar.result());
+        session = Addresses.session(ar.result().id());
+        remote = !sessions.isHere(ar.result().id());
         sessions.metrics().socketAttached(remote);
         early.forEach(this::forward);
+        if (remote) {
+          watchRemote(ar.result());
+        }
       }
       early.clear();
     });
+  }
+
+  /** See the class comment: a remote session's node may die, and this instance may drain. */
+  private void watchRemote(OpenedSession opened) {
+    sessionNodeWatch = sessions.nodes().watch(opened.node(), () -> context.runOnContext(v ->
+        abandon(SessionRefused.UNKNOWN_SESSION, "session lost: the server holding it stopped")));
+    forgetDrain = sessions.whenDraining(() -> context.runOnContext(v ->
+        abandon(SessionRefused.RESTARTING, "server restarting")));
   }
 
   private void forward(String frame) {
@@ -290,6 +314,8 @@ final class Connection {
     }
     closed = true;
     vertx.cancelTimer(pingTimer);
+    sessionNodeWatch.cancel();
+    forgetDrain.run();
     consumer.unregister();
     if (session != null) {
       sessions.metrics().socketDetached(remote);

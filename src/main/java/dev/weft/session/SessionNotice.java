@@ -20,6 +20,9 @@ public final class SessionNotice {
 
   static final String KIND = "kind";
   static final String CONNECTION = "conn";
+  /** The node (instance) a connection, or a session, lives on: see {@link Nodes}. */
+  static final String NODE = "node";
+  private static final String SESSION = "session";
   static final String MOUNT = "mount";
   static final String ACK = "ack";
   static final String CODE = "code";
@@ -35,11 +38,16 @@ public final class SessionNotice {
   private SessionNotice() {
   }
 
-  /** To a session: re-attach it to a connection whose browser registered with its id. */
-  public static JsonObject attach(String connection, String mount, Register register, ClientInfo client) {
+  /**
+   * To a session: re-attach it to a connection, on node {@code node}, whose browser registered
+   * with its id. The session watches that node: should it die, the connection is gone.
+   */
+  public static JsonObject attach(String connection, String node, String mount, Register register,
+                                  ClientInfo client) {
     return new JsonObject()
         .put(KIND, ATTACH)
         .put(CONNECTION, connection)
+        .put(NODE, node)
         .put(MOUNT, mount)
         .put(ACK, register.ack())
         .put("route", client.route())
@@ -48,6 +56,19 @@ public final class SessionNotice {
         .put("dark", client.dark())
         .put("ip", client.clientIp())
         .put(HEADERS, headersJson(client.headers()));
+  }
+
+  /**
+   * A session's answer to {@link #attach}: its id and the node it lives on, which the connection
+   * watches so that it closes (4002) should that node die.
+   */
+  static JsonObject attached(String sessionId, String node) {
+    return new JsonObject().put(SESSION, sessionId).put(NODE, node);
+  }
+
+  /** What an {@link #attached} answer says. */
+  static OpenedSession opened(JsonObject attached) {
+    return new OpenedSession(attached.getString(SESSION), attached.getString(NODE));
   }
 
   /** To a session: its connection closed. */

@@ -2,9 +2,10 @@ package dev.weft.session;
 
 /**
  * A browser's {@code register} that opens nothing, with the WebSocket close code that tells the
- * browser why: 4002, it named a session this server does not have (expired, or the server
- * restarted), so the page offers a reload instead of silently starting afresh; 1012, the server is
- * shutting down, so the browser tries again (another instance, or this one once restarted).
+ * browser why: 4002, it named a session no instance has (expired, or the server holding it
+ * stopped), so the page says so and starts a new session rather than silently starting afresh;
+ * 1012, the server is shutting down, so the browser tries again (another instance, or this one
+ * once restarted). A socket whose session's instance died is closed with 4002 too.
  */
 public final class SessionRefused extends RuntimeException {
 

@@ -62,8 +62,11 @@ public final class SessionVerticle extends VerticleBase {
   private final SessionMetrics metrics;
   private final PubSubHub pubsubHub;
   private SessionPubSub pubsub;
+  private final Nodes nodes;
 
   private String connection; // the attached connection's address, or null
+  /** Of the node a re-attached connection lives on (a new session's is this node), while attached. */
+  private Nodes.Watch connectionWatch = Nodes.Watch.NONE;
   private PageDriver driver;
   private Outbox outbox;
   private ErrorBudget errors;
@@ -87,11 +90,13 @@ public final class SessionVerticle extends VerticleBase {
    * @param onEnd called once on the session's context when it ends
    * @param metrics told when the session opens, detaches, re-attaches and ends, and of its events
    * @param pubsubHub the app's publish–subscribe on this instance ({@code page.pubsub()})
+   * @param nodes this node (where the registering connection lives) and the others
    */
   public SessionVerticle(String sessionId, String mountPath, AppMain main, BlockingHandoff handoff,
                          SessionSettings settings, Codec codec, String connection,
                          Register register, ClientInfo client, Runnable onEnd,
-                         SessionMetrics metrics, PubSubHub pubsubHub) {
+                         SessionMetrics metrics, PubSubHub pubsubHub,
+                         Nodes nodes) {
     this.sessionId = sessionId;
     this.mountPath = mountPath;
     this.main = main;
@@ -104,6 +109,7 @@ public final class SessionVerticle extends VerticleBase {
     this.onEnd = onEnd;
     this.metrics = metrics;
     this.pubsubHub = pubsubHub;
+    this.nodes = nodes;
   }
 
   @Override
@@ -138,6 +144,7 @@ public final class SessionVerticle extends VerticleBase {
       vertx.cancelTimer(expiryTimer);
       expiryTimer = -1;
     }
+    connectionWatch.cancel();
     if (connection != null) {
       vertx.eventBus().send(connection, ended
           ? SessionNotice.close(1000, "session ended")
@@ -422,9 +429,10 @@ public final class SessionVerticle extends VerticleBase {
       metrics.sessionReattached(); // a takeover moves no session between attached and detached
     }
     connection = from;
+    watchConnectionNode(notice.getString(SessionNotice.NODE));
     doneUntold = 0; // the new connection counts its frames afresh
     long clientAck = notice.getLong(SessionNotice.ACK, 0L);
-    message.reply(sessionId);
+    message.reply(SessionNotice.attached(sessionId, nodes.self()));
     driver.resync(SessionNotice.clientInfo(notice), () -> outbox.attach(from, clientAck));
   }
 
@@ -433,6 +441,7 @@ public final class SessionVerticle extends VerticleBase {
       return; // a connection this session already let go
     }
     connection = null;
+    connectionWatch.cancel();
     outbox.detach();
     metrics.sessionDetached();
     runHooks(driver.disconnectHooks());
@@ -441,6 +450,21 @@ public final class SessionVerticle extends VerticleBase {
       expiryTimer = -1;
       end();
     });
+  }
+
+  /**
+   * Watches the node the connection lives on: if it dies, no detach notice ever comes (its
+   * sockets went down with it), so its loss is taken as one — the timeout starts, onDisconnect
+   * runs — and the browser, reconnecting through another instance, resumes the session.
+   */
+  private void watchConnectionNode(String node) {
+    connectionWatch.cancel();
+    String watched = connection;
+    connectionWatch = nodes.watch(node, () -> context.runOnContext(v -> {
+      LOG.log(System.Logger.Level.INFO, "session " + sessionId + ": the instance holding its "
+          + "socket is gone; waiting for the browser to come back through another");
+      detach(watched);
+    }));
   }
 
   /**

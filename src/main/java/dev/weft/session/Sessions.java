@@ -7,12 +7,15 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Opens sessions for registering browsers: re-attaches a live one when the browser names it,
@@ -23,6 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sessions {
 
   private static final long ATTACH_TIMEOUT_MS = 5_000;
+  /**
+   * How long an attach still waiting when a node of the cluster leaves may wait on: a live session
+   * answers in milliseconds, so one that has not answered by then lived on the node that left (a
+   * request to a dead node is never answered, only timed out), and its browser is better off with
+   * a new session now than after the full timeout.
+   */
+  private static final long ATTACH_AFTER_LOSS_MS = 1_500;
 
   private final Vertx vertx;
   private final BlockingHandoff handoff;
@@ -30,6 +40,9 @@ public final class Sessions {
   private final Codec codec;
   private final SessionMetrics metrics;
   private final PubSubHub pubsub;
+  private final Nodes nodes;
+  /** What sockets of this instance whose session lives elsewhere do once draining starts. */
+  private final Set<Runnable> onDrain = ConcurrentHashMap.newKeySet();
   private final AtomicInteger live = new AtomicInteger();
   /** This instance's sessions until they have ended, close hooks and all. */
   private final Map<String, SessionVerticle> running = new ConcurrentHashMap<>();
@@ -51,6 +64,12 @@ public final class Sessions {
     this.codec = codec;
     this.metrics = metrics;
     this.pubsub = new PubSubHub(vertx);
+    this.nodes = Nodes.of(vertx);
+  }
+
+  /** This instance's node and the others', for watching the node a session or socket is on. */
+  public Nodes nodes() {
+    return nodes;
   }
 
   /** Where these sessions, and the connections that open them, report what happens. */
@@ -59,15 +78,15 @@ public final class Sessions {
   }
 
   /**
-   * Opens the session a browser registered for; completes with its id, or fails with
+   * Opens the session a browser registered for; completes with its id and node, or fails with
    * {@link SessionRefused} when the browser named a session that is not here (4002) or the server
    * is shutting down (1012).
    *
    * @param mount the path the app is mounted at: a session only re-attaches within its own app
    * @param connection the registering connection's address
    */
-  public Future<String> open(String mount, AppMain main, Register register, ClientInfo client,
-                             String connection) {
+  public Future<OpenedSession> open(String mount, AppMain main, Register register,
+                                    ClientInfo client, String connection) {
     if (draining) {
       return Future.failedFuture(SessionRefused.restarting());
     }
@@ -78,13 +97,33 @@ public final class Sessions {
     if (!SessionIds.isWellFormed(wanted)) {
       return Future.failedFuture(SessionRefused.unknown());
     }
-    return vertx.eventBus()
-        .<String>request(Addresses.session(wanted),
-            SessionNotice.attach(connection, mount, register, client),
+    return reattach(wanted, SessionNotice.attach(connection, nodes.self(), mount, register, client),
+        connection);
+  }
+
+  /** Asks session {@code id}, wherever it lives, to take the connection; see ATTACH_AFTER_LOSS_MS. */
+  private Future<OpenedSession> reattach(String id, JsonObject attach, String connection) {
+    Promise<OpenedSession> answer = Promise.promise();
+    AtomicLong lossTimer = new AtomicLong(-1);
+    Nodes.Watch loss = nodes.whenAnyLeaves(() -> lossTimer.compareAndSet(-1,
+        vertx.setTimer(ATTACH_AFTER_LOSS_MS, t -> answer.tryFail(SessionRefused.unknown()))));
+    vertx.eventBus()
+        .<JsonObject>request(Addresses.session(id), attach,
             new DeliveryOptions().setSendTimeout(ATTACH_TIMEOUT_MS))
-        .map(reply -> reply.body())
-        .recover(gone -> Future.failedFuture(
-            draining ? SessionRefused.restarting() : SessionRefused.unknown()));
+        .onComplete(ar -> {
+          loss.cancel();
+          vertx.cancelTimer(lossTimer.get());
+          if (ar.failed()) {
+            answer.tryFail(draining ? SessionRefused.restarting() : SessionRefused.unknown());
+            return;
+          }
+          OpenedSession opened = SessionNotice.opened(ar.result().body());
+          if (!answer.tryComplete(opened)) {
+            // given up on meanwhile, and the socket refused: the session must not wait for it
+            vertx.eventBus().send(Addresses.session(opened.id()), SessionNotice.detach(connection));
+          }
+        });
+    return answer.future();
   }
 
   /** The apps' publish–subscribe on this instance: {@code page.pubsub()} of these sessions. */
@@ -106,6 +145,13 @@ public final class Sessions {
    */
   public Future<Void> drain(Duration grace) {
     draining = true;
+    // sockets for sessions of other instances go first: their browsers re-attach through another
+    // instance at once, and those sessions are not touched
+    for (Runnable action : onDrain) {
+      if (onDrain.remove(action)) { // whoever removes an action runs it: once
+        action.run();
+      }
+    }
     List<Future<Void>> idle = new ArrayList<>();
     running.values().forEach(session -> idle.add(session.drainOnItsContext()));
     Promise<Void> settled = Promise.promise();
@@ -115,6 +161,22 @@ public final class Sessions {
       settled.tryComplete();
     });
     return settled.future().compose(v -> closeAll());
+  }
+
+  /**
+   * Runs {@code action} (on the draining thread) when {@link #drain} starts, or at once if it has
+   * started; the returned handle forgets it. For sockets whose session lives on another instance.
+   */
+  public Runnable whenDraining(Runnable action) {
+    if (draining) {
+      action.run();
+      return () -> { };
+    }
+    onDrain.add(action);
+    if (draining && onDrain.remove(action)) {
+      action.run(); // drain started meanwhile and may have passed it by
+    }
+    return () -> onDrain.remove(action);
   }
 
   /** Whether the session {@code id} lives in this instance (else, if anywhere, on another). */
@@ -137,10 +199,10 @@ public final class Sessions {
     running.values().forEach(session -> ends.add(session.ended()));
     // one still deploying is undeployed as soon as it is deployed (see create)
     deployments.values().forEach(vertx::undeploy); // fails only when it is already undeploying
-    return Future.join(ends).eventually(pubsub::close).mapEmpty();
+    return Future.join(ends).eventually(pubsub::close).<Void>mapEmpty().onComplete(v -> nodes.close());
   }
 
-  private Future<String> create(String mount, AppMain main, Register register, ClientInfo client,
+  private Future<OpenedSession> create(String mount, AppMain main, Register register, ClientInfo client,
                                 String connection) {
     if (closed) {
       return Future.failedFuture(new IllegalStateException("Weft is closed: no new sessions"));
@@ -148,7 +210,7 @@ public final class Sessions {
     String id = SessionIds.next();
     live.incrementAndGet();
     SessionVerticle session = new SessionVerticle(id, mount, main, handoff, settings, codec,
-        connection, register, client, live::decrementAndGet, metrics, pubsub);
+        connection, register, client, live::decrementAndGet, metrics, pubsub, nodes);
     running.put(id, session);
     session.ended().onComplete(v -> {
       running.remove(id);
@@ -166,6 +228,6 @@ public final class Sessions {
           live.decrementAndGet();
           session.neverStarted();
         })
-        .map(deployment -> id);
+        .map(deployment -> new OpenedSession(id, nodes.self()));
   }
 }

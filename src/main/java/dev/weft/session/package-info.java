@@ -7,5 +7,7 @@
  * {@link dev.weft.session.SessionMetrics}, which counts nothing unless {@code dev.weft.metrics}
  * implements it. {@link dev.weft.session.PubSubHub} carries {@code page.pubsub()}'s messages
  * between the sessions of an app, on every instance, over the event bus.
+ * In a cluster a session and its socket may live on different instances;
+ * {@link dev.weft.session.Nodes} tells each side when the other's instance is gone.
  */
 package dev.weft.session;

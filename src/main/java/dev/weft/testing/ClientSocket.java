@@ -59,6 +59,7 @@ final class ClientSocket {
   private static final int MAX_MESSAGE = 64 * 1024 * 1024;
 
   private final ConnectOptions options;
+  private ConnectOptions target; // whose URL and origin the next open uses
   private final Vertx vertx;
   private final boolean ownsVertx;
   private final WebSocketClient webSockets;
@@ -70,6 +71,7 @@ final class ClientSocket {
 
   ClientSocket(ConnectOptions options) {
     this.options = options;
+    this.target = options;
     this.ownsVertx = options.vertx() == null;
     this.vertx = ownsVertx ? Vertx.vertx() : options.vertx();
     this.webSockets = vertx.createWebSocketClient(new WebSocketClientOptions()
@@ -89,9 +91,9 @@ final class ClientSocket {
     int gen = ++generation;
     socket = null;
     closeStatus = null;
-    String origin = options.originHeader();
+    String origin = target.originHeader();
     WebSocketConnectOptions connect = new WebSocketConnectOptions()
-        .setAbsoluteURI(options.webSocketUrl())
+        .setAbsoluteURI(target.webSocketUrl())
         // false strips every Origin header, ours included; true keeps ours (Netty adds one only
         // when none is set)
         .setAllowOriginHeader(origin != null)
@@ -111,13 +113,21 @@ final class ClientSocket {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       int status = cause instanceof UpgradeRejectedException r ? r.getStatus() : -1;
-      throw new ConnectFailedException("cannot open " + options.webSocketUrl()
+      throw new ConnectFailedException("cannot open " + target.webSocketUrl()
           + (status > 0 ? ": the server answered " + status : ": " + cause), status, cause);
     } catch (TimeoutException e) {
       ws.close();
-      throw new ConnectFailedException("cannot open " + options.webSocketUrl() + " within "
+      throw new ConnectFailedException("cannot open " + target.webSocketUrl() + " within "
           + options.timeout(), -1, e);
     }
+  }
+
+  /**
+   * Opens later connections at {@code other}'s URL (another instance of the same app), with the
+   * origin a browser would send there; everything else stays as the client's options say.
+   */
+  void retarget(ConnectOptions other) {
+    target = options.movedTo(other);
   }
 
   /** The next arrival of the current connection, or null when none has come yet. */
@@ -170,6 +180,28 @@ final class ClientSocket {
   void send(String frame) {
     requireOpen();
     await(socket.writeTextMessage(frame), "sending a frame");
+  }
+
+  /**
+   * Sends a frame the client sends on its own (an automatic ack), waiting until it is written;
+   * false, and nothing thrown, when the server has closed the socket meanwhile — the close is
+   * what the test then sees, as a browser would.
+   */
+  boolean trySend(String frame) {
+    if (socket == null || socket.isClosed()) {
+      return false;
+    }
+    try {
+      awaitOrThrow(socket.writeTextMessage(frame), options.timeout());
+      return true;
+    } catch (ExecutionException e) {
+      if (socket.isClosed()) {
+        return false;
+      }
+      throw new IllegalStateException("sending a frame failed: " + e.getCause(), e.getCause());
+    } catch (TimeoutException e) {
+      throw new AssertionError("sending a frame took longer than " + options.timeout());
+    }
   }
 
   /** Sends a binary frame (which the protocol does not use). */

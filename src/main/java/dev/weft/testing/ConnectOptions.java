@@ -259,6 +259,15 @@ public final class ConnectOptions {
 
   /** A copy, so a client keeps its settings however the caller changes this builder later. */
   ConnectOptions copy() {
+    return copyAt(base);
+  }
+
+  /** These options for the app at {@code other}'s base URL. */
+  ConnectOptions movedTo(ConnectOptions other) {
+    return copyAt(other.base);
+  }
+
+  private ConnectOptions copyAt(URI base) {
     ConnectOptions c = new ConnectOptions(base);
     c.vertx = vertx;
     c.route = route;

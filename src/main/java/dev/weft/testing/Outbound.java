@@ -184,8 +184,9 @@ final class Outbound implements Inbox.Listener {
     if (!autoAck || applied <= ackSent || !socket.isOpen()) {
       return;
     }
-    if (applied - ackSent >= ACK_EVERY || System.nanoTime() - pendingSince >= ACK_AFTER_NANOS) {
-      sendAck();
+    if ((applied - ackSent >= ACK_EVERY || System.nanoTime() - pendingSince >= ACK_AFTER_NANOS)
+        && socket.trySend(codec.encode((ClientMessage) new Ack(applied)))) {
+      acked(applied);
     }
   }
 }

@@ -174,6 +174,22 @@ import java.util.function.Supplier;
   }
 
   /**
+   * As {@link #reconnect()}, through the server at {@code appUrl} instead (the same app's base URL
+   * on another instance of a cluster), as a browser behind a load balancer without sticky
+   * sessions does. Later reconnects go there too.
+   *
+   * @throws ConnectFailedException as {@link #reconnect()} does; 4002 when no instance has the
+   *     session any more
+   */
+  public void reconnect(String appUrl) {
+    locked(() -> {
+      requireNotClosed();
+      socket.retarget(ConnectOptions.of(appUrl));
+      reconnect();
+    });
+  }
+
+  /**
    * Cuts the connection as a network failure would: what has arrived but not yet been applied is
    * lost (so an {@code ack} or patch in flight never reaches the page), and nothing is sent first.
    * The session stays on the server; user actions from now on are kept and sent after

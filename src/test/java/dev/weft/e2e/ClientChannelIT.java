@@ -145,29 +145,42 @@ class ClientChannelIT extends BrowserBase {
   }
 
   @Test
-  void anUnknownSessionShowsAReloadNoticeAndDoesNotReconnect() throws Exception {
+  void aLostSessionStartsAFreshOneAtOnceWithANoticeAndNoClick() throws Exception {
     FakeServer fake = FakeServer.route(page);
     page.navigate(server.url("/"));
     fake.awaitRegister(0);
     fake.send(0, render(1, 1, 20));
     assertThat(byKey(page, "count")).hasText("0");
+    button(page, "+1").click();
+    page.waitForCondition(() -> fake.events(0).size() == 1);
 
-    fake.close(0, 4002);
-    Locator notice = page.locator(".weft-ended-banner");
+    long lost = System.nanoTime();
+    fake.close(0, 4002); // the session is gone: expired, or its instance stopped or died
+    Locator notice = page.locator(".weft-session-lost-banner");
     assertThat(notice).isVisible();
-    assertThat(notice).hasAttribute("role", "alert");
-    assertThat(notice).containsText("session has ended");
-    Locator reload = notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload"));
-    assertThat(reload).isVisible();
-    assertThat(page.locator(".weft-reconnect-banner")).hasCount(0);
-    page.waitForTimeout(1_500); // the first reconnect would come within 300 ms
-    screenshot("notice-4002-unknown-session");
-    assertThat(fake.connections()).as("no reconnect after 4002").isEqualTo(1);
-    assertThat(byKey(page, "count")).hasText("0"); // the old page stays under the notice
-
-    reload.click();
+    assertThat(notice).hasAttribute("role", "status");
+    assertThat(notice).containsText(Pattern.compile("This page[’']s session was lost"));
+    assertThat(notice).containsText("A new session has started");
+    assertThat(page.locator(".weft-ended-banner")).hasCount(0); // nothing to reload by hand
     fake.awaitRegister(1);
-    assertThat(fake.received(1).get(0).getValue("session")).as("a reload starts a session of its own").isNull();
+    long registeredMs = (System.nanoTime() - lost) / 1_000_000;
+    JsonObject register = fake.received(1).get(0);
+    assertThat(register.getValue("session")).as("a register for a new session").isNull();
+    assertThat(register.getLong("ack")).isZero();
+    assertThat(registeredMs).as("registered afresh well within 3 s").isLessThan(3_000);
+    screenshot("notice-4002-session-lost");
+
+    fake.send(1, render(1, register.getLong("seq"), 20).replace(SESSION, "another-session-0123456789"));
+    assertThat(byKey(page, "count")).hasText("0");
+    // the click meant for the lost session is not sent to the new one, and the page says so
+    assertThat(page.locator(".weft-lost-banner")).containsText("1 action");
+    page.waitForTimeout(300);
+    assertThat(fake.events(1)).isEmpty();
+    button(page, "+1").click();
+    page.waitForCondition(() -> fake.events(1).size() == 1);
+    notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("OK")).click();
+    assertThat(notice).hasCount(0);
+    assertThat(fake.connections()).isEqualTo(2);
     watch.assertClean();
   }
 
