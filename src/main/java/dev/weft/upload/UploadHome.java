@@ -40,19 +40,26 @@ public final class UploadHome {
   private final Vertx vertx;
   private final UploadKeeper keeper;
   private final String id;
+  private final Duration idle;
   private final Map<String, Incoming> incoming = new ConcurrentHashMap<>();
   private MessageConsumer<Object> consumer;
   private Future<Void> started;
 
-  private UploadHome(Vertx vertx, UploadKeeper keeper, String id) {
+  private UploadHome(Vertx vertx, UploadKeeper keeper, String id, Duration idle) {
     this.vertx = vertx;
     this.keeper = keeper;
     this.id = id;
+    this.idle = idle;
   }
 
   /** A home with a new random id that keeps bodies in {@code store} and tells {@code listener}. */
   public static UploadHome create(Vertx vertx, UploadStore store, UploadListener listener) {
-    return new UploadHome(vertx, new UploadKeeper(store, listener), randomId(16));
+    return create(vertx, store, listener, IDLE);
+  }
+
+  /** As {@link #create(Vertx, UploadStore, UploadListener)}, giving up quiet uploads after {@code idle}. */
+  static UploadHome create(Vertx vertx, UploadStore store, UploadListener listener, Duration idle) {
+    return new UploadHome(vertx, new UploadKeeper(store, listener), randomId(16), idle);
   }
 
   /** Its id, named in the URLs its sessions issue. */
@@ -151,7 +158,7 @@ public final class UploadHome {
       this.key = key;
       this.grant = grant;
       this.temp = temp;
-      this.timer = vertx.setTimer(IDLE.toMillis(), t -> idle());
+      this.timer = vertx.setTimer(idle.toMillis(), t -> idle());
     }
 
     void chunk(Message<Object> message) {
@@ -208,13 +215,13 @@ public final class UploadHome {
 
     private void idle() {
       LOG.log(System.Logger.Level.DEBUG, "an upload for session " + grant.session()
-          + " went quiet for " + IDLE.toSeconds() + " s: removed");
+          + " went quiet for " + idle.toSeconds() + " s: removed");
       drop();
     }
 
     private void touch() {
       vertx.cancelTimer(timer);
-      timer = vertx.setTimer(IDLE.toMillis(), t -> idle());
+      timer = vertx.setTimer(idle.toMillis(), t -> idle());
     }
 
     /** Leaves the table; false when it had already. */
