@@ -111,7 +111,7 @@ final class UploadRelay implements WriteStream<Buffer> {
             got = UploadAnswer.refused(502, "upload_relay_failed", "The instance holding the session answered nothing useful.");
           }
           answer = got;
-          stopped = true;
+          stopped = ar.succeeded(); // the home answered the end: done with it; else it may hold it
           return got.ok() ? Future.succeededFuture() : Future.failedFuture(new Refused(got));
         });
   }
