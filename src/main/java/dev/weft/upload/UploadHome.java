@@ -152,7 +152,6 @@ public final class UploadHome {
     final UploadStore.TempFile temp;
     long written;
     long timer;
-    boolean done;
 
     Incoming(String key, UploadGrant grant, UploadStore.TempFile temp) {
       this.key = key;
@@ -224,15 +223,13 @@ public final class UploadHome {
       timer = vertx.setTimer(idle.toMillis(), t -> idle());
     }
 
-    /** Leaves the table; false when it had already. */
+    /**
+     * Leaves the table; false when it had already. Atomic, since {@link #close()} may drop
+     * uploads from another thread while a message for one is handled.
+     */
     private boolean finish() {
       vertx.cancelTimer(timer);
-      if (done) {
-        return false;
-      }
-      done = true;
-      incoming.remove(key);
-      return true;
+      return incoming.remove(key, this);
     }
   }
 }
