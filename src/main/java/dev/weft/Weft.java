@@ -13,6 +13,9 @@ import dev.weft.server.WeftRouter;
 import dev.weft.session.BlockingHandoff;
 import dev.weft.session.SessionMetrics;
 import dev.weft.session.Sessions;
+import dev.weft.session.UploadNotice;
+import dev.weft.upload.ClusterKey;
+import dev.weft.upload.UploadHome;
 import dev.weft.upload.UploadStore;
 import dev.weft.upload.UploadUrls;
 import io.vertx.core.Future;
@@ -21,6 +24,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +52,7 @@ public final class Weft {
   private final List<AppMount> mounts;
   private final UploadUrls uploadUrls;
   private final UploadStore uploadStore;
+  private final UploadHome uploadHome; // null unless clustered
   private final OAuthStates oauthStates;
   private final Housekeeping housekeeping;
   private final Router router;
@@ -61,9 +66,11 @@ public final class Weft {
     this.metrics = config.metricsEnabled() ? WeftMetrics.of(vertx) : null;
     this.handoff = BlockingHandoff.create(vertx, config.executor(), config.workerPoolSize(),
         sessionMetrics());
-    this.uploadUrls = UploadUrls.create(config.uploadSecret(), config.uploadMaxSize(),
-        config.uploadUrlTtl());
     this.uploadStore = UploadStore.create(vertx, Path.of(config.uploadDir()));
+    this.uploadHome = vertx.isClustered() ? UploadHome.create(vertx, uploadStore,
+        UploadNotice.deliverTo(vertx.eventBus(), sessionMetrics())) : null;
+    this.uploadUrls = UploadUrls.create(config.uploadSecret(), config.uploadMaxSize(),
+        config.uploadUrlTtl(), Clock.systemUTC(), uploadHome == null ? "" : uploadHome.id());
     this.oauthStates = OAuthStates.create(vertx, config.oauthStateTtl());
     this.housekeeping = new Housekeeping(vertx, config.cleanupInterval(), oauthStates, uploadStore);
     this.sessions = new Sessions(vertx, handoff,
@@ -184,6 +191,14 @@ public final class Weft {
     return uploadStore;
   }
 
+  /**
+   * Where bodies uploaded through other instances for this instance's sessions arrive; null
+   * unless Vert.x is clustered.
+   */
+  public UploadHome uploadHome() {
+    return uploadHome;
+  }
+
   /** The OAuth states this instance issued: {@code oauthStates().issue()} starts a sign-in. */
   public OAuthStates oauthStates() {
     return oauthStates;
@@ -193,17 +208,23 @@ public final class Weft {
    * Starts the app manager: a cleanup now and every {@code cleanup.intervalSeconds} (expired OAuth
    * states, stale temporary upload files). The router serves without it, but nothing gets cleaned
    * up, and {@code /health/ready} answers 503 until it has completed. Idempotent; call it when
-   * your application starts (WeftVerticle does).
+   * your application starts (WeftVerticle does). With a clustered Vert.x it also registers the
+   * upload home and, when {@code upload.secret} is empty, agrees with the other members on the
+   * upload signing key ({@link ClusterKey}).
    *
-   * @return completes at once; fails after {@link #close()}
+   * @return completes at once, or clustered once the cluster answered; fails after
+   *     {@link #close()}
    */
   public Future<Void> start() {
     if (closing.get() != null) {
       return Future.failedFuture(new IllegalStateException("this Weft is closed"));
     }
     housekeeping.start();
-    lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.SERVING); // never back from draining
-    return Future.succeededFuture();
+    Future<Void> uploads = uploadHome == null ? Future.succeededFuture()
+        : Future.all(uploadHome.start(), ClusterKey.share(vertx, config.uploadSecret(), uploadUrls))
+            .mapEmpty();
+    return uploads.onSuccess(v ->
+        lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.SERVING)); // never back from draining
   }
 
   /**
@@ -226,6 +247,7 @@ public final class Weft {
     closeHook.unregister();
     housekeeping.stop();
     sessions.drain(config.drainTime())
+        .eventually(() -> uploadHome == null ? Future.succeededFuture() : uploadHome.close())
         .eventually(uploadStore::removeActive)
         .onComplete(ar -> {
           oauthStates.close();

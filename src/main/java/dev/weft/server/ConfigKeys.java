@@ -65,7 +65,9 @@ public final class ConfigKeys {
           "the largest upload in bytes an upload URL allows unless it names a smaller one"),
       ConfigKey.optionalString("upload.secret",
           "the key upload URLs are signed with (HMAC-SHA256); empty: a random key per process, "
-              + "which several instances behind one load balancer must not use"),
+              + "or one the members of a cluster agree on at start — several unclustered instances "
+              + "behind one load balancer must not leave it empty, and a production cluster should "
+              + "set it from a secret store"),
       ConfigKey.integer("upload.urlTtlSeconds", WeftConfig.DEFAULT_UPLOAD_URL_TTL_SECONDS, 1, 86_400, null,
           "how long an upload URL stays valid"),
       ConfigKey.integer("oauth.stateTtlSeconds", WeftConfig.DEFAULT_OAUTH_STATE_TTL_SECONDS, 1, 86_400, null,

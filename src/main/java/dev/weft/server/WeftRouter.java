@@ -79,7 +79,7 @@ public final class WeftRouter {
       }
       router.route(mount.endpoint("upload")).handler(UploadEndpoint.create(weft.uploadUrls(),
           weft.uploadStore(), mount.path(),
-          UploadNotice.deliverTo(weft.vertx().eventBus(), weft.sessionMetrics())));
+          UploadNotice.deliverTo(weft.vertx().eventBus(), weft.sessionMetrics()), weft.uploadHome()));
       router.route(mount.endpoint("oauth_callback"))
           .handler(OAuthCallbackEndpoint.create(weft.oauthStates()));
       router.route(mount.path() + "*").handler(client);

@@ -5,7 +5,8 @@ import java.security.SecureRandom;
 /**
  * The signing key used when {@code upload.secret} is empty: random, made once per process, so
  * every Weft instance of the process ({@code -instances N}) accepts the URLs the others sign.
- * Another process cannot; the warning says so the first time the key is used.
+ * Another process cannot (unless clustered: {@link ClusterKey}); the warning says so the first
+ * time the key is used.
  */
 final class ProcessKey {
 
@@ -28,9 +29,10 @@ final class ProcessKey {
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);
       LOG.log(System.Logger.Level.WARNING, "upload.secret is empty: upload URLs are signed with a "
-          + "random key of this process. Several instances behind one load balancer need a shared "
-          + "secret (upload.secret or WEFT_UPLOAD_SECRET), or uploads landing on another instance "
-          + "are refused.");
+          + "random key of this process (clustered: one the members agree on at start). Several "
+          + "instances behind one load balancer that are not clustered need a shared secret "
+          + "(upload.secret or WEFT_UPLOAD_SECRET), or uploads landing on another instance are "
+          + "refused; a production cluster should set one from its secret store too.");
       return key;
     }
   }

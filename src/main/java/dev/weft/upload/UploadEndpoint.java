@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -23,7 +22,11 @@ import io.vertx.ext.web.RoutingContext;
  *   <li>410 ({@code upload_unclaimed}) when the {@link UploadListener} refuses the file (its session
  *       has ended): the file is removed;</li>
  *   <li>200 with {@code {"file": <stored name>, "size": <bytes>}} once the file is in
- *       {@code <upload dir>/<session>/} and the listener has taken it.</li>
+ *       {@code <upload dir>/<session>/} and the listener has taken it;</li>
+ *   <li>in a cluster, when the URL names another instance's {@link UploadHome} ({@code &h=}): the
+ *       same checks here, then the body streams there and its answer comes back unchanged; 503
+ *       ({@code upload_home_unavailable}) when that instance is gone, 502
+ *       ({@code upload_relay_failed}) when it stops answering mid-way — nothing is kept.</li>
  * </ul>
  *
  * The body is streamed to a temporary file as it arrives, never held in memory; no
@@ -35,19 +38,19 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
   private static final System.Logger LOG = System.getLogger(UploadEndpoint.class.getName());
 
   private final UploadUrls urls;
-  private final UploadStore store;
+  private final UploadKeeper keeper;
   private final String scope;
-  private final UploadListener listener;
+  private final UploadHome home; // null: every body is kept here
 
-  private UploadEndpoint(UploadUrls urls, UploadStore store, String scope, UploadListener listener) {
+  private UploadEndpoint(UploadUrls urls, UploadKeeper keeper, String scope, UploadHome home) {
     this.urls = urls;
-    this.store = store;
+    this.keeper = keeper;
     this.scope = scope;
-    this.listener = listener;
+    this.home = home;
   }
 
   /**
-   * The upload endpoint of one app.
+   * The upload endpoint of one app, keeping every body it receives.
    *
    * @param urls checks the signatures (the same key that issued them)
    * @param store where files go
@@ -56,7 +59,17 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
    */
   public static UploadEndpoint create(UploadUrls urls, UploadStore store, String scope,
                                       UploadListener listener) {
-    return new UploadEndpoint(urls, store, scope, listener);
+    return new UploadEndpoint(urls, new UploadKeeper(store, listener), scope, null);
+  }
+
+  /**
+   * The upload endpoint of one app in a cluster: a body whose URL names {@code home} (or none) is
+   * kept here; one whose URL names another instance's home is streamed there over the event bus
+   * ({@link UploadRelay}), and that instance's answer is passed on.
+   */
+  public static UploadEndpoint create(UploadUrls urls, UploadStore store, String scope,
+                                      UploadListener listener, UploadHome home) {
+    return new UploadEndpoint(urls, new UploadKeeper(store, listener), scope, home);
   }
 
   @Override
@@ -77,60 +90,75 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
     }
     Long declared = contentLength(request);
     if (declared != null && declared > grant.maxSize()) {
-      refuse(ctx, 413, "upload_too_large", tooLarge(grant));
+      answer(ctx, UploadAnswer.tooLarge(grant.maxSize()));
       return;
     }
-    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
-      ctx.response().writeContinue();
+    if (keptHere(grant)) {
+      continueIfAsked(ctx);
+      receive(ctx, grant);
+    } else {
+      relay(ctx, grant);
     }
-    receive(ctx, grant);
   }
 
+  private boolean keptHere(UploadGrant grant) {
+    return home == null || grant.home().isEmpty() || grant.home().equals(home.id());
+  }
+
+  private static void continueIfAsked(RoutingContext ctx) {
+    if ("100-continue".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.EXPECT))) {
+      ctx.response().writeContinue();
+    }
+  }
+
+  /**
+   * Streams the body into a temporary file, then keeps it; the temporary file is removed
+   * whatever goes wrong.
+   */
   private void receive(RoutingContext ctx, UploadGrant grant) {
+    UploadStore store = keeper.store();
     store.openTemp()
-        .compose(temp -> store(ctx, grant, temp))
-        .compose(this::handOver)
-        .onSuccess(stored -> answer(ctx, 200, new JsonObject()
-            .put("file", stored.fileName()).put("size", stored.size())))
+        .compose(temp -> {
+          UploadReceiver receiver = new UploadReceiver(ctx.request(), temp.file(), temp.file()::close,
+              grant.maxSize());
+          ctx.response().closeHandler(v -> receiver.connectionClosed());
+          return receiver.receive()
+              .recover(t -> store.discard(temp.path()).transform(x -> Future.failedFuture(t)))
+              .compose(size -> keeper.keep(temp.path(), grant, size));
+        })
+        .onSuccess(answer -> answer(ctx, answer))
         .onFailure(t -> failed(ctx, grant, t));
   }
 
   /**
-   * Streams the body into the temporary file, then moves it into the session's folder; the
-   * temporary file is removed whatever goes wrong.
+   * Streams the body to the home instance of the grant's session, which keeps it and answers;
+   * nothing is written here.
    */
-  private Future<StoredUpload> store(RoutingContext ctx, UploadGrant grant, UploadStore.TempFile temp) {
-    UploadReceiver receiver = new UploadReceiver(ctx.request(), temp.file(), grant.maxSize());
-    ctx.response().closeHandler(v -> receiver.connectionClosed());
-    return receiver.receive()
-        .compose(size -> store.keep(temp.path(), grant.session(), grant.fileName())
-            .map(path -> new StoredUpload(grant.session(), path.getFileName().toString(), size, path)))
-        .recover(t -> store.discard(temp.path()).transform(x -> Future.failedFuture(t)));
-  }
-
-  /** Tells the listener; a file it does not take is removed again. */
-  private Future<StoredUpload> handOver(StoredUpload stored) {
-    return listener.uploaded(stored).transform(ar -> ar.succeeded()
-        ? Future.succeededFuture(stored)
-        : store.discard(stored.path()).transform(x -> Future.failedFuture(new Unclaimed(ar.cause()))));
+  private void relay(RoutingContext ctx, UploadGrant grant) {
+    UploadRelay.open(home.eventBus(), grant)
+        .compose(relay -> {
+          continueIfAsked(ctx);
+          UploadReceiver receiver = new UploadReceiver(ctx.request(), relay, relay::abort, grant.maxSize());
+          ctx.response().closeHandler(v -> receiver.connectionClosed());
+          return receiver.receive()
+              .recover(t -> relay.abort().transform(x -> Future.failedFuture(t)))
+              .map(size -> relay.answer());
+        })
+        .onSuccess(answer -> answer(ctx, answer))
+        .onFailure(t -> failed(ctx, grant, t));
   }
 
   private void failed(RoutingContext ctx, UploadGrant grant, Throwable t) {
     if (t instanceof UploadTooLarge) {
-      refuse(ctx, 413, "upload_too_large", tooLarge(grant));
-    } else if (t instanceof Unclaimed) {
-      refuse(ctx, 410, "upload_unclaimed",
-          "The session this upload was for has ended; the file was not kept.");
+      answer(ctx, UploadAnswer.tooLarge(grant.maxSize()));
+    } else if (t instanceof UploadRelay.Refused refused) {
+      answer(ctx, refused.answer());
     } else if (t instanceof HttpClosedException || ctx.response().closed()) {
       LOG.log(System.Logger.Level.DEBUG, "an upload for session " + grant.session() + " was aborted");
     } else {
       LOG.log(System.Logger.Level.ERROR, "an upload for session " + grant.session() + " failed", t);
-      refuse(ctx, 500, "upload_failed", "The server could not store the file.");
+      answer(ctx, UploadAnswer.failed());
     }
-  }
-
-  private static String tooLarge(UploadGrant grant) {
-    return "This upload URL allows at most " + grant.maxSize() + " bytes.";
   }
 
   /** The decoded query; one that cannot be decoded ({@code %zz}) signs nothing. */
@@ -151,35 +179,25 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
     }
   }
 
-  /**
-   * An error answer. The body may still be on its way: the connection closes after the answer,
-   * so what is left of it cannot be taken for the next request.
-   */
   private static void refuse(RoutingContext ctx, int status, String error, String message) {
-    if (!ctx.request().isEnded()) {
-      ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-    }
-    answer(ctx, status, new JsonObject().put("error", error).put("message", message));
+    answer(ctx, UploadAnswer.refused(status, error, message));
   }
 
-  private static void answer(RoutingContext ctx, int status, JsonObject body) {
+  /**
+   * Answers, whoever made the answer. A refusal may come while the body is still on its way: the
+   * connection closes after it, so what is left of the body cannot be taken for the next request.
+   */
+  private static void answer(RoutingContext ctx, UploadAnswer answer) {
     if (ctx.response().ended() || ctx.response().closed()) {
       return;
     }
+    if (!answer.ok() && !ctx.request().isEnded()) {
+      ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+    }
     ctx.response()
-        .setStatusCode(status)
+        .setStatusCode(answer.status())
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-        .end(body.encode());
-  }
-
-  /** The listener did not take the file. */
-  private static final class Unclaimed extends Exception {
-
-    private static final long serialVersionUID = 1L;
-
-    Unclaimed(Throwable cause) {
-      super(cause);
-    }
+        .end(answer.body().encode());
   }
 }

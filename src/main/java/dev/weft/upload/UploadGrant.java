@@ -11,7 +11,15 @@ package dev.weft.upload;
  * @param fileName the file's name, already made safe by {@link FileNames#safe}
  * @param maxSize the largest body accepted, in bytes
  * @param expiresAt when the URL stops working, in seconds since the epoch
+ * @param home the upload home ({@link UploadHome}) of the instance the session lives in, which an
+ *     endpoint on another instance streams the body to; empty when the endpoint that receives the
+ *     body keeps it (one JVM, or a host using the endpoint on its own)
  */
 public record UploadGrant(String scope, String session, String fileName, long maxSize,
-                          long expiresAt) {
+                          long expiresAt, String home) {
+
+  /** A grant kept by whichever endpoint receives it. */
+  public UploadGrant(String scope, String session, String fileName, long maxSize, long expiresAt) {
+    this(scope, session, fileName, maxSize, expiresAt, "");
+  }
 }

@@ -3,42 +3,51 @@ package dev.weft.upload;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.file.AsyncFile;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.streams.WriteStream;
+import java.util.function.Supplier;
 
 /**
- * Streams one request body into a file: chunk by chunk as it arrives, pausing the request while
- * the file's write queue is full (so a fast client cannot fill the heap), counting bytes and
- * stopping as soon as the body grows past the limit — a missing or false {@code Content-Length}
- * gains nothing.
+ * Streams one request body into a sink — a file here, or the session's home instance
+ * ({@link UploadRelay}): chunk by chunk as it arrives, pausing the request while the sink's write
+ * queue is full (so a fast client cannot fill the heap), counting bytes and stopping as soon as
+ * the body grows past the limit — a missing or false {@code Content-Length} gains nothing.
  */
 final class UploadReceiver {
 
   private final HttpServerRequest request;
-  private final AsyncFile file;
+  private final WriteStream<Buffer> sink;
+  private final Supplier<Future<Void>> stop;
   private final long maxSize;
   private final Promise<Long> done = Promise.promise();
   private long received;
   private boolean finished; // the body ended, or reading it stopped
 
-  UploadReceiver(HttpServerRequest request, AsyncFile file, long maxSize) {
+  /**
+   * @param sink where the body goes; {@code end()} once it is complete
+   * @param stop what stops the sink when the body will not be complete (closes a file, abandons
+   *     a relay)
+   */
+  UploadReceiver(HttpServerRequest request, WriteStream<Buffer> sink, Supplier<Future<Void>> stop,
+                 long maxSize) {
     this.request = request;
-    this.file = file;
+    this.sink = sink;
+    this.stop = stop;
     this.maxSize = maxSize;
   }
 
   /**
-   * Reads the body, which must be paused until now; completes with its size once the file is
-   * flushed and closed, or fails ({@link UploadTooLarge}, a closed connection, a write error)
-   * with the file closed.
+   * Reads the body, which must be paused until now; completes with its size once the sink has
+   * ended (a file flushed and closed), or fails ({@link UploadTooLarge}, a closed connection, a
+   * write error) with the sink stopped.
    */
   Future<Long> receive() {
     request.exceptionHandler(this::fail);
     request.endHandler(v -> {
       if (!finished) {
         finished = true;
-        file.close().onComplete(ar -> {
+        sink.end().onComplete(ar -> {
           if (ar.succeeded()) {
             done.tryComplete(received);
           } else {
@@ -48,11 +57,17 @@ final class UploadReceiver {
       }
     });
     request.handler(this::chunk);
-    file.exceptionHandler(this::fail);
+    sink.exceptionHandler(this::fail);
     if (request.isEnded()) {
       // an empty body can end before anyone listens
       finished = true;
-      file.close().onComplete(ar -> done.tryComplete(0L));
+      sink.end().onComplete(ar -> {
+        if (ar.succeeded()) {
+          done.tryComplete(0L);
+        } else {
+          done.tryFail(ar.cause());
+        }
+      });
     } else {
       request.resume();
     }
@@ -73,14 +88,14 @@ final class UploadReceiver {
       fail(new UploadTooLarge(maxSize));
       return;
     }
-    file.write(buffer).onFailure(this::fail);
-    if (file.writeQueueFull()) {
+    sink.write(buffer).onFailure(this::fail);
+    if (sink.writeQueueFull()) {
       request.pause();
-      file.drainHandler(v -> request.resume());
+      sink.drainHandler(v -> request.resume());
     }
   }
 
-  /** Stops reading: what still arrives is dropped; fails once the file is closed. */
+  /** Stops reading: what still arrives is dropped; fails once the sink is stopped. */
   private void fail(Throwable cause) {
     if (finished) {
       return; // the body is complete: what happens to the connection now is the endpoint's affair
@@ -88,6 +103,6 @@ final class UploadReceiver {
     finished = true;
     request.handler(null);
     request.resume(); // drain and drop the rest, rather than leave the connection stuck
-    file.close().onComplete(ar -> done.tryFail(cause));
+    stop.get().onComplete(ar -> done.tryFail(cause));
   }
 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,8 +23,10 @@ import javax.crypto.spec.SecretKeySpec;
  * upload exactly what the app allowed, and no one can forge or stretch a URL.
  *
  * <p>With an empty secret the key is random per process: fine for one JVM (its
- * {@code -instances} share it), wrong for several behind a load balancer, which a warning says.
- * Thread-safe.
+ * {@code -instances} share it); the members of a cluster agree on one ({@link ClusterKey}) and
+ * {@link #adopt} it before serving. A URL issued in a cluster also names, signed like the rest,
+ * the upload home of the instance its session lives in ({@code &h=}): an endpoint on another
+ * instance streams the body there, and no one can redirect it. Thread-safe.
  */
 public final class UploadUrls {
 
@@ -32,14 +35,17 @@ public final class UploadUrls {
   /** Session ids and other folder names a URL may name: safe as a single path segment. */
   private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final List<String> PARAMS = List.of("f", "s", "m", "e", "sig");
+  /** Upload homes are named like sessions: a single path and address segment. */
+  private static final Pattern HOME = SESSION;
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-  private final byte[] key;
+  private volatile byte[] key;
   private final long maxSize;
   private final Duration ttl;
   private final Clock clock;
+  private final String home;
 
-  private UploadUrls(byte[] key, long maxSize, Duration ttl, Clock clock) {
+  private UploadUrls(byte[] key, long maxSize, Duration ttl, Clock clock, String home) {
     if (maxSize < 0) {
       throw new IllegalArgumentException("the largest upload cannot be negative: " + maxSize);
     }
@@ -50,6 +56,10 @@ public final class UploadUrls {
     this.maxSize = maxSize;
     this.ttl = ttl;
     this.clock = clock;
+    if (!home.isEmpty() && !HOME.matcher(home).matches()) {
+      throw new IllegalArgumentException("an upload home must be 1 to 64 letters, digits, - or _");
+    }
+    this.home = home;
   }
 
   /**
@@ -64,9 +74,42 @@ public final class UploadUrls {
 
   /** As {@link #create(String, long, Duration)}, telling time by {@code clock}. */
   public static UploadUrls create(String secret, long maxSize, Duration ttl, Clock clock) {
-    byte[] key = secret == null || secret.isEmpty()
-        ? ProcessKey.get() : secret.getBytes(StandardCharsets.UTF_8);
-    return new UploadUrls(key, maxSize, ttl, clock);
+    return create(secret, maxSize, ttl, clock, "");
+  }
+
+  /**
+   * As {@link #create(String, long, Duration, Clock)}, naming {@code home} in every URL it
+   * issues: the upload home ({@link UploadHome#id()}) that receives the bodies of this instance's
+   * sessions, whichever instance's endpoint they reach; empty for none.
+   */
+  public static UploadUrls create(String secret, long maxSize, Duration ttl, Clock clock,
+                                  String home) {
+    return new UploadUrls(signingKey(secret), maxSize, ttl, clock, home);
+  }
+
+  /** Whether the key was configured ({@code upload.secret}) rather than made up. */
+  static boolean configured(String secret) {
+    return secret != null && !secret.isEmpty();
+  }
+
+  private static byte[] signingKey(String secret) {
+    return configured(secret) ? secret.getBytes(StandardCharsets.UTF_8) : ProcessKey.get();
+  }
+
+  /**
+   * Signs and checks with {@code key} from now on: the key the cluster's members agreed on. URLs
+   * issued before with the process's key stop working, so do this before serving.
+   */
+  public void adopt(byte[] key) {
+    if (key.length < 32) {
+      throw new IllegalArgumentException("a signing key needs at least 32 bytes");
+    }
+    this.key = key.clone();
+  }
+
+  /** The upload home named in the URLs issued here; empty for none. */
+  public String home() {
+    return home;
   }
 
   /** The largest upload a URL may allow, the default for URLs that name no limit. */
@@ -108,9 +151,10 @@ public final class UploadUrls {
       throw new IllegalArgumentException("an upload URL's lifetime must be positive: " + ttl);
     }
     UploadGrant grant = new UploadGrant(scope, session, FileNames.safe(fileName), maxSize,
-        clock.instant().plus(ttl).getEpochSecond());
+        clock.instant().plus(ttl).getEpochSecond(), home);
     return ENDPOINT + "?f=" + encode(grant.fileName()) + "&s=" + grant.session()
-        + "&m=" + grant.maxSize() + "&e=" + grant.expiresAt() + "&sig=" + B64.encodeToString(mac(grant));
+        + "&m=" + grant.maxSize() + "&e=" + grant.expiresAt()
+        + (home.isEmpty() ? "" : "&h=" + home) + "&sig=" + B64.encodeToString(mac(grant));
   }
 
   /**
@@ -128,11 +172,15 @@ public final class UploadUrls {
             + "issued by the server, one per file.");
       }
     }
+    if (query.getAll("h").size() > 1) {
+      throw UploadRefusal.forbidden("This upload URL is malformed.");
+    }
+    String urlHome = query.get("h") == null ? "" : query.get("h");
     UploadGrant grant;
     byte[] signature;
     try {
       grant = new UploadGrant(scope, query.get("s"), query.get("f"), Long.parseLong(query.get("m")),
-          Long.parseLong(query.get("e")));
+          Long.parseLong(query.get("e")), urlHome);
       signature = Base64.getUrlDecoder().decode(query.get("sig"));
     } catch (IllegalArgumentException e) { // NumberFormatException too
       throw UploadRefusal.forbidden("This upload URL is malformed.");
@@ -144,19 +192,28 @@ public final class UploadUrls {
     if (clock.instant().getEpochSecond() > grant.expiresAt()) {
       throw UploadRefusal.expired();
     }
-    if (!SESSION.matcher(grant.session()).matches() || grant.maxSize() < 0) {
+    if (!SESSION.matcher(grant.session()).matches() || grant.maxSize() < 0
+        || !grant.home().isEmpty() && !HOME.matcher(grant.home()).matches()) {
       throw UploadRefusal.forbidden("This upload URL is malformed.");
     }
     return grant;
   }
 
-  /** The HMAC of a grant; each field length-prefixed, so no two grants sign the same bytes. */
+  /**
+   * The HMAC of a grant; each field length-prefixed, so no two grants sign the same bytes. The
+   * home is a sixth field when there is one: a URL without it signs what it signed before homes.
+   */
   private byte[] mac(UploadGrant grant) {
     StringBuilder message = new StringBuilder("weft-upload-1");
-    for (String field : List.of(grant.scope(), grant.session(), grant.fileName(),
-        Long.toString(grant.maxSize()), Long.toString(grant.expiresAt()))) {
+    List<String> fields = new ArrayList<>(List.of(grant.scope(), grant.session(),
+        grant.fileName(), Long.toString(grant.maxSize()), Long.toString(grant.expiresAt())));
+    if (!grant.home().isEmpty()) {
+      fields.add(grant.home());
+    }
+    for (String field : fields) {
       message.append('\n').append(field.length()).append(':').append(field);
     }
+    byte[] key = this.key;
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));

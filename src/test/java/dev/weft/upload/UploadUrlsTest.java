@@ -65,6 +65,34 @@ class UploadUrlsTest {
   }
 
   @Test
+  void theHomeItNamesIsSignedSoAnUploadCannotBeRedirected() throws Exception {
+    UploadUrls homed = UploadUrls.create("secret", 1000, Duration.ofMinutes(10),
+        Clock.fixed(NOW, ZoneOffset.UTC), "homeA");
+    String url = homed.issue("/", "s", "a.txt");
+    assertThat(url).contains("&h=homeA&sig=");
+    assertThat(homed.verify("/", query(url)).home()).isEqualTo("homeA");
+    for (String bad : new String[] {url.replace("&h=homeA", "&h=homeB"), url.replace("&h=homeA", ""),
+        url.replace("&h=homeA", "&h=homeA&h=homeA"), url.replace("&h=homeA", "&h=../x")}) {
+      assertRefused(bad, "/", "upload_forbidden");
+    }
+    assertRefused(urls.issue("/", "s", "a.txt").replace("&sig=", "&h=homeA&sig="), "/", "upload_forbidden");
+  }
+
+  @Test
+  void anAdoptedKeyReplacesTheOldOne() throws Exception {
+    UploadUrls a = UploadUrls.create("", 1000, Duration.ofMinutes(1));
+    UploadUrls b = UploadUrls.create("", 1000, Duration.ofMinutes(1));
+    String before = a.issue("/", "s", "x");
+    byte[] shared = new byte[32];
+    shared[0] = 7;
+    a.adopt(shared);
+    b.adopt(shared.clone());
+    assertThat(b.verify("/", query(a.issue("/", "s", "x")))).isNotNull();
+    assertThatThrownBy(() -> a.verify("/", query(before))).isInstanceOf(UploadRefusal.class);
+    assertThatThrownBy(() -> a.adopt(new byte[8])).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void itExpires() throws Exception {
     String url = urls.issue("/", "s", "a.txt", 100, Duration.ofSeconds(60));
     UploadUrls later = UploadUrls.create("secret", 1000, Duration.ofMinutes(10),
