@@ -42,8 +42,9 @@ class InstanceLossIT {
    */
   @ParameterizedTest
   @EnumSource(Loss.class)
-  @Disabled("needs h-remote: instance loss noticed by the live instances (4002 to the dead sessions' sockets, "
-      + "no re-attach waiting on the dead member, 1012 and a prompt resume for a draining instance's sockets)")
+  @Disabled("open (issue 9): the lost instance's own users now pass it (4002, fresh and working within"
+      + " 2.3 s), but after a kill or a stop 1-2 of the 6 other users whose socket was on the lost instance"
+      + " still get no answer to their re-attach for 10 s; cause not found yet")
   void usersOfALostInstanceAreToldAndWorkInAFreshSessionWithinThreeSecondsAndNoOneElseNotices(Loss loss)
       throws Exception {
     LossRun run = LossRun.run(loss);
