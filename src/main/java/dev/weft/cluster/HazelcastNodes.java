@@ -55,26 +55,7 @@ public final class HazelcastNodes implements Nodes, MembershipListener {
     String id = manager == null ? Nodes.LOCAL.self() : manager.getNodeId();
     LOG.log(System.Logger.Level.WARNING, "not a Hazelcast cluster: sessions cannot tell when "
         + "another instance is lost");
-    return new Nodes() {
-      @Override
-      public String self() {
-        return id;
-      }
-
-      @Override
-      public Watch watch(String node, Runnable whenLeft) {
-        return Watch.NONE;
-      }
-
-      @Override
-      public Watch whenAnyLeaves(Runnable whenLeft) {
-        return Watch.NONE;
-      }
-
-      @Override
-      public void close() {
-      }
-    };
+    return Nodes.alone(id);
   }
 
   @Override

@@ -16,26 +16,34 @@ import io.vertx.core.Vertx;
 public interface Nodes {
 
   /** A single, unclustered node: this one, which never sees another leave. */
-  Nodes LOCAL = new Nodes() {
-    @Override
-    public String self() {
-      return "local";
-    }
+  Nodes LOCAL = alone("local");
 
-    @Override
-    public Watch watch(String node, Runnable whenLeft) {
-      return Watch.NONE;
-    }
+  /**
+   * A node named {@code id} that never hears of another leaving: an unclustered instance, or a
+   * cluster whose manager cannot report losses.
+   */
+  static Nodes alone(String id) {
+    return new Nodes() {
+      @Override
+      public String self() {
+        return id;
+      }
 
-    @Override
-    public Watch whenAnyLeaves(Runnable whenLeft) {
-      return Watch.NONE;
-    }
+      @Override
+      public Watch watch(String node, Runnable whenLeft) {
+        return Watch.NONE;
+      }
 
-    @Override
-    public void close() {
-    }
-  };
+      @Override
+      public Watch whenAnyLeaves(Runnable whenLeft) {
+        return Watch.NONE;
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+  }
 
   /** The nodes of {@code vertx}'s cluster, or {@link #LOCAL} when it is not clustered. */
   static Nodes of(Vertx vertx) {
