@@ -90,19 +90,7 @@ export class Banners {
 
   /** The page's session was lost and a new one is starting: say so, briefly; nothing to click. */
   sessionLost(message) {
-    for (const old of this.host.querySelectorAll('.weft-session-lost-banner')) old.remove();
-    const banner = document.createElement('div');
-    banner.className = 'weft-session-lost-banner';
-    banner.setAttribute('role', 'status');
-    const text = document.createElement('span');
-    text.className = 'weft-ended-banner-message';
-    text.textContent = message;
-    const dismiss = document.createElement('button');
-    dismiss.type = 'button';
-    dismiss.textContent = 'OK';
-    dismiss.addEventListener('click', () => banner.remove());
-    banner.append(text, dismiss);
-    this.host.prepend(banner);
+    const banner = this.notice('weft-session-lost-banner', 'status', message, 'OK', () => banner.remove());
     setTimeout(() => banner.remove(), SESSION_LOST_BANNER_MS);
     return banner;
   }
@@ -110,18 +98,26 @@ export class Banners {
   /** The page will not reconnect (its session ended or went elsewhere): say so, offer a reload. */
   ended(message) {
     this.hideReconnecting();
-    for (const old of this.host.querySelectorAll('.weft-ended-banner')) old.remove();
+    return this.notice('weft-ended-banner', 'alert', message, 'Reload', () => window.location.reload());
+  }
+
+  /**
+   * A notice at the top of the page, replacing any earlier one of its class: the message and one
+   * button.
+   */
+  notice(className, role, message, label, onClick) {
+    for (const old of this.host.querySelectorAll('.' + className)) old.remove();
     const banner = document.createElement('div');
-    banner.className = 'weft-ended-banner';
-    banner.setAttribute('role', 'alert');
+    banner.className = className;
+    banner.setAttribute('role', role);
     const text = document.createElement('span');
     text.className = 'weft-ended-banner-message';
     text.textContent = message;
-    const reload = document.createElement('button');
-    reload.type = 'button';
-    reload.textContent = 'Reload';
-    reload.addEventListener('click', () => window.location.reload());
-    banner.append(text, reload);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', onClick);
+    banner.append(text, button);
     this.host.prepend(banner);
     return banner;
   }

@@ -33,7 +33,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -193,8 +192,8 @@ class UploadsAcrossInstancesTest {
           return request.response();
         }));
     assertThat(response.statusCode()).isEqualTo(413);
-    eventually("no upload in progress on A", () -> a.weft().uploadHome().inProgress() == 0);
-    eventually("A's temporary files are removed", () -> tempFiles(a).isEmpty());
+    WeftInstance.awaitTrue("no upload in progress on A", WAIT, () -> a.weft().uploadHome().inProgress() == 0);
+    WeftInstance.awaitTrue("A's temporary files are removed", WAIT, () -> tempFiles(a).isEmpty());
     assertThat(tempFiles(b)).isEmpty();
     assertThat(a.uploads().resolve(client.sessionId())).doesNotExist();
   }
@@ -208,10 +207,10 @@ class UploadsAcrossInstancesTest {
     for (int i = 0; i < 8; i++) {
       request.write(Buffer.buffer(randomBytes(64 * 1024, i)));
     }
-    eventually("the body streams into a temporary file on A", () -> !tempFiles(a).isEmpty());
+    WeftInstance.awaitTrue("the body streams into a temporary file on A", WAIT, () -> !tempFiles(a).isEmpty());
     request.reset(); // HTTP/1.1: closes the connection mid-body
-    eventually("no upload in progress on A", () -> a.weft().uploadHome().inProgress() == 0);
-    eventually("A's temporary file is removed", () -> tempFiles(a).isEmpty());
+    WeftInstance.awaitTrue("no upload in progress on A", WAIT, () -> a.weft().uploadHome().inProgress() == 0);
+    WeftInstance.awaitTrue("A's temporary file is removed", WAIT, () -> tempFiles(a).isEmpty());
     assertThat(a.uploads().resolve(client.sessionId())).doesNotExist();
     assertThat(tempFiles(b)).isEmpty();
     client.assertNoFailures();
@@ -225,7 +224,7 @@ class UploadsAcrossInstancesTest {
     assertThat(answer.body().getString("error")).isEqualTo("upload_unclaimed");
     assertThat(a.uploads().resolve("gone-session-id").resolve("orphan.bin")).doesNotExist();
     assertThat(b.uploads().resolve("gone-session-id")).doesNotExist();
-    eventually("A's temporary files are removed", () -> tempFiles(a).isEmpty());
+    WeftInstance.awaitTrue("A's temporary files are removed", WAIT, () -> tempFiles(a).isEmpty());
   }
 
   @Test
@@ -309,16 +308,6 @@ class UploadsAcrossInstancesTest {
       return future.toCompletionStage().toCompletableFuture().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
       throw new AssertionError("no result within " + WAIT, e);
-    }
-  }
-
-  private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("never happened: " + what);
-      }
-      Thread.sleep(20);
     }
   }
 }
