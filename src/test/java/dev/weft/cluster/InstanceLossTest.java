@@ -85,7 +85,9 @@ class InstanceLossTest {
 
         assertThat(orphan.awaitClose(WAIT).code()).isEqualTo(4002);
         long closed = System.nanoTime();
-        assertThat(noticed.get()).as("B noticed A's loss").isPositive();
+        // Hazelcast calls membership listeners one after another: Weft's own (registered first)
+        // may have closed the socket before this test's listener has run.
+        WeftInstance.awaitTrue("B noticed A's loss", WAIT, () -> noticed.get() > 0);
         System.out.printf("[instance loss] B noticed %d ms after the kill; 4002 %d ms after that%n",
             (noticed.get() - killed) / 1_000_000, (closed - noticed.get()) / 1_000_000);
         assertThat(Duration.ofNanos(closed - noticed.get())).isLessThan(PROMPTLY);

@@ -1,0 +1,15 @@
+package dev.weft.auth;
+
+import dev.weft.ui.Auth;
+import io.vertx.core.Future;
+
+/**
+ * A sign-in under way: where to send the browser, and what the callback brings.
+ *
+ * @param authorizationUrl the provider's authorization URL with state, PKCE challenge and nonce
+ * @param result completes with the signed-in user and tokens once the callback arrives (on any
+ *     instance) and its code is exchanged and its ID token validated; fails with a
+ *     {@link SignInException} naming the error otherwise
+ */
+public record SignInStart(String authorizationUrl, Future<Auth> result) {
+}
