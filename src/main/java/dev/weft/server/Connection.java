@@ -14,6 +14,7 @@ import dev.weft.session.Sessions;
 import dev.weft.ui.ClientInfo;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Context;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.EventBus;
@@ -24,6 +25,7 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The socket side of one browser connection. It registers {@code weft.conn.<id>} and writes
@@ -77,6 +79,14 @@ final class Connection {
   /** Frames that arrived while the session was being opened, forwarded once it is. */
   private final List<String> early = new ArrayList<>();
   private static final int MAX_EARLY = 64;
+  /**
+   * Completes once sessions on any instance can send to this connection (its consumer is
+   * registered with the cluster), which a re-attach waits for (see {@link Sessions#open}); fails
+   * if that takes longer than {@value #REACHABLE_PATIENCE_MS} ms — a 1011, after which the browser
+   * tries again, rather than a page that never answers — or if the socket goes first.
+   */
+  private final Promise<Void> reachable = Promise.promise();
+  private static final long REACHABLE_PATIENCE_MS = 5_000;
   /** Frames forwarded to the session that it is not done with, at most; then reading pauses. */
   static final int MAX_AHEAD = 256;
   private int ahead;            // frames forwarded that the session is not done with
@@ -97,6 +107,14 @@ final class Connection {
   void start() {
     context = vertx.getOrCreateContext();
     consumer = eventBus.consumer(address, this::fromSession);
+    consumer.completion().timeout(REACHABLE_PATIENCE_MS, TimeUnit.MILLISECONDS).onComplete(ar -> {
+      if (ar.succeeded()) {
+        reachable.tryComplete();
+      } else {
+        reachable.tryFail(new IllegalStateException("this connection's event-bus address is not"
+            + " registered with the cluster after " + REACHABLE_PATIENCE_MS + " ms", ar.cause()));
+      }
+    });
     socket.textMessageHandler(this::fromBrowser);
     socket.binaryMessageHandler(this::binary);
     socket.pongHandler(pong -> heard());
@@ -227,16 +245,19 @@ final class Connection {
     }
     registering = true;
     ClientInfo client = upgrade.clientInfo(register);
-    sessions.open(mount.path(), mount.main(), register, client, address).onComplete(ar -> {
+    sessions.open(mount.path(), mount.main(), register, client, address, reachable.future()).onComplete(ar -> {
       registering = false;
-      if (ar.failed() && ar.cause() instanceof SessionRefused refused) {
+      if (closed) {
+        // the socket went while its session was being opened (or before it was asked for)
+        if (ar.succeeded()) {
+          eventBus.send(Addresses.session(ar.result().id()), SessionNotice.detach(address));
+        }
+      } else if (ar.failed() && ar.cause() instanceof SessionRefused refused) {
         closed();
         socket.close(refused.closeCode(), refused.getMessage());
       } else if (ar.failed()) {
         LOG.log(System.Logger.Level.ERROR, "cannot open a session", ar.cause());
         socket.close((short) 1011, "cannot open a session");
-      } else if (closed) {
-        eventBus.send(Addresses.session(ar.result().id()), SessionNotice.detach(address));
       } else {
         session = Addresses.session(ar.result().id());
         remote = !sessions.isHere(ar.result().id());
@@ -313,6 +334,7 @@ final class Connection {
       return;
     }
     closed = true;
+    reachable.tryFail("the socket closed"); // a re-attach still waiting for it is not asked for
     vertx.cancelTimer(pingTimer);
     sessionNodeWatch.cancel();
     forgetDrain.run();

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Opens sessions for registering browsers: re-attaches a live one when the browser names it,
@@ -26,12 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Sessions {
 
   private static final long ATTACH_TIMEOUT_MS = 5_000;
-  /**
-   * How long an attach still waiting when a node of the cluster leaves may wait on: a live session
-   * answers in milliseconds, so one that has not answered by then lived on the node that left (a
-   * request to a dead node is never answered, only timed out), and its browser is better off with
-   * a new session now than after the full timeout.
-   */
+  /** How long an attach still waiting when a node of the cluster leaves may wait on: see LossDeadline. */
   private static final long ATTACH_AFTER_LOSS_MS = 1_500;
 
   private final Vertx vertx;
@@ -84,9 +78,12 @@ public final class Sessions {
    *
    * @param mount the path the app is mounted at: a session only re-attaches within its own app
    * @param connection the registering connection's address
+   * @param reachable completes once a session on any instance can send to {@code connection} (its
+   *     consumer is registered with the cluster); a re-attach asks its session only then, and fails
+   *     as it does
    */
   public Future<OpenedSession> open(String mount, AppMain main, Register register,
-                                    ClientInfo client, String connection) {
+                                    ClientInfo client, String connection, Future<Void> reachable) {
     if (draining) {
       return Future.failedFuture(SessionRefused.restarting());
     }
@@ -98,31 +95,52 @@ public final class Sessions {
       return Future.failedFuture(SessionRefused.unknown());
     }
     return reattach(wanted, SessionNotice.attach(connection, nodes.self(), mount, register, client),
-        connection);
+        connection, reachable);
   }
 
-  /** Asks session {@code id}, wherever it lives, to take the connection; see ATTACH_AFTER_LOSS_MS. */
-  private Future<OpenedSession> reattach(String id, JsonObject attach, String connection) {
+  /**
+   * Asks session {@code id}, wherever it lives, to take the connection, once the connection is
+   * {@code reachable}. The session answers the request and at once sends the browser its
+   * {@code resume} and what it missed, to the connection's address. A consumer is registered with
+   * the cluster asynchronously, and until Hazelcast holds the registration a send from another
+   * instance finds no one at that address and Vert.x drops it without a word. Normally the
+   * registration wins that race by milliseconds; but while the cluster moves partitions after
+   * losing a member it took 300 ms, the session's {@code resume} went nowhere, and the browser
+   * waited in vain for an answer to its re-attach (issue 9; Vert.x's SockJS bridge waits for the
+   * registration likewise, vertx-web #2420). A new session needs no such wait: it lives on this
+   * instance, and a send from here finds the consumer here.
+   */
+  private Future<OpenedSession> reattach(String id, JsonObject attach, String connection,
+                                         Future<Void> reachable) {
     Promise<OpenedSession> answer = Promise.promise();
-    AtomicLong lossTimer = new AtomicLong(-1);
-    Nodes.Watch loss = nodes.whenAnyLeaves(() -> lossTimer.compareAndSet(-1,
-        vertx.setTimer(ATTACH_AFTER_LOSS_MS, t -> answer.tryFail(SessionRefused.unknown()))));
-    vertx.eventBus()
-        .<JsonObject>request(Addresses.session(id), attach,
-            new DeliveryOptions().setSendTimeout(ATTACH_TIMEOUT_MS))
-        .onComplete(ar -> {
-          loss.cancel();
-          vertx.cancelTimer(lossTimer.get());
-          if (ar.failed()) {
-            answer.tryFail(draining ? SessionRefused.restarting() : SessionRefused.unknown());
-            return;
-          }
-          OpenedSession opened = SessionNotice.opened(ar.result().body());
-          if (!answer.tryComplete(opened)) {
-            // given up on meanwhile, and the socket refused: the session must not wait for it
-            vertx.eventBus().send(Addresses.session(opened.id()), SessionNotice.detach(connection));
-          }
-        });
+    LossDeadline deadline = new LossDeadline(vertx, ATTACH_AFTER_LOSS_MS,
+        () -> answer.tryFail(SessionRefused.unknown()));
+    Nodes.Watch loss = nodes.whenAnyLeaves(deadline::nodeLeft);
+    reachable.onComplete(ready -> {
+      if (ready.failed()) {
+        loss.cancel();
+        deadline.cancel();
+        answer.tryFail(ready.cause());
+        return;
+      }
+      deadline.asked();
+      vertx.eventBus()
+          .<JsonObject>request(Addresses.session(id), attach,
+              new DeliveryOptions().setSendTimeout(ATTACH_TIMEOUT_MS))
+          .onComplete(ar -> {
+            loss.cancel();
+            deadline.cancel();
+            if (ar.failed()) {
+              answer.tryFail(draining ? SessionRefused.restarting() : SessionRefused.unknown());
+              return;
+            }
+            OpenedSession opened = SessionNotice.opened(ar.result().body());
+            if (!answer.tryComplete(opened)) {
+              // given up on meanwhile, and the socket refused: the session must not wait for it
+              vertx.eventBus().send(Addresses.session(opened.id()), SessionNotice.detach(connection));
+            }
+          });
+    });
     return answer.future();
   }
 

@@ -1,13 +1,17 @@
 package dev.weft.cluster;
 
+import com.hazelcast.config.Config;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.spi.cluster.ClusterManager;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * Several clustered Vert.x instances in this JVM, joined over TCP-IP on 127.0.0.1 exactly as the
@@ -28,6 +32,16 @@ public final class ClusterMembers implements AutoCloseable {
 
   /** {@code count} members that all name each other; completes once every one has joined. */
   public static ClusterMembers start(int count) throws Exception {
+    return start(count, (index, config) -> new HazelcastClusterManager(config));
+  }
+
+  /**
+   * As {@link #start(int)}, with the cluster manager of member {@code index} (in start order) made
+   * by {@code managers} from the Hazelcast configuration the launcher would use: for a test that
+   * makes one member's cluster slow.
+   */
+  public static ClusterMembers start(int count, BiFunction<Integer, Config, ClusterManager> managers)
+      throws Exception {
     int[] ports = new int[count];
     List<String> addresses = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -36,10 +50,11 @@ public final class ClusterMembers implements AutoCloseable {
     }
     String name = "weft-test-" + Long.toHexString(System.nanoTime());
     List<Future<Vertx>> starting = new ArrayList<>();
-    for (int port : ports) {
-      ClusterSettings settings = new ClusterSettings(true, name, "127.0.0.1", port, addresses,
+    for (int i = 0; i < count; i++) {
+      ClusterSettings settings = new ClusterSettings(true, name, "127.0.0.1", ports[i], addresses,
           "", "", 0, 60);
-      starting.add(ClusterVertx.builder(new VertxOptions(), settings).buildClustered());
+      starting.add(ClusterVertx.builder(new VertxOptions(), settings)
+          .withClusterManager(managers.apply(i, HazelcastSetup.config(settings))).buildClustered());
     }
     List<Vertx> members = new ArrayList<>();
     for (Future<Vertx> member : starting) {
