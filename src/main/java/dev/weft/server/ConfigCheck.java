@@ -67,6 +67,10 @@ final class ConfigCheck {
         throw new ConfigException(source, "http.allowedOrigins: " + OriginCheck.problem(origin));
       }
     }
+    String publicUrl = AppUrl.problem(config.publicUrl());
+    if (publicUrl != null) {
+      throw new ConfigException(source, "http.publicUrl " + publicUrl);
+    }
     String framing = ContentSecurityPolicy.checkFrameAncestors(config.frameAncestors());
     if (framing != null) {
       throw new ConfigException(source, "http.frameAncestors: " + framing);

@@ -19,6 +19,11 @@ public final class ConfigKeys {
           "honour `Forwarded` and `X-Forwarded-Proto/Host/Prefix/For` from a reverse proxy: for "
               + "redirects, the page's base URL, the WebSocket origin check and the client's IP. "
               + "Only turn it on behind a proxy that sets them"),
+      ConfigKey.optionalString("http.publicUrl",
+          "the public URL of the server's root as browsers reach it (`https://example.com/apps`), "
+              + "when it cannot be derived from the request (`Host`, or a trusted proxy's "
+              + "headers): an app's public URL, which sign-in redirect URIs are made of, is this "
+              + "plus the app's mount path"),
       ConfigKey.list("http.allowedOrigins",
           "origins (`https://example.com`) whose pages may open WebSockets, besides the page's own"),
       ConfigKey.string("http.frameAncestors", WeftConfig.DEFAULT_FRAME_ANCESTORS, null,

@@ -175,6 +175,11 @@ public final class WeftConfig {
     return (Boolean) value("http.trustProxy");
   }
 
+  /** The server root's public URL ({@code http.publicUrl}), or empty to derive it per request. */
+  public String publicUrl() {
+    return (String) value("http.publicUrl");
+  }
+
   /** Origins besides the page's own whose pages may open WebSockets. */
   public List<String> allowedOrigins() {
     return ConfigReader.strings(value("http.allowedOrigins"));

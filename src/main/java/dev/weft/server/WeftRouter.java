@@ -67,7 +67,7 @@ public final class WeftRouter {
         .toList();
     for (AppMount mount : ordered) { // exact paths, first: every session open takes this route
       router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, weft.sessions(),
-          weft.codec(), SocketLimits.of(weft.config()), origins));
+          weft.codec(), SocketLimits.of(weft.config()), origins, weft.config().publicUrl()));
     }
     Future<ClientBundle> bundle = ClientBundle.load(weft.vertx());
     for (AppMount mount : ordered) {

@@ -101,6 +101,14 @@ public final class PageDriver {
     return List.copyOf(page.uploadHandlers());
   }
 
+  public List<LoginHandler> loginHandlers() {
+    return List.copyOf(page.loginHandlers());
+  }
+
+  public List<LogoutHandler> logoutHandlers() {
+    return List.copyOf(page.logoutHandlers());
+  }
+
   /** A handler ready to run for one event. */
   public static final class Dispatch {
 
