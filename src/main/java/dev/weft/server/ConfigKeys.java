@@ -77,6 +77,12 @@ public final class ConfigKeys {
           "how long an upload URL stays valid"),
       ConfigKey.integer("oauth.stateTtlSeconds", WeftConfig.DEFAULT_OAUTH_STATE_TTL_SECONDS, 1, 86_400, null,
           "how long a sign-in may take: an OAuth `state` older than this is refused"),
+      new ConfigKey("oauth.providers", ConfigKey.Type.PROVIDERS, java.util.Map.of(), 0, 0, null, null,
+          "the sign-in providers `page.login(name)` uses: name → `{\"type\": \"github\"|\"google\"|"
+              + "\"azure\"|\"auth0\"|\"oidc\", \"clientId\", \"clientSecret\", \"issuer\", "
+              + "\"tenant\", \"scopes\", \"site\", \"apiUrl\"}`; each field also from "
+              + "`WEFT_OAUTH_PROVIDERS_<NAME>_<FIELD>` (secrets belong there). See docs/hosting.md, "
+              + "Sign-in providers"),
       ConfigKey.integer("cleanup.intervalSeconds", WeftConfig.DEFAULT_CLEANUP_INTERVAL_SECONDS, 1, 86_400, null,
           "how often expired OAuth states and stale temporary upload files are removed"),
       ConfigKey.bool("cluster.enabled", false,

@@ -1,6 +1,7 @@
 package dev.weft.server;
 
 import dev.weft.assets.AppIdentity;
+import dev.weft.auth.ProviderSettings;
 import dev.weft.cluster.ClusterSettings;
 import dev.weft.session.SessionSettings;
 import dev.weft.upload.UploadUrls;
@@ -84,6 +85,7 @@ public final class WeftConfig {
         ConfigReader.put(json, key.path(), ConfigReader.parse(key, value, source));
       }
     }
+    ProviderVariables.apply(json, env);
     for (Map.Entry<String, String> flag : flags.entrySet()) {
       ConfigKey key = ConfigKeys.key(flag.getKey());
       String source = "--" + flag.getKey().substring(flag.getKey().lastIndexOf('.') + 1);
@@ -217,6 +219,16 @@ public final class WeftConfig {
 
   public Duration oauthStateTtl() {
     return Duration.ofSeconds(((Number) value("oauth.stateTtlSeconds")).longValue());
+  }
+
+  /** The sign-in providers ({@code oauth.providers}), in configuration order. */
+  public List<ProviderSettings> oauthProviders() {
+    List<ProviderSettings> providers = new ArrayList<>();
+    JsonObject map = json.getJsonObject("oauth").getJsonObject("providers");
+    for (String name : map.fieldNames()) {
+      providers.add(ProviderSettings.of(name, map.getValue(name))); // checked at load
+    }
+    return List.copyOf(providers);
   }
 
   public Duration cleanupInterval() {

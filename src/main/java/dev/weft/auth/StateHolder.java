@@ -1,0 +1,27 @@
+package dev.weft.auth;
+
+import io.vertx.core.Future;
+import java.util.Map;
+
+/**
+ * What waits behind one OAuth state, in the instance that issued it: the sign-in that handles its
+ * callback there (exchanging the code, checking the ID token) and decides what the browser sees.
+ * {@link OAuthStates} calls exactly one of {@link #callback} and {@link #abandoned}, once.
+ */
+interface StateHolder {
+
+  /**
+   * The provider sent the user back with this state, for the first and only time.
+   *
+   * @param parameters the callback's query parameters, first value of each ({@code code} or
+   *     {@code error}, {@code state}, perhaps {@code iss} or {@code scope})
+   * @return what the browser gets; a failed future becomes a generic error page
+   */
+  Future<CallbackAnswer> callback(Map<String, String> parameters);
+
+  /** The state ended without a usable callback: it expired, or Weft closed. */
+  void abandoned(SignInException why);
+
+  /** Where the browser goes back to from an error page: the page that began the sign-in, or null. */
+  String returnUrl();
+}
