@@ -78,7 +78,7 @@ public final class Weft {
     this.signIns = OAuthSignIns.create(vertx, config.oauthProviders(), oauthStates);
     this.housekeeping = new Housekeeping(vertx, config.cleanupInterval(), oauthStates, uploadStore);
     this.sessions = new Sessions(vertx, handoff,
-        config.sessionSettings(uploadUrls), codec, sessionMetrics());
+        config.sessionSettings(uploadUrls).withSignIns(signIns), codec, sessionMetrics());
     this.mounts = List.copyOf(mounts);
     this.router = WeftRouter.create(this);
     this.closeHook = VertxCloseHook.register(vertx, this::close);
