@@ -46,12 +46,13 @@ public final class Login implements App {
         .key("sign-in");
     Button signOut = new Button("Sign out").variant(ButtonVariant.OUTLINED).icon("logout")
         .visible(false).key("sign-out");
+    Row buttons = new Row(signIn, signOut).spacing(12);
 
     if (provider == null) {
       status.value("No sign-in provider is configured");
       detail.value("Add one under oauth.providers in the configuration (see README, "
           + "\"Sign-in\"), then reload this page.");
-      signIn.visible(false);
+      buttons.visible(false);
     }
 
     signIn.onClick(e -> {
@@ -67,7 +68,10 @@ public final class Login implements App {
       signIn.disabled(false);
       if (!e.succeeded()) {
         status.value("Sign-in failed");
-        error.value(e.errorDescription() + " (" + e.error() + ")").visible(true);
+        String why = e.errorDescription() == null ? e.error()
+            : e.errorDescription().contains(e.error()) ? e.errorDescription()
+            : e.errorDescription() + " (" + e.error() + ")";
+        error.value(why).visible(true);
         return;
       }
       showSignedIn(e.auth(), avatar, status, detail);
@@ -93,7 +97,7 @@ public final class Login implements App {
         new Container(new Column(
             new Row(avatar, new Column(status, detail).spacing(2).expand(1)).spacing(16),
             error,
-            new Row(signIn, signOut).spacing(12))
+            buttons)
             .spacing(16))
             .padding(20).borderRadius(16).bgcolor("surfaceVariant"))
         .spacing(16).horizontalAlignment(CrossAxisAlignment.STRETCH).width(520);
