@@ -534,8 +534,8 @@ public final class SessionVerticle extends VerticleBase {
    * hand-off, a failure logged and shown, what they changed sent.
    */
   private <T> void runSignInHandlers(List<T> handlers, String what, HandlerCall<T> call) {
-    if (closing) {
-      return;
+    if (closing || draining) {
+      return; // as for pubsub: a draining session starts no more work
     }
     for (T handler : handlers) {
       started();
