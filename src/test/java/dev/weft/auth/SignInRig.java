@@ -49,10 +49,14 @@ final class SignInRig implements AutoCloseable {
     return start(issuer, providers);
   }
 
-  /** A Weft with these providers ({@code issuer} may be null). */
-  static SignInRig start(MockOAuth2Server issuer, JsonObject providers) {
-    WeftTestServer server = WeftTestServer.start(
-        WeftTestServer.config("oauth.providers", providers), Map.of("/", (App) page -> { }));
+  /** A Weft with these providers ({@code issuer} may be null) and more configuration. */
+  static SignInRig start(MockOAuth2Server issuer, JsonObject providers, Object... config) {
+    Object[] all = new Object[config.length + 2];
+    all[0] = "oauth.providers";
+    all[1] = providers;
+    System.arraycopy(config, 0, all, 2, config.length);
+    WeftTestServer server = WeftTestServer.start(WeftTestServer.config(all),
+        Map.of("/", (App) page -> { }));
     return new SignInRig(issuer, server);
   }
 
