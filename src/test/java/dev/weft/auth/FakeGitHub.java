@@ -30,11 +30,14 @@ final class FakeGitHub implements AutoCloseable {
   private final HttpServer server;
   /** code → the challenge it was issued for. */
   private final Map<String, String> codes = new ConcurrentHashMap<>();
+  /** When true, {@code /user} answers 500, as a GitHub whose API is having a bad day. */
+  volatile boolean apiBroken;
   /** The form of the last token request, for the test to look at. */
   volatile Map<String, String> lastTokenRequest;
 
   FakeGitHub(Vertx vertx) {
     Router router = Router.router(vertx);
+    router.route().handler(ctx -> ctx.put("github", this).next());
     router.get("/login/oauth/authorize").handler(this::authorize);
     router.post("/login/oauth/access_token").handler(BodyHandler.create()).handler(this::token);
     router.get("/api/user").handler(ctx -> api(ctx, new JsonObject().put("id", 583231)
@@ -96,6 +99,10 @@ final class FakeGitHub implements AutoCloseable {
   }
 
   private static void api(RoutingContext ctx, Object body) {
+    if (((FakeGitHub) ctx.get("github")).apiBroken) {
+      ctx.response().setStatusCode(500).end("{\"message\":\"Server Error\"}");
+      return;
+    }
     if (!("Bearer " + ACCESS_TOKEN).equals(ctx.request().getHeader("Authorization"))) {
       ctx.response().setStatusCode(401).end("{\"message\":\"Bad credentials\"}");
       return;

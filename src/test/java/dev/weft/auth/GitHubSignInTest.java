@@ -82,6 +82,17 @@ class GitHubSignInTest {
   }
 
   @Test
+  void aUserApiThatFailsIs502AndFailsTheSignInWithUserInfoFailed() throws Exception {
+    github.apiBroken = true;
+    SignInStart start = rig.begin("gh");
+    HttpResponse<Buffer> answer = rig.get(rig.callbackUrl(start));
+    assertThat(answer.statusCode()).isEqualTo(502);
+    assertThat(answer.bodyAsString()).contains("did not say who you are")
+        .contains("<a href=\"" + rig.pageUrl().replace("&", "&amp;") + "\">Back to the app</a>");
+    assertThat(SignInRig.failure(start).error()).isEqualTo("user_info_failed");
+  }
+
+  @Test
   void aCodeGitHubRefusesIs400() throws Exception {
     SignInStart start = rig.begin("gh");
     String callback = SignInRig.withParameter(rig.callbackUrl(start), "code", "stolen");

@@ -89,6 +89,22 @@ class SignInFailuresTest {
   }
 
   @Test
+  void anotherProviderErrorIs400AndACallbackWithoutCodeToo() throws Exception {
+    SignInStart failed = rig.begin("idp");
+    String state = SignInRig.query(failed.authorizationUrl()).get("state");
+    assertPage(rig.get(rig.server.url() + "oauth_callback?state=" + state
+        + "&error=temporarily_unavailable%3Cb%3E"), 400,
+        "The provider reported an error (temporarily_unavailableb)", rig.pageUrl());
+    assertThat(SignInRig.failure(failed).error()).isEqualTo("temporarily_unavailableb");
+
+    SignInStart empty = rig.begin("idp");
+    String emptyState = SignInRig.query(empty.authorizationUrl()).get("state");
+    assertPage(rig.get(rig.server.url() + "oauth_callback?state=" + emptyState), 400,
+        "sent no authorization code", rig.pageUrl());
+    assertThat(SignInRig.failure(empty).error()).isEqualTo("no_code");
+  }
+
+  @Test
   void aCodeTheTokenEndpointRefusesIs400AndFailsWithTokenRefused() throws Exception {
     SignInStart start = rig.begin("idp");
     String callback = SignInRig.withParameter(rig.callbackUrl(start), "code", "not-a-code-it-issued");
