@@ -77,7 +77,8 @@ class SecretsNotLoggedTest {
       // a sign-in that succeeds, and its refresh
       SignInStart ok = rig.begin("idp");
       String callback = rig.callbackUrl(ok);
-      secrets.addAll(secretsOf(ok.authorizationUrl(), callback));
+      secrets.addAll(secretsOf(rig.providerUrl(ok), callback));
+      secrets.add(rig.lastSetCookie.substring(rig.lastSetCookie.indexOf('=') + 1, rig.lastSetCookie.indexOf(';')));
       assertThat(rig.get(callback).statusCode()).isEqualTo(303);
       Auth auth = SignInRig.signedIn(ok);
       AuthTokens refreshed = SignInRig.await(rig.signIns().refresh("idp", auth.tokens()));
@@ -87,7 +88,7 @@ class SecretsNotLoggedTest {
       // a code the token endpoint refuses
       SignInStart refused = rig.begin("idp");
       String forged = SignInRig.withParameter(rig.callbackUrl(refused), "code", "forged-code-0123456789");
-      secrets.addAll(secretsOf(refused.authorizationUrl(), forged));
+      secrets.addAll(secretsOf(rig.providerUrl(refused), forged));
       assertThat(rig.get(forged).statusCode()).isEqualTo(400);
       SignInRig.failure(refused);
 
@@ -96,14 +97,14 @@ class SecretsNotLoggedTest {
           "default", "x", "JWT", null, Map.of("aud", "another-client"), 3600));
       SignInStart wrong = rig.begin("idp");
       String wrongCallback = rig.callbackUrl(wrong);
-      secrets.addAll(secretsOf(wrong.authorizationUrl(), wrongCallback));
+      secrets.addAll(secretsOf(rig.providerUrl(wrong), wrongCallback));
       assertThat(rig.get(wrongCallback).statusCode()).isEqualTo(401);
       SignInRig.failure(wrong);
 
       // GitHub, with groups
       SignInStart gh = rig.begin("gh", new LoginOptions(List.of(), true));
       String ghCallback = rig.callbackUrl(gh);
-      secrets.addAll(secretsOf(gh.authorizationUrl(), ghCallback));
+      secrets.addAll(secretsOf(rig.providerUrl(gh), ghCallback));
       assertThat(rig.get(ghCallback).statusCode()).isEqualTo(303);
       SignInRig.signedIn(gh);
     } finally {

@@ -62,19 +62,24 @@ class SignInAcrossInstancesTest {
     String publicUrl = "http://127.0.0.1:" + a.actualPort() + "/";
     SignInStart start = a.weft().signIns().begin(new SignInRequest("idp", LoginOptions.defaults(),
         "session-on-a", publicUrl, "/"));
-    HttpResponse<Buffer> authorize = SignInRig.await(browser.getAbs(start.authorizationUrl()).send());
+    HttpResponse<Buffer> login = SignInRig.await(browser.getAbs(start.authorizationUrl())
+        .putHeader("Sec-Fetch-Site", "same-origin").send());
+    assertThat(login.statusCode()).isEqualTo(303);
+    String setCookie = login.getHeader("Set-Cookie");
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    HttpResponse<Buffer> authorize = SignInRig.await(browser.getAbs(login.getHeader("Location")).send());
     String callback = authorize.getHeader("Location");
     assertThat(callback).startsWith(publicUrl + "oauth_callback?");
 
     String onB = callback.replace(publicUrl, "http://127.0.0.1:" + b.actualPort() + "/");
-    HttpResponse<Buffer> answer = SignInRig.await(browser.getAbs(onB).send());
+    HttpResponse<Buffer> answer = SignInRig.await(browser.getAbs(onB).putHeader("Cookie", cookie).send());
     assertThat(answer.statusCode()).as(answer.bodyAsString()).isEqualTo(303);
     assertThat(answer.getHeader("Location")).isEqualTo(publicUrl);
     Auth auth = SignInRig.signedIn(start);
     assertThat(auth.user().id()).isNotBlank();
     assertThat(a.weft().oauthStates().pending()).isZero();
 
-    HttpResponse<Buffer> replay = SignInRig.await(browser.getAbs(callback).send());
+    HttpResponse<Buffer> replay = SignInRig.await(browser.getAbs(callback).putHeader("Cookie", cookie).send());
     assertThat(replay.statusCode()).as("used up, on A too").isEqualTo(400);
   }
 }

@@ -81,7 +81,7 @@ class SignInFailuresTest {
   @Test
   void theProvidersAccessDeniedIs403AndFailsTheSignInWithAccessDenied() throws Exception {
     SignInStart start = rig.begin("idp");
-    String state = SignInRig.query(start.authorizationUrl()).get("state");
+    String state = SignInRig.query(rig.providerUrl(start)).get("state");
     HttpResponse<Buffer> answer = rig.get(rig.server.url() + "oauth_callback?state=" + state
         + "&error=access_denied&error_description=The+user+said+no");
     assertPage(answer, 403, "refused at the provider (access_denied)", rig.pageUrl());
@@ -91,14 +91,14 @@ class SignInFailuresTest {
   @Test
   void anotherProviderErrorIs400AndACallbackWithoutCodeToo() throws Exception {
     SignInStart failed = rig.begin("idp");
-    String state = SignInRig.query(failed.authorizationUrl()).get("state");
+    String state = SignInRig.query(rig.providerUrl(failed)).get("state");
     assertPage(rig.get(rig.server.url() + "oauth_callback?state=" + state
         + "&error=temporarily_unavailable%3Cb%3E"), 400,
         "The provider reported an error (temporarily_unavailableb)", rig.pageUrl());
     assertThat(SignInRig.failure(failed).error()).isEqualTo("temporarily_unavailableb");
 
     SignInStart empty = rig.begin("idp");
-    String emptyState = SignInRig.query(empty.authorizationUrl()).get("state");
+    String emptyState = SignInRig.query(rig.providerUrl(empty)).get("state");
     assertPage(rig.get(rig.server.url() + "oauth_callback?state=" + emptyState), 400,
         "sent no authorization code", rig.pageUrl());
     assertThat(SignInRig.failure(empty).error()).isEqualTo("no_code");

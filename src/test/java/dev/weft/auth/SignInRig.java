@@ -34,6 +34,10 @@ final class SignInRig implements AutoCloseable {
   final MockOAuth2Server issuer;
   final WeftTestServer server;
   final WebClient browser;
+  private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<SignInStart, String> providerUrls = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The Set-Cookie header of the last oauth_login. */
+  volatile String lastSetCookie;
 
   private SignInRig(MockOAuth2Server issuer, WeftTestServer server) {
     this.issuer = issuer;
@@ -83,13 +87,42 @@ final class SignInRig implements AutoCloseable {
     return server.url() + "page?x=1";
   }
 
+  /** GET as the browser: with the cookies Weft set (only to Weft). */
   HttpResponse<Buffer> get(String url) {
-    return await(browser.getAbs(url).send());
+    var request = browser.getAbs(url);
+    if (url.startsWith(server.url()) && !cookies.isEmpty()) {
+      request.putHeader("Cookie", String.join("; ", cookies.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
+    return await(request.send());
   }
 
-  /** Follows the authorization URL to the provider, which answers with a redirect to the callback. */
+  /**
+   * The page's navigation to the sign-in's URL ({@code oauth_login}, same-origin): keeps the
+   * binding cookie and answers where Weft sends the browser, the provider's authorization URL.
+   */
+  String providerUrl(SignInStart start) {
+    return providerUrls.computeIfAbsent(start, s -> {
+      HttpResponse<Buffer> login = await(browser.getAbs(s.authorizationUrl())
+          .putHeader("Sec-Fetch-Site", "same-origin").send());
+      if (login.statusCode() != 303) {
+        throw new AssertionError("oauth_login answered " + login.statusCode() + ": " + login.bodyAsString());
+      }
+      lastSetCookie = login.getHeader("Set-Cookie");
+      String pair = lastSetCookie.substring(0, lastSetCookie.indexOf(';'));
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+      return login.getHeader("Location");
+    });
+  }
+
+  /** Forgets the cookies: as another browser. */
+  void clearCookies() {
+    cookies.clear();
+  }
+
+  /** Follows the sign-in to the provider, which answers with a redirect to the callback. */
   String callbackUrl(SignInStart start) {
-    HttpResponse<Buffer> authorize = get(start.authorizationUrl());
+    HttpResponse<Buffer> authorize = get(providerUrl(start));
     if (authorize.statusCode() != 302) {
       throw new AssertionError("the provider answered " + authorize.statusCode() + ": "
           + authorize.bodyAsString());
