@@ -132,8 +132,8 @@ final class SignInFlow implements StateHolder {
         .timeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
         .map(auth -> {
           result.tryComplete(auth);
-          LOG.log(System.Logger.Level.INFO, "signed in with " + provider.settings().name()
-              + " in session " + request.sessionId());
+          // no session id: with a sign-in in it, a session id is worth stealing
+          LOG.log(System.Logger.Level.INFO, "signed in with " + provider.settings().name());
           return CallbackAnswer.redirect(returnUrl());
         })
         .recover(t -> {
@@ -201,8 +201,7 @@ final class SignInFlow implements StateHolder {
   private void fail(SignInException why) {
     if (result.tryFail(why)) {
       LOG.log(System.Logger.Level.INFO, "sign-in with " + provider.settings().name()
-          + " failed in session " + request.sessionId() + ": " + why.error() + ", "
-          + why.getMessage());
+          + " failed: " + why.error() + ", " + why.getMessage());
     }
   }
 

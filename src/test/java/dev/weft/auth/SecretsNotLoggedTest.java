@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Sign-ins that succeed, fail and refresh, with Weft's loggers at their finest level and every
  * library's at DEBUG: no log record holds a client secret, an authorization code, a state, a
- * nonce or a token. (Vert.x Web's router logs each request's URL at TRACE, the callback's code
+ * nonce, a browser-binding key, a token, or the id of the session signing in. (Vert.x Web's router logs each request's URL at TRACE, the callback's code
  * and state included: docs/hosting.md says to keep TRACE off for {@code io.vertx.ext.web}.)
  */
 class SecretsNotLoggedTest {
@@ -66,7 +66,7 @@ class SecretsNotLoggedTest {
     root.addHandler(capture);
     root.setLevel(Level.ALL);
     List<String> secrets = new ArrayList<>(List.of(SignInRig.CLIENT_SECRET, FakeGitHub.CLIENT_SECRET,
-        FakeGitHub.ACCESS_TOKEN));
+        FakeGitHub.ACCESS_TOKEN, SignInRig.SESSION_ID));
     Vertx vertx = Vertx.vertx();
     FakeGitHub github = new FakeGitHub(vertx);
     no.nav.security.mock.oauth2.MockOAuth2Server mock = new no.nav.security.mock.oauth2.MockOAuth2Server();

@@ -30,6 +30,7 @@ final class SignInRig implements AutoCloseable {
 
   static final String CLIENT_ID = "weft-test-client";
   static final String CLIENT_SECRET = "s3cret-never-logged";
+  static final String SESSION_ID = "session-id-never-logged";
 
   final MockOAuth2Server issuer;
   final WeftTestServer server;
@@ -73,13 +74,13 @@ final class SignInRig implements AutoCloseable {
     return server.weft().signIns();
   }
 
-  /** A sign-in begun by session {@code s1} on the page {@code /page?x=1}. */
+  /** A sign-in begun by session {@link #SESSION_ID} on the page {@code /page?x=1}. */
   SignInStart begin(String provider) throws SignInException {
     return begin(provider, LoginOptions.defaults());
   }
 
   SignInStart begin(String provider, LoginOptions options) throws SignInException {
-    return signIns().begin(new SignInRequest(provider, options, "s1", server.url(), "/page?x=1"));
+    return signIns().begin(new SignInRequest(provider, options, SESSION_ID, server.url(), "/page?x=1"));
   }
 
   /** Where the app sends the browser back: the page that began the sign-in. */
