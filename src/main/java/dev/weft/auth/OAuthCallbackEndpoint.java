@@ -12,7 +12,8 @@ import io.vertx.ext.web.RoutingContext;
  * back. Only a {@code state} from an {@link OAuthStates} store, not used before and not expired,
  * is honoured; anything else is a 400 page, whether or not any sign-in is going on. A valid state
  * is used up and its sign-in decides the answer, on the instance that issued it: a
- * {@link SignIns} sign-in exchanges the code and checks the ID token first, then answers 303 back
+ * {@link SignIns} sign-in checks the browser's {@link BrowserBinding} cookie, exchanges the code
+ * and checks the ID token, then answers 303 back
  * to the page that began it, or a 4xx page saying what went wrong (docs/hosting.md has the table);
  * a bare {@link OAuthStates#issue()} answers 200. Every page links back to the app and is never
  * cached.
@@ -47,6 +48,9 @@ public final class OAuthCallbackEndpoint implements Handler<RoutingContext> {
     }
     JsonObject callback = new JsonObject();
     query.names().forEach(name -> callback.put(name, query.get(name)));
-    states.deliver(state, callback).onSuccess(answer -> CallbackPage.send(ctx.response(), answer));
+    io.vertx.core.http.Cookie binding = state.length() == 43
+        ? ctx.request().getCookie(BrowserBinding.cookieName(state)) : null;
+    states.deliver(state, callback, binding == null ? null : binding.getValue())
+        .onSuccess(answer -> CallbackPage.send(ctx.response(), answer));
   }
 }

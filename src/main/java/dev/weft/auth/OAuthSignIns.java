@@ -96,14 +96,15 @@ public final class OAuthSignIns implements SignIns {
     List<String> scopes = new ArrayList<>(provider.settings().scopes());
     options.scopes().stream().filter(s -> !scopes.contains(s)).forEach(scopes::add);
     SignInFlow flow = new SignInFlow(provider, new SignInRequest(request.provider(), options,
-        request.sessionId(), request.appUrl(), request.route()), scopes, clock);
+        request.sessionId(), request.appUrl(), request.route()), scopes, states.ttl(), clock);
     String state;
     try {
       state = states.issue(flow);
     } catch (IllegalStateException closed) {
       throw new SignInException("closed", "the server is shutting down");
     }
-    return new SignInStart(flow.authorizationUrl(state), flow.result());
+    flow.issued(state);
+    return new SignInStart(flow.loginUrl(), flow.result());
   }
 
   @Override

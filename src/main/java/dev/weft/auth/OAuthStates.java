@@ -46,6 +46,10 @@ public final class OAuthStates {
    */
   static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(15);
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** Event-bus header: {@code callback} or {@code login}. */
+  private static final String KIND = "weft-kind";
+  /** Event-bus header: the callback's {@link BrowserBinding} cookie. */
+  private static final String BROWSER_KEY = "weft-browser-key";
 
   private final Vertx vertx;
   private final Duration ttl;
@@ -87,7 +91,7 @@ public final class OAuthStates {
     Promise<AuthorizationCode> promise = Promise.promise();
     String state = issue(new StateHolder() {
       @Override
-      public Future<CallbackAnswer> callback(Map<String, String> parameters) {
+      public Future<CallbackAnswer> callback(Map<String, String> parameters, String browserKey) {
         String error = parameters.get("error");
         String code = parameters.get("code");
         if (error != null) {
@@ -112,6 +116,11 @@ public final class OAuthStates {
       public String returnUrl() {
         return null;
       }
+
+      @Override
+      public BrowserBinding login() {
+        return null; // the host sends the browser to its provider itself
+      }
     });
     return new PendingSignIn(state, promise.future());
   }
@@ -129,7 +138,7 @@ public final class OAuthStates {
     RANDOM.nextBytes(bytes);
     String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     MessageConsumer<JsonObject> consumer = vertx.eventBus()
-        .consumer(ADDRESS + state, message -> settle(state, message));
+        .consumer(ADDRESS + state, message -> answer(state, message));
     waiting.put(state, new Waiting(clock.instant().plus(ttl), holder, consumer));
     return state;
   }
@@ -142,16 +151,53 @@ public final class OAuthStates {
    * @return never fails: an unknown state, or a sign-in that does not answer in time, has its page
    */
   Future<CallbackAnswer> deliver(String state, JsonObject callback) {
+    return deliver(state, callback, null);
+  }
+
+  /** As {@link #deliver(String, JsonObject)}, with the browser's binding cookie, if it sent one. */
+  Future<CallbackAnswer> deliver(String state, JsonObject callback, String browserKey) {
     if (state == null || !STATE.matcher(state).matches()) {
       return Future.succeededFuture(CallbackAnswer.unknownState());
     }
+    DeliveryOptions options = new DeliveryOptions().setSendTimeout(DELIVERY_TIMEOUT.toMillis())
+        .addHeader(KIND, "callback");
+    if (browserKey != null) {
+      options.addHeader(BROWSER_KEY, browserKey);
+    }
     return vertx.eventBus()
-        .<JsonObject>request(ADDRESS + state, callback,
-            new DeliveryOptions().setSendTimeout(DELIVERY_TIMEOUT.toMillis()))
+        .<JsonObject>request(ADDRESS + state, callback, options)
         .map(reply -> CallbackAnswer.fromJson(reply.body()))
         .otherwise(t -> t instanceof ReplyException r && r.failureType() == ReplyFailure.TIMEOUT
             ? CallbackAnswer.timedOut(null)
             : CallbackAnswer.unknownState()); // no one listens: never issued, used, expired, or gone
+  }
+
+  /**
+   * The way to the provider for a state's browser ({@link BrowserBinding}): the first request
+   * for an unexpired state that binds browsers gets it; fails otherwise.
+   */
+  Future<BrowserBinding> login(String state) {
+    if (state == null || !STATE.matcher(state).matches()) {
+      return Future.failedFuture("unknown state");
+    }
+    return vertx.eventBus()
+        .<JsonObject>request(ADDRESS + state, new JsonObject(), new DeliveryOptions()
+            .setSendTimeout(DELIVERY_TIMEOUT.toMillis()).addHeader(KIND, "login"))
+        .map(reply -> BrowserBinding.fromJson(reply.body()));
+  }
+
+  private void answer(String state, Message<JsonObject> message) {
+    if ("login".equals(message.headers().get(KIND))) {
+      Waiting w = waiting.get(state);
+      BrowserBinding binding = w == null || expired(w) ? null : w.holder().login();
+      if (binding == null) {
+        message.fail(404, "no way to the provider for this state");
+      } else {
+        message.reply(binding.toJson());
+      }
+      return;
+    }
+    settle(state, message);
   }
 
   /** A callback for one of this store's states: the first one uses it up. */
@@ -171,7 +217,7 @@ public final class OAuthStates {
     message.body().forEach(e -> parameters.put(e.getKey(), String.valueOf(e.getValue())));
     Future<CallbackAnswer> answer;
     try {
-      answer = w.holder().callback(parameters);
+      answer = w.holder().callback(parameters, message.headers().get(BROWSER_KEY));
     } catch (RuntimeException e) {
       answer = Future.failedFuture(e);
     }

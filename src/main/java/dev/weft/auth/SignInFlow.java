@@ -9,6 +9,8 @@ import io.vertx.ext.auth.User;
 import io.vertx.ext.auth.oauth2.OAuth2AuthorizationURL;
 import io.vertx.ext.auth.oauth2.OAuth2FlowType;
 import io.vertx.ext.auth.oauth2.Oauth2Credentials;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,8 +39,14 @@ final class SignInFlow implements StateHolder {
   private final String nonce; // OpenID Connect only
   private final Clock clock;
   private final Promise<Auth> result = Promise.promise();
+  private final String browserKey = Pkce.random();
+  private final long stateTtlSeconds;
+  private final java.util.concurrent.atomic.AtomicBoolean loginTaken = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile String state;
 
-  SignInFlow(SignInProvider provider, SignInRequest request, List<String> scopes, Clock clock) {
+  SignInFlow(SignInProvider provider, SignInRequest request, List<String> scopes,
+             Duration stateTtl, Clock clock) {
+    this.stateTtlSeconds = stateTtl.toSeconds();
     this.provider = provider;
     this.request = request;
     this.scopes = List.copyOf(scopes);
@@ -62,6 +70,29 @@ final class SignInFlow implements StateHolder {
     return request.appUrl() + (route.startsWith("/") ? route.substring(1) : route);
   }
 
+  /** The state the store issued for this sign-in. */
+  void issued(String issuedState) {
+    this.state = issuedState;
+  }
+
+  /**
+   * Where the page sends the browser: {@code <app base>oauth_login?state=…}, which binds the
+   * browser ({@link BrowserBinding}) and sends it on to the provider.
+   */
+  String loginUrl() {
+    return request.appUrl() + "oauth_login?state=" + state;
+  }
+
+  @Override
+  public BrowserBinding login() {
+    if (state == null || !loginTaken.compareAndSet(false, true)) {
+      return null;
+    }
+    java.net.URI app = java.net.URI.create(request.appUrl());
+    return new BrowserBinding(browserKey, app.getRawPath() + "oauth_callback",
+        "https".equals(app.getScheme()), stateTtlSeconds, authorizationUrl(state));
+  }
+
   /** Where to send the browser: the provider's authorization endpoint with this sign-in's values. */
   String authorizationUrl(String state) {
     OAuth2AuthorizationURL url = new OAuth2AuthorizationURL()
@@ -77,7 +108,15 @@ final class SignInFlow implements StateHolder {
   }
 
   @Override
-  public Future<CallbackAnswer> callback(Map<String, String> parameters) {
+  public Future<CallbackAnswer> callback(Map<String, String> parameters, String presentedKey) {
+    if (!MessageDigest.isEqual(browserKey.getBytes(StandardCharsets.US_ASCII),
+        presentedKey == null ? new byte[0] : presentedKey.getBytes(StandardCharsets.US_ASCII))) {
+      fail(new SignInException("browser_mismatch", "the callback came to a browser that did not "
+          + "begin this sign-in"));
+      return Future.succeededFuture(CallbackAnswer.page(403, "Sign-in refused", "This sign-in was "
+          + "begun in another browser (or this browser blocked its cookie), so you are not signed "
+          + "in. Please sign in again from the app.", returnUrl()));
+    }
     String error = parameters.get("error");
     if (error != null) {
       fail(new SignInException(Html.plainCode(error), "the provider answered "
@@ -93,8 +132,8 @@ final class SignInFlow implements StateHolder {
         .timeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
         .map(auth -> {
           result.tryComplete(auth);
-          LOG.log(System.Logger.Level.INFO, "signed in with " + provider.settings().name()
-              + " in session " + request.sessionId());
+          // no session id: with a sign-in in it, a session id is worth stealing
+          LOG.log(System.Logger.Level.INFO, "signed in with " + provider.settings().name());
           return CallbackAnswer.redirect(returnUrl());
         })
         .recover(t -> {
@@ -162,8 +201,7 @@ final class SignInFlow implements StateHolder {
   private void fail(SignInException why) {
     if (result.tryFail(why)) {
       LOG.log(System.Logger.Level.INFO, "sign-in with " + provider.settings().name()
-          + " failed in session " + request.sessionId() + ": " + why.error() + ", "
-          + why.getMessage());
+          + " failed: " + why.error() + ", " + why.getMessage());
     }
   }
 

@@ -15,9 +15,19 @@ interface StateHolder {
    *
    * @param parameters the callback's query parameters, first value of each ({@code code} or
    *     {@code error}, {@code state}, perhaps {@code iss} or {@code scope})
+   * @param browserKey the value of the callback's {@link BrowserBinding} cookie, or null
    * @return what the browser gets; a failed future becomes a generic error page
    */
-  Future<CallbackAnswer> callback(Map<String, String> parameters);
+  Future<CallbackAnswer> callback(Map<String, String> parameters, String browserKey);
+
+  /**
+   * The browser is on its way to the provider through {@code oauth_login}: the cookie to bind it
+   * with and where to send it, the first time only.
+   *
+   * @return null when this sign-in binds no browser ({@link OAuthStates#issue()}) or the way to
+   *     the provider was taken already
+   */
+  BrowserBinding login();
 
   /** The state ended without a usable callback: it expired, or Weft closed. */
   void abandoned(SignInException why);

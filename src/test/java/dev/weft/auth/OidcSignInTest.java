@@ -35,8 +35,9 @@ class OidcSignInTest {
   @Test
   void theAuthorizationUrlCarriesStatePkceNonceAndTheRedirectUri() throws Exception {
     SignInStart start = rig.begin("idp");
-    Map<String, String> query = SignInRig.query(start.authorizationUrl());
-    assertThat(start.authorizationUrl()).startsWith(rig.issuer.authorizationEndpointUrl("default").toString());
+    Map<String, String> query = SignInRig.query(rig.providerUrl(start));
+    assertThat(start.authorizationUrl()).isEqualTo(rig.server.url() + "oauth_login?state=" + query.get("state"));
+    assertThat(rig.providerUrl(start)).startsWith(rig.issuer.authorizationEndpointUrl("default").toString());
     assertThat(query.get("response_type")).isEqualTo("code");
     assertThat(query.get("client_id")).isEqualTo(SignInRig.CLIENT_ID);
     assertThat(query.get("redirect_uri")).isEqualTo(rig.server.url() + "oauth_callback");
@@ -93,7 +94,7 @@ class OidcSignInTest {
   @Test
   void extraScopesAreAskedFor() throws Exception {
     SignInStart start = rig.begin("idp", new dev.weft.ui.LoginOptions(List.of("offline_access"), false));
-    assertThat(SignInRig.query(start.authorizationUrl()).get("scope"))
+    assertThat(SignInRig.query(rig.providerUrl(start)).get("scope"))
         .isEqualTo("openid email profile offline_access");
   }
 }

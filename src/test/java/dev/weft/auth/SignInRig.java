@@ -30,10 +30,15 @@ final class SignInRig implements AutoCloseable {
 
   static final String CLIENT_ID = "weft-test-client";
   static final String CLIENT_SECRET = "s3cret-never-logged";
+  static final String SESSION_ID = "session-id-never-logged";
 
   final MockOAuth2Server issuer;
   final WeftTestServer server;
   final WebClient browser;
+  private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<SignInStart, String> providerUrls = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The Set-Cookie header of the last oauth_login. */
+  volatile String lastSetCookie;
 
   private SignInRig(MockOAuth2Server issuer, WeftTestServer server) {
     this.issuer = issuer;
@@ -49,10 +54,14 @@ final class SignInRig implements AutoCloseable {
     return start(issuer, providers);
   }
 
-  /** A Weft with these providers ({@code issuer} may be null). */
-  static SignInRig start(MockOAuth2Server issuer, JsonObject providers) {
-    WeftTestServer server = WeftTestServer.start(
-        WeftTestServer.config("oauth.providers", providers), Map.of("/", (App) page -> { }));
+  /** A Weft with these providers ({@code issuer} may be null) and more configuration. */
+  static SignInRig start(MockOAuth2Server issuer, JsonObject providers, Object... config) {
+    Object[] all = new Object[config.length + 2];
+    all[0] = "oauth.providers";
+    all[1] = providers;
+    System.arraycopy(config, 0, all, 2, config.length);
+    WeftTestServer server = WeftTestServer.start(WeftTestServer.config(all),
+        Map.of("/", (App) page -> { }));
     return new SignInRig(issuer, server);
   }
 
@@ -65,13 +74,13 @@ final class SignInRig implements AutoCloseable {
     return server.weft().signIns();
   }
 
-  /** A sign-in begun by session {@code s1} on the page {@code /page?x=1}. */
+  /** A sign-in begun by session {@link #SESSION_ID} on the page {@code /page?x=1}. */
   SignInStart begin(String provider) throws SignInException {
     return begin(provider, LoginOptions.defaults());
   }
 
   SignInStart begin(String provider, LoginOptions options) throws SignInException {
-    return signIns().begin(new SignInRequest(provider, options, "s1", server.url(), "/page?x=1"));
+    return signIns().begin(new SignInRequest(provider, options, SESSION_ID, server.url(), "/page?x=1"));
   }
 
   /** Where the app sends the browser back: the page that began the sign-in. */
@@ -79,13 +88,42 @@ final class SignInRig implements AutoCloseable {
     return server.url() + "page?x=1";
   }
 
+  /** GET as the browser: with the cookies Weft set (only to Weft). */
   HttpResponse<Buffer> get(String url) {
-    return await(browser.getAbs(url).send());
+    var request = browser.getAbs(url);
+    if (url.startsWith(server.url()) && !cookies.isEmpty()) {
+      request.putHeader("Cookie", String.join("; ", cookies.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
+    return await(request.send());
   }
 
-  /** Follows the authorization URL to the provider, which answers with a redirect to the callback. */
+  /**
+   * The page's navigation to the sign-in's URL ({@code oauth_login}, same-origin): keeps the
+   * binding cookie and answers where Weft sends the browser, the provider's authorization URL.
+   */
+  String providerUrl(SignInStart start) {
+    return providerUrls.computeIfAbsent(start, s -> {
+      HttpResponse<Buffer> login = await(browser.getAbs(s.authorizationUrl())
+          .putHeader("Sec-Fetch-Site", "same-origin").send());
+      if (login.statusCode() != 303) {
+        throw new AssertionError("oauth_login answered " + login.statusCode() + ": " + login.bodyAsString());
+      }
+      lastSetCookie = login.getHeader("Set-Cookie");
+      String pair = lastSetCookie.substring(0, lastSetCookie.indexOf(';'));
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+      return login.getHeader("Location");
+    });
+  }
+
+  /** Forgets the cookies: as another browser. */
+  void clearCookies() {
+    cookies.clear();
+  }
+
+  /** Follows the sign-in to the provider, which answers with a redirect to the callback. */
   String callbackUrl(SignInStart start) {
-    HttpResponse<Buffer> authorize = get(start.authorizationUrl());
+    HttpResponse<Buffer> authorize = get(providerUrl(start));
     if (authorize.statusCode() != 302) {
       throw new AssertionError("the provider answered " + authorize.statusCode() + ": "
           + authorize.bodyAsString());
