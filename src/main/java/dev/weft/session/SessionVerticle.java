@@ -8,6 +8,7 @@ import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.Ping;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
+import dev.weft.ui.AsyncLoginHandler;
 import dev.weft.ui.Auth;
 import dev.weft.ui.ClientInfo;
 import dev.weft.ui.LoginEvent;
@@ -530,32 +531,56 @@ public final class SessionVerticle extends VerticleBase {
   }
 
   /**
-   * The page's login or logout handlers for one event, run like upload handlers: each through the
-   * hand-off, a failure logged and shown, what they changed sent.
+   * The page's login or logout handlers for one event, run like event handlers: a blocking one
+   * through the hand-off, an async one here; a failure logged and shown, what they changed sent.
    */
-  private <T> void runSignInHandlers(List<T> handlers, String what, HandlerCall<T> call) {
+  private <B, A> void runSignInHandlers(String what, List<B> blocking, HandlerCall<B> callBlocking,
+                                        List<A> async, AsyncHandlerCall<A> callAsync) {
     if (closing || draining) {
       return; // as for pubsub: a draining session starts no more work
     }
-    for (T handler : handlers) {
+    for (B handler : blocking) {
       started();
       handoff.run(context, () -> {
-        call.run(handler);
+        callBlocking.run(handler);
         return null;
-      }).onComplete(ar -> {
-        if (ar.failed()) {
-          handlerFailed(what, null, ar.cause());
-        }
-        driver.page().update();
-        done();
-      });
+      }).onComplete(ar -> signInHandlerDone(what, ar.cause()));
+    }
+    for (A handler : async) {
+      started();
+      CompletionStage<?> stage;
+      try {
+        stage = callAsync.run(handler);
+      } catch (Throwable t) {
+        signInHandlerDone(what, t);
+        continue;
+      }
+      if (stage == null) {
+        signInHandlerDone(what, null);
+      } else {
+        stage.whenComplete((v, t) -> context.runOnContext(x -> signInHandlerDone(what, t)));
+      }
     }
   }
 
-  /** Calls one handler. */
+  private void signInHandlerDone(String what, Throwable failure) {
+    if (failure != null) {
+      handlerFailed(what, null, failure);
+    }
+    driver.page().update();
+    done();
+  }
+
+  /** Calls one blocking handler. */
   @FunctionalInterface
   private interface HandlerCall<T> {
     void run(T handler) throws Exception;
+  }
+
+  /** Calls one async handler: its stage, or null when it is done. */
+  @FunctionalInterface
+  private interface AsyncHandlerCall<T> {
+    CompletionStage<?> run(T handler) throws Exception;
   }
 
   /** What the session's sign-in asks of it. On the session's context. */
@@ -568,19 +593,21 @@ public final class SessionVerticle extends VerticleBase {
 
     @Override
     public void loggedIn(LoginEvent event) {
-      List<LoginHandler> handlers = driver.loginHandlers();
-      if (handlers.isEmpty() && !event.succeeded()) {
+      List<LoginHandler> blocking = driver.loginHandlers();
+      List<AsyncLoginHandler> async = driver.asyncLoginHandlers();
+      if (blocking.isEmpty() && async.isEmpty() && !event.succeeded()) {
         LOG.log(System.Logger.Level.WARNING, "session " + sessionId + ": a sign-in with "
             + event.provider() + " failed (" + event.error() + ": " + event.errorDescription()
             + ") and the page has no onLogin handler to tell");
       }
-      runSignInHandlers(handlers, "the sign-in with " + event.provider(), h -> h.loggedIn(event));
+      runSignInHandlers("the sign-in with " + event.provider(), blocking, h -> h.loggedIn(event),
+          async, h -> h.loggedIn(event));
     }
 
     @Override
     public void loggedOut(LogoutEvent event) {
-      runSignInHandlers(driver.logoutHandlers(), "the sign-out from " + event.provider(),
-          h -> h.loggedOut(event));
+      runSignInHandlers("the sign-out from " + event.provider(), driver.logoutHandlers(),
+          h -> h.loggedOut(event), driver.asyncLogoutHandlers(), h -> h.loggedOut(event));
     }
   }
 

@@ -32,7 +32,9 @@ public final class Page extends Control<Page> {
   private List<Runnable> closeHooks;
   private List<UploadHandler> uploadHandlers;
   private List<LoginHandler> loginHandlers;
+  private List<AsyncLoginHandler> asyncLoginHandlers;
   private List<LogoutHandler> logoutHandlers;
+  private List<AsyncLogoutHandler> asyncLogoutHandlers;
   private Map<String, Object> attributes;
   private volatile ClientInfo client;
   private int nextId = 1;
@@ -389,11 +391,33 @@ public final class Page extends Control<Page> {
     return this;
   }
 
+  /** As {@link #onLogin}, on the session's event loop: see {@link AsyncLoginHandler}. */
+  public Page onLoginAsync(AsyncLoginHandler handler) {
+    lock.lock();
+    try {
+      asyncLoginHandlers = withAdded(asyncLoginHandlers, handler);
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
   /** Runs when the page is signed out: see {@link LogoutHandler}. */
   public Page onLogout(LogoutHandler handler) {
     lock.lock();
     try {
       logoutHandlers = withAdded(logoutHandlers, handler);
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** As {@link #onLogout}, on the session's event loop: see {@link AsyncLogoutHandler}. */
+  public Page onLogoutAsync(AsyncLogoutHandler handler) {
+    lock.lock();
+    try {
+      asyncLogoutHandlers = withAdded(asyncLogoutHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -479,8 +503,16 @@ public final class Page extends Control<Page> {
     return orEmpty(loginHandlers);
   }
 
+  List<AsyncLoginHandler> asyncLoginHandlers() {
+    return orEmpty(asyncLoginHandlers);
+  }
+
   List<LogoutHandler> logoutHandlers() {
     return orEmpty(logoutHandlers);
+  }
+
+  List<AsyncLogoutHandler> asyncLogoutHandlers() {
+    return orEmpty(asyncLogoutHandlers);
   }
 
   /** The list with one more hook, made on first use (most pages never register one). */

@@ -105,8 +105,16 @@ public final class PageDriver {
     return List.copyOf(page.loginHandlers());
   }
 
+  public List<AsyncLoginHandler> asyncLoginHandlers() {
+    return List.copyOf(page.asyncLoginHandlers());
+  }
+
   public List<LogoutHandler> logoutHandlers() {
     return List.copyOf(page.logoutHandlers());
+  }
+
+  public List<AsyncLogoutHandler> asyncLogoutHandlers() {
+    return List.copyOf(page.asyncLogoutHandlers());
   }
 
   /** A handler ready to run for one event. */

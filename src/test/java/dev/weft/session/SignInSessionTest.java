@@ -44,6 +44,7 @@ class SignInSessionTest {
   private final AtomicInteger connections = new AtomicInteger();
   private FakeSignIns providers = new FakeSignIns("mock");
   private Sessions sessions;
+  private Object app = new Login();
 
   @AfterEach
   void close() throws Exception {
@@ -62,6 +63,7 @@ class SignInSessionTest {
   private final class Browser {
     final String address = "test.conn." + connections.incrementAndGet();
     final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    final java.util.List<String> seen = new java.util.ArrayList<>();
     String session;
     long seq;
     Node page;
@@ -77,7 +79,7 @@ class SignInSessionTest {
     /** Registers: a new session, or a re-attach to {@code session} asking for a render. */
     Browser register(String session, long firstSeq) throws Exception {
       seq = firstSeq;
-      OpenedSession opened = await(sessions.open(MOUNT, AppMain.of(new Login()),
+      OpenedSession opened = await(sessions.open(MOUNT, AppMain.of(app),
           new Register(seq, session, "/", 800, 600, false), BROWSER, address));
       this.session = opened.id();
       page = ((Render) awaitMessage(m -> m instanceof Render)).root();
@@ -93,27 +95,40 @@ class SignInSessionTest {
       vertx.eventBus().send(Addresses.session(session), SessionNotice.detach(address));
     }
 
+    /** The first message so far (or within 10 s) that {@code wanted} accepts, in arrival order. */
     ServerMessage awaitMessage(Predicate<ServerMessage> wanted) throws Exception {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (System.nanoTime() < deadline) {
-        String frame = frames.poll(100, TimeUnit.MILLISECONDS);
-        if (frame != null && wanted.test(codec.decodeServer(frame))) {
-          return codec.decodeServer(frame);
-        }
-      }
-      throw new AssertionError("no such message within 10 s");
+      return decode(awaitFrame(frame -> wanted.test(decode(frame)), "no such message"));
     }
 
-    /** Waits for a frame holding {@code text} (a patch setting it, or a render showing it). */
+    /** The first frame so far (or within 10 s) holding {@code text}: a patch setting it, a render. */
     String awaitText(String text) throws Exception {
+      return awaitFrame(frame -> frame.contains(text), "no frame with \"" + text + "\"");
+    }
+
+    private String awaitFrame(Predicate<String> wanted, String failure) throws Exception {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (System.nanoTime() < deadline) {
-        String frame = frames.poll(100, TimeUnit.MILLISECONDS);
-        if (frame != null && frame.contains(text)) {
-          return frame;
+      while (true) {
+        for (String frame : seen) {
+          if (wanted.test(frame)) {
+            return frame;
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError(failure + " within 10 s; got " + seen);
+        }
+        String next = frames.poll(100, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          seen.add(next);
         }
       }
-      throw new AssertionError("no frame with \"" + text + "\" within 10 s");
+    }
+
+    private ServerMessage decode(String frame) {
+      try {
+        return codec.decodeServer(frame);
+      } catch (dev.weft.protocol.ProtocolException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 
@@ -189,6 +204,37 @@ class SignInSessionTest {
     Browser late = new Browser();
     assertThatThrownBy(() -> late.register(back.session, back.seq + 1))
         .isInstanceOf(SessionRefused.class);
+  }
+
+  @Test
+  void asyncHandlersRunOnTheLoopAndAFailingHandlerIsShownNotFatal() throws Exception {
+    app = (dev.weft.App) page -> {
+      dev.weft.ui.controls.Text said = new dev.weft.ui.controls.Text("-").key("said");
+      page.onLoginAsync(e -> {
+        said.value("async in: " + e.auth().user().displayName() + " on "
+            + Thread.currentThread().getName());
+        return null;
+      });
+      page.onLogin(e -> {
+        throw new IllegalStateException("the user database is down");
+      });
+      page.onLogoutAsync(e -> page.timer(Duration.ofMillis(50))
+          .thenRun(() -> said.value("async out: " + e.reason())));
+      page.add(said,
+          new dev.weft.ui.controls.Button("in", e -> page.login("mock")).key("in"),
+          new dev.weft.ui.controls.Button("out", e -> page.logout()).key("out"));
+    };
+    start(providers, Duration.ofMinutes(5));
+    Browser browser = new Browser().register(null, 1);
+    browser.click("in");
+    browser.awaitMessage(m -> m instanceof Navigate);
+    providers.signIn(0, FakeSignIns.ada("mock", null, null));
+    assertThat(browser.awaitText("async in: Ada Lovelace on ")).contains("vert.x-eventloop-thread");
+    assertThat(((dev.weft.protocol.AppError) browser.awaitMessage(
+        m -> m instanceof dev.weft.protocol.AppError)).message())
+        .isEqualTo("IllegalStateException: the user database is down");
+    browser.click("out");
+    browser.awaitText("async out: logout");
   }
 
   private static <T> T await(Future<T> future) throws Exception {
