@@ -49,8 +49,21 @@ export class Session {
     this.renderedSession = null; // the session id of the page on screen
     this.ended = false; // the session is over for this page (1000, 4001): nothing more is sent
     this.continuing = false; // re-attaching to the session an earlier page load left
+    this.leaving = false; // a same-window `navigate` is under way: keep the session on pagehide
+    // Events raised after the entry was written (a blur as the page goes) may still reach the
+    // server: the entry is written again as the page goes, with the last seq given out.
+    window.addEventListener('pagehide', () => {
+      if (this.leaving && this.protocol.session !== null) {
+        storeResume(this.protocol.session, this.protocol.clientSeq);
+      }
+    });
     // Back from the bfcache, the page still has its session: an entry kept for it is stale.
-    window.addEventListener('pageshow', (event) => { if (event.persisted) takeResume(); });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) {
+        this.leaving = false;
+        takeResume();
+      }
+    });
   }
 
   start() {
@@ -154,7 +167,10 @@ export class Session {
       window.open(target.href, '_blank', 'noopener');
       return;
     }
-    storeResume(this.protocol.session, this.protocol.clientSeq);
+    // mailto: and tel: hand the URL to another program; the page stays, and needs no entry
+    if ((target.protocol === 'http:' || target.protocol === 'https:') && this.protocol.session !== null) {
+      this.leaving = storeResume(this.protocol.session, this.protocol.clientSeq);
+    }
     window.location.assign(target.href);
   }
 
