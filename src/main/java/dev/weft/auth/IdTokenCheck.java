@@ -57,8 +57,9 @@ final class IdTokenCheck {
       expected = issuer.replace("{tenantid}", tid);
     }
     if (expected != null && !expected.equals(iss)) {
-      throw invalid("it was issued by " + (iss == null ? "no one" : "\"" + iss + "\"")
-          + ", not by the configured issuer");
+      String shown = iss == null ? "no one"
+          : "\"" + (iss.length() > 100 ? iss.substring(0, 100) + "…" : iss) + "\"";
+      throw invalid("it was issued by " + shown + ", not by the configured issuer");
     }
     Object aud = claims.getValue("aud");
     boolean forUs = aud instanceof String s ? s.equals(clientId)
