@@ -43,9 +43,11 @@ final class SignInFlow implements StateHolder {
   private final long stateTtlSeconds;
   private final java.util.concurrent.atomic.AtomicBoolean loginTaken = new java.util.concurrent.atomic.AtomicBoolean();
   private volatile String state;
+  private final Duration deadline;
 
   SignInFlow(SignInProvider provider, SignInRequest request, List<String> scopes,
-             Duration stateTtl, Clock clock) {
+             Duration stateTtl, Duration deadline, Clock clock) {
+    this.deadline = deadline;
     this.stateTtlSeconds = stateTtl.toSeconds();
     this.provider = provider;
     this.request = request;
@@ -129,7 +131,7 @@ final class SignInFlow implements StateHolder {
       return Future.succeededFuture(CallbackAnswer.noCode(returnUrl()));
     }
     return exchange(code)
-        .timeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+        .timeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .map(auth -> {
           result.tryComplete(auth);
           // no session id: with a sign-in in it, a session id is worth stealing
@@ -139,7 +141,7 @@ final class SignInFlow implements StateHolder {
         .recover(t -> {
           SignInException why = t instanceof SignInException e ? e
               : t instanceof TimeoutException ? new SignInException("provider_timeout",
-                  "the provider did not answer within " + DEADLINE.toSeconds() + " s")
+                  "the provider did not answer within " + deadline.toMillis() + " ms")
               : new SignInException("sign_in_failed", "the sign-in failed: " + t.getClass().getSimpleName());
           fail(why);
           return Future.succeededFuture(answerFor(why));
