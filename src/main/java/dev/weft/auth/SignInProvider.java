@@ -37,7 +37,7 @@ final class SignInProvider {
   private final AtomicBoolean discovering = new AtomicBoolean();
   private volatile OAuth2Auth client;
   private volatile String issuer; // as discovery named it: the ID tokens' iss
-  private volatile String problem = "not started yet";
+  private volatile String problem = "its discovery has not run yet (Weft.start() runs it)";
   private volatile Instant retryAt = Instant.MIN;
   private volatile Duration backoff;
 
