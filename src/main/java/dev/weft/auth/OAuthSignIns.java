@@ -101,6 +101,10 @@ public final class OAuthSignIns implements SignIns {
     LoginOptions options = request.options() == null ? LoginOptions.defaults() : request.options();
     List<String> scopes = new ArrayList<>(provider.settings().scopes());
     options.scopes().stream().filter(s -> !scopes.contains(s)).forEach(scopes::add);
+    if (options.fetchGroups() && provider.settings().type() == ProviderType.GITHUB
+        && !scopes.contains("read:org")) {
+      scopes.add("read:org"); // without it GitHub shows only public memberships, or none
+    }
     SignInFlow flow = new SignInFlow(provider, new SignInRequest(request.provider(), options,
         request.sessionId(), request.appUrl(), request.route()), scopes, states.ttl(), deadline, clock);
     String state;
