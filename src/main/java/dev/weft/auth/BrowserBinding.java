@@ -45,8 +45,8 @@ record BrowserBinding(String key, String cookiePath, boolean secure, long maxAge
         .setHttpOnly(true).setSecure(secure).setSameSite(CookieSameSite.LAX);
   }
 
-  /** Whether a callback's cookie is this sign-in's key (compared in constant time). */
-  boolean matches(String presented) {
+  /** Whether a callback's cookie is a sign-in's key (compared in constant time). */
+  static boolean sameKey(String key, String presented) {
     return presented != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.US_ASCII),
         presented.getBytes(StandardCharsets.US_ASCII));
   }

@@ -62,6 +62,25 @@ public record CallbackAnswer(int status, String location, String title, String m
         + "signed in. Please try again.", back);
   }
 
+  /** The page for a sign-in that failed after its callback arrived, by its error code. */
+  public static CallbackAnswer failed(SignInException why, String back) {
+    return switch (why.error()) {
+      case "browser_mismatch" -> page(403, "Sign-in refused", "This sign-in was begun in another "
+          + "browser (or this browser blocked its cookie), so you are not signed in. Please sign "
+          + "in again from the app.", back);
+      case "token_refused" -> page(400, "Sign-in failed", "The provider did not accept the "
+          + "sign-in code, so you are not signed in. Please sign in again.", back);
+      case "invalid_id_token" -> page(401, "Sign-in refused", "The provider's ID token could not "
+          + "be trusted: " + why.getMessage().replaceFirst("^the ID token was refused: ", "")
+          + ". You are not signed in.", back);
+      case "user_info_failed" -> page(502, "Sign-in failed", "The provider did not say who you "
+          + "are, so you are not signed in. Please try again.", back);
+      case "provider_timeout" -> timedOut(back);
+      default -> page(500, "Sign-in failed", "The sign-in failed on the server, so you are not "
+          + "signed in. Please try again.", back);
+    };
+  }
+
   /** Whether this answer sends the browser on rather than showing a page. */
   public boolean isRedirect() {
     return location != null;

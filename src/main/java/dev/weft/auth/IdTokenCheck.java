@@ -18,6 +18,7 @@ import java.util.Base64;
  */
 final class IdTokenCheck {
 
+  private static final String GOOGLE = "https://accounts.google.com";
   /** Clock skew allowed between the provider and this server. */
   static final Duration LEEWAY = Duration.ofSeconds(60);
 
@@ -30,7 +31,8 @@ final class IdTokenCheck {
    * @param verified the claims Vert.x verified (the user's {@code idToken} attribute), or null
    * @param raw the ID token as the token endpoint sent it, or null
    * @param issuer the issuer discovery named; {@code {tenantid}} in it (Microsoft's multi-tenant
-   *     endpoints) stands for the token's {@code tid}
+   *     endpoints) stands for the token's {@code tid}, and Google's may be named without
+   *     {@code https://}
    * @throws SignInException {@code invalid_id_token} saying what is wrong, never quoting the token
    */
   static JsonObject check(JsonObject verified, String raw, String issuer, String clientId,
@@ -56,9 +58,13 @@ final class IdTokenCheck {
     if (issuer != null && issuer.contains("{tenantid}") && claims.getValue("tid") instanceof String tid) {
       expected = issuer.replace("{tenantid}", tid);
     }
+    if (GOOGLE.equals(expected) && "accounts.google.com".equals(iss)) {
+      expected = iss; // Google's documented alternative form
+    }
     if (expected != null && !expected.equals(iss)) {
-      throw invalid("it was issued by " + (iss == null ? "no one" : "\"" + iss + "\"")
-          + ", not by the configured issuer");
+      String shown = iss == null ? "no one"
+          : "\"" + (iss.length() > 100 ? iss.substring(0, 100) + "…" : iss) + "\"";
+      throw invalid("it was issued by " + shown + ", not by the configured issuer");
     }
     Object aud = claims.getValue("aud");
     boolean forUs = aud instanceof String s ? s.equals(clientId)

@@ -28,9 +28,11 @@ public final class OAuthSignIns implements SignIns {
   private final Map<String, SignInProvider> providers = new LinkedHashMap<>();
   private final OAuthStates states;
   private final Clock clock;
+  private final Duration deadline;
 
   private OAuthSignIns(Vertx vertx, List<ProviderSettings> settings, OAuthStates states,
-                       Duration backoff, Clock clock) {
+                       Duration backoff, Duration deadline, Clock clock) {
+    this.deadline = deadline;
     this.states = states;
     this.clock = clock;
     for (ProviderSettings s : settings) {
@@ -40,13 +42,17 @@ public final class OAuthSignIns implements SignIns {
 
   /** The providers of a configuration ({@code WeftConfig.oauthProviders()}), issuing states in {@code states}. */
   public static OAuthSignIns create(Vertx vertx, List<ProviderSettings> providers, OAuthStates states) {
-    return new OAuthSignIns(vertx, providers, states, SignInProvider.DEFAULT_BACKOFF, Clock.systemUTC());
+    return new OAuthSignIns(vertx, providers, states, SignInProvider.DEFAULT_BACKOFF,
+        SignInFlow.DEADLINE, Clock.systemUTC());
   }
 
-  /** As {@link #create(Vertx, List, OAuthStates)}, retrying a failed discovery after {@code backoff}. */
+  /**
+   * As {@link #create(Vertx, List, OAuthStates)}, retrying a failed discovery after
+   * {@code backoff} and giving up on a callback's work after {@code deadline}: for tests.
+   */
   static OAuthSignIns create(Vertx vertx, List<ProviderSettings> providers, OAuthStates states,
-                             Duration backoff) {
-    return new OAuthSignIns(vertx, providers, states, backoff, Clock.systemUTC());
+                             Duration backoff, Duration deadline) {
+    return new OAuthSignIns(vertx, providers, states, backoff, deadline, Clock.systemUTC());
   }
 
   /**
@@ -95,8 +101,12 @@ public final class OAuthSignIns implements SignIns {
     LoginOptions options = request.options() == null ? LoginOptions.defaults() : request.options();
     List<String> scopes = new ArrayList<>(provider.settings().scopes());
     options.scopes().stream().filter(s -> !scopes.contains(s)).forEach(scopes::add);
+    if (options.fetchGroups() && provider.settings().type() == ProviderType.GITHUB
+        && !scopes.contains("read:org")) {
+      scopes.add("read:org"); // without it GitHub shows only public memberships, or none
+    }
     SignInFlow flow = new SignInFlow(provider, new SignInRequest(request.provider(), options,
-        request.sessionId(), request.appUrl(), request.route()), scopes, states.ttl(), clock);
+        request.sessionId(), request.appUrl(), request.route()), scopes, states.ttl(), deadline, clock);
     String state;
     try {
       state = states.issue(flow);

@@ -1,22 +1,17 @@
 package dev.weft.auth;
 
 import dev.weft.ui.Auth;
-import dev.weft.ui.AuthTokens;
-import dev.weft.ui.AuthUser;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.ext.auth.User;
 import io.vertx.ext.auth.oauth2.OAuth2AuthorizationURL;
-import io.vertx.ext.auth.oauth2.OAuth2FlowType;
-import io.vertx.ext.auth.oauth2.Oauth2Credentials;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One sign-in, from {@code page.login} to the callback, kept in the instance that issued its state
@@ -37,15 +32,17 @@ final class SignInFlow implements StateHolder {
   private final List<String> scopes;
   private final Pkce pkce = Pkce.create();
   private final String nonce; // OpenID Connect only
-  private final Clock clock;
-  private final Promise<Auth> result = Promise.promise();
   private final String browserKey = Pkce.random();
   private final long stateTtlSeconds;
-  private final java.util.concurrent.atomic.AtomicBoolean loginTaken = new java.util.concurrent.atomic.AtomicBoolean();
+  private final Duration deadline;
+  private final Clock clock;
+  private final Promise<Auth> result = Promise.promise();
+  private final AtomicBoolean loginTaken = new AtomicBoolean();
   private volatile String state;
 
   SignInFlow(SignInProvider provider, SignInRequest request, List<String> scopes,
-             Duration stateTtl, Clock clock) {
+             Duration stateTtl, Duration deadline, Clock clock) {
+    this.deadline = deadline;
     this.stateTtlSeconds = stateTtl.toSeconds();
     this.provider = provider;
     this.request = request;
@@ -88,7 +85,7 @@ final class SignInFlow implements StateHolder {
     if (state == null || !loginTaken.compareAndSet(false, true)) {
       return null;
     }
-    java.net.URI app = java.net.URI.create(request.appUrl());
+    URI app = URI.create(request.appUrl());
     return new BrowserBinding(browserKey, app.getRawPath() + "oauth_callback",
         "https".equals(app.getScheme()), stateTtlSeconds, authorizationUrl(state));
   }
@@ -109,13 +106,11 @@ final class SignInFlow implements StateHolder {
 
   @Override
   public Future<CallbackAnswer> callback(Map<String, String> parameters, String presentedKey) {
-    if (!MessageDigest.isEqual(browserKey.getBytes(StandardCharsets.US_ASCII),
-        presentedKey == null ? new byte[0] : presentedKey.getBytes(StandardCharsets.US_ASCII))) {
-      fail(new SignInException("browser_mismatch", "the callback came to a browser that did not "
-          + "begin this sign-in"));
-      return Future.succeededFuture(CallbackAnswer.page(403, "Sign-in refused", "This sign-in was "
-          + "begun in another browser (or this browser blocked its cookie), so you are not signed "
-          + "in. Please sign in again from the app.", returnUrl()));
+    if (!BrowserBinding.sameKey(browserKey, presentedKey)) {
+      SignInException why = new SignInException("browser_mismatch", "the callback came to a "
+          + "browser that did not begin this sign-in");
+      fail(why);
+      return Future.succeededFuture(CallbackAnswer.failed(why, returnUrl()));
     }
     String error = parameters.get("error");
     if (error != null) {
@@ -128,8 +123,9 @@ final class SignInFlow implements StateHolder {
       fail(new SignInException("no_code", "the provider sent no code"));
       return Future.succeededFuture(CallbackAnswer.noCode(returnUrl()));
     }
-    return exchange(code)
-        .timeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+    return CodeExchange.exchange(provider, code, redirectUri(), pkce.verifier(), nonce, scopes,
+            request.options().fetchGroups(), clock.instant())
+        .timeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .map(auth -> {
           result.tryComplete(auth);
           // no session id: with a sign-in in it, a session id is worth stealing
@@ -139,10 +135,10 @@ final class SignInFlow implements StateHolder {
         .recover(t -> {
           SignInException why = t instanceof SignInException e ? e
               : t instanceof TimeoutException ? new SignInException("provider_timeout",
-                  "the provider did not answer within " + DEADLINE.toSeconds() + " s")
+                  "the provider did not answer within " + deadline.toMillis() + " ms")
               : new SignInException("sign_in_failed", "the sign-in failed: " + t.getClass().getSimpleName());
           fail(why);
-          return Future.succeededFuture(answerFor(why));
+          return Future.succeededFuture(CallbackAnswer.failed(why, returnUrl()));
         });
   }
 
@@ -151,65 +147,10 @@ final class SignInFlow implements StateHolder {
     fail(why);
   }
 
-  private Future<Auth> exchange(String code) {
-    return provider.client().authenticate(new Oauth2Credentials()
-            .setFlow(OAuth2FlowType.AUTH_CODE)
-            .setCode(code)
-            .setRedirectUri(redirectUri())
-            .setCodeVerifier(pkce.verifier()))
-        .recover(t -> Future.failedFuture(new SignInException("token_refused",
-            "the provider's token endpoint refused the code (" + providerError(t) + ")")))
-        .compose(this::signedIn);
-  }
-
-  private Future<Auth> signedIn(User user) {
-    AuthTokens tokens = TokenResponses.tokens(user, scopes, null);
-    String name = provider.settings().name();
-    if (provider.settings().type().openIdConnect()) {
-      try {
-        var claims = IdTokenCheck.check(user.attributes().getJsonObject("idToken"),
-            tokens.idToken(), provider.issuer(), provider.settings().clientId(), nonce,
-            clock.instant());
-        return OidcUsers.user(provider, user, claims).map(u -> new Auth(name, u, tokens, List.of()));
-      } catch (SignInException e) {
-        return Future.failedFuture(e);
-      }
-    }
-    Future<AuthUser> who = GitHubUsers.user(provider, tokens.accessToken());
-    if (!request.options().fetchGroups()) {
-      return who.map(u -> new Auth(name, u, tokens, List.of()));
-    }
-    return who.compose(u -> GitHubUsers.groups(provider, tokens.accessToken())
-        .map(groups -> new Auth(name, u, tokens, groups)));
-  }
-
-  private CallbackAnswer answerFor(SignInException why) {
-    return switch (why.error()) {
-      case "token_refused" -> CallbackAnswer.page(400, "Sign-in failed", "The provider did not "
-          + "accept the sign-in code, so you are not signed in. Please sign in again.", returnUrl());
-      case "invalid_id_token" -> CallbackAnswer.page(401, "Sign-in refused", "The provider's ID "
-          + "token could not be trusted: " + why.getMessage().replaceFirst("^the ID token was refused: ", "")
-          + ". You are not signed in.", returnUrl());
-      case "user_info_failed" -> CallbackAnswer.page(502, "Sign-in failed", "The provider did not "
-          + "say who you are, so you are not signed in. Please try again.", returnUrl());
-      case "provider_timeout" -> CallbackAnswer.timedOut(returnUrl());
-      default -> CallbackAnswer.page(500, "Sign-in failed", "The sign-in failed on the server, so "
-          + "you are not signed in. Please try again.", returnUrl());
-    };
-  }
-
   private void fail(SignInException why) {
     if (result.tryFail(why)) {
       LOG.log(System.Logger.Level.INFO, "sign-in with " + provider.settings().name()
           + " failed: " + why.error() + ", " + why.getMessage());
     }
-  }
-
-  /** The OAuth error code of a token endpoint's refusal ({@code invalid_grant}), never more. */
-  private static String providerError(Throwable t) {
-    String message = t.getMessage() == null ? "" : t.getMessage();
-    int colon = message.indexOf(':');
-    String code = Html.plainCode(colon > 0 ? message.substring(0, colon) : message);
-    return code.length() > 40 || code.equals("unknown") ? "no error code" : code;
   }
 }

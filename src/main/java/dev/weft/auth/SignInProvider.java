@@ -37,7 +37,7 @@ final class SignInProvider {
   private final AtomicBoolean discovering = new AtomicBoolean();
   private volatile OAuth2Auth client;
   private volatile String issuer; // as discovery named it: the ID tokens' iss
-  private volatile String problem = "not started yet";
+  private volatile String problem = "its discovery has not run yet (Weft.start() runs it)";
   private volatile Instant retryAt = Instant.MIN;
   private volatile Duration backoff;
 
@@ -110,8 +110,10 @@ final class SignInProvider {
           // discover() keeps this options object: what it found is read back from it
           String named = options.getJWTOptions() == null ? null : options.getJWTOptions().getIssuer();
           issuer = named != null ? named : settings.issuer();
-          if (named != null && named.contains("{tenantid}")) {
-            options.getJWTOptions().setIssuer(null); // Vert.x would compare it literally
+          if (named != null && (named.contains("{tenantid}") || settings.type() == ProviderType.GOOGLE)) {
+            // Vert.x compares the issuer literally: Microsoft's multi-tenant one is a template,
+            // and Google's tokens may name theirs without https://. IdTokenCheck knows both.
+            options.getJWTOptions().setIssuer(null);
           }
           if (options.getJwkPath() == null) {
             markUnavailable("its discovery document names no jwks_uri, so ID tokens cannot be "

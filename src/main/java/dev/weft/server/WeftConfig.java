@@ -289,9 +289,20 @@ public final class WeftConfig {
     return apps;
   }
 
+  /** The configuration as JSON, secrets ({@code upload.secret}, providers' client secrets) hidden. */
   @Override
   public String toString() {
-    return json.encode();
+    JsonObject shown = json.copy();
+    if (!uploadSecret().isEmpty()) {
+      ConfigReader.put(shown, "upload.secret", "***");
+    }
+    JsonObject providers = shown.getJsonObject("oauth").getJsonObject("providers");
+    for (String name : providers.fieldNames()) {
+      if (providers.getValue(name) instanceof JsonObject p && p.containsKey("clientSecret")) {
+        p.put("clientSecret", "***");
+      }
+    }
+    return shown.encode();
   }
 
   private Object value(String path) {

@@ -79,6 +79,9 @@ class GitHubSignInTest {
     assertThat(rig.get(rig.callbackUrl(start)).statusCode()).isEqualTo(303);
     assertThat(SignInRig.signedIn(start).groups()).containsExactly(
         new AuthGroup("github", null), new AuthGroup("github", "justice-league"));
+    SignInStart implied = rig.begin("gh", new LoginOptions(List.of(), true));
+    assertThat(SignInRig.query(rig.providerUrl(implied)).get("scope")).as("read:org comes with groups")
+        .isEqualTo("read:user user:email read:org");
   }
 
   @Test

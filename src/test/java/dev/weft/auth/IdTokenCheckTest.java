@@ -72,6 +72,15 @@ class IdTokenCheckTest {
   }
 
   @Test
+  void googlesIssuerMayComeWithoutItsScheme() {
+    String google = "https://accounts.google.com";
+    JsonObject token = claims().put("iss", "accounts.google.com");
+    assertThat(refusal(token, raw(token), google)).isNull();
+    assertThat(refusal(token.copy().put("iss", google), raw(token), google)).isNull();
+    assertThat(refusal(token, raw(token), ISSUER)).as("only for Google").contains("issued by");
+  }
+
+  @Test
   void microsoftsTenantPlaceholderStandsForTheTokensTenant() {
     String issuer = "https://login.microsoftonline.com/{tenantid}/v2.0";
     JsonObject token = claims().put("tid", "9188040d").put("iss", "https://login.microsoftonline.com/9188040d/v2.0");

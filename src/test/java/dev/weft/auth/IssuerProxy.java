@@ -20,13 +20,17 @@ final class IssuerProxy implements AutoCloseable {
 
   /** When true, every request is answered 503, as by an issuer that is down. */
   volatile boolean down;
+  /** How long the token endpoint takes to answer, in ms. */
+  volatile long tokenDelayMs;
   /** Applied to every successful token response. */
   volatile UnaryOperator<JsonObject> tokens = UnaryOperator.identity();
 
+  private final Vertx vertx;
   private final HttpClient client;
   private final HttpServer server;
 
   private IssuerProxy(Vertx vertx, int targetPort) {
+    this.vertx = vertx;
     client = vertx.createHttpClient();
     server = vertx.createHttpServer().requestHandler(req -> forward(req, targetPort));
     SignInRig.await(server.listen(0, "127.0.0.1"));
@@ -61,12 +65,20 @@ final class IssuerProxy implements AutoCloseable {
             if (req.path().endsWith("/token") && in.statusCode() == 200) {
               content = tokens.apply(answer.toJsonObject()).toBuffer();
             }
-            in.headers().forEach((name, value) -> {
-              if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("transfer-encoding")) {
-                req.response().putHeader(name, value);
-              }
-            });
-            req.response().setStatusCode(in.statusCode()).end(content);
+            Buffer sent = content;
+            Runnable reply = () -> {
+              in.headers().forEach((name, value) -> {
+                if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("transfer-encoding")) {
+                  req.response().putHeader(name, value);
+                }
+              });
+              req.response().setStatusCode(in.statusCode()).end(sent);
+            };
+            if (req.path().endsWith("/token") && tokenDelayMs > 0) {
+              vertx.setTimer(tokenDelayMs, t -> reply.run());
+            } else {
+              reply.run();
+            }
             return (Void) null;
           }));
     }).onFailure(t -> req.response().setStatusCode(502).end(String.valueOf(t)));

@@ -55,7 +55,7 @@ class ProviderAvailabilityTest {
     IssuerProxy proxy = IssuerProxy.start(vertx, mock.baseUrl().port());
     OAuthStates states = OAuthStates.create(vertx, Duration.ofMinutes(1));
     OAuthSignIns signIns = OAuthSignIns.create(vertx, List.of(ProviderSettings.of("idp",
-        SignInRig.oidc(proxy.issuer("default")))), states, Duration.ofMillis(500));
+        SignInRig.oidc(proxy.issuer("default")))), states, Duration.ofMillis(500), SignInFlow.DEADLINE);
     try {
       proxy.down = true;
       SignInRig.await(signIns.start());

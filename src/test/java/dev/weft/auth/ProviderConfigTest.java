@@ -53,6 +53,9 @@ class ProviderConfigTest {
     assertThat(providers.get(0).clientId()).isEqualTo("from-env");
     assertThat(providers.get(0).clientSecret()).isEqualTo("env-secret");
     assertThat(providers.get(0).toString()).doesNotContain("env-secret");
+    assertThat(WeftConfig.load(null, Map.of("WEFT_OAUTH_PROVIDERS_GH_TYPE", "github",
+        "WEFT_OAUTH_PROVIDERS_GH_CLIENT_ID", "id", "WEFT_OAUTH_PROVIDERS_GH_CLIENT_SECRET", "env-secret"),
+        Map.of()).toString()).as("the configuration as text").doesNotContain("env-secret").contains("***");
     assertThat(providers.get(1).scopes()).containsExactly("read:user", "read:org");
   }
 
