@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * <p>The store that issued a state answers for it at its own event-bus address,
  * {@code weft.oauth.<state>}, and a callback is delivered there: so it reaches the sign-in
  * whichever instance's endpoint the provider's redirect lands on ({@code -instances N}, and with a
- * clustered Vert.x, another JVM). What the browser then sees is decided there too: the sign-in
+ * clustered Vert.x, another JVM); so does the browser's way to the provider
+ * ({@link OAuthLoginEndpoint}). What the browser then sees is decided there too: the sign-in
  * exchanges its code with the provider before the callback answers, so the delivery waits up to
  * {@link #DELIVERY_TIMEOUT} for it. Thread-safe.
  */
