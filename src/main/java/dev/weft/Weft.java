@@ -1,6 +1,8 @@
 package dev.weft;
 
+import dev.weft.auth.OAuthSignIns;
 import dev.weft.auth.OAuthStates;
+import dev.weft.auth.SignIns;
 import dev.weft.health.Lifecycle;
 import dev.weft.metrics.WeftMetrics;
 import dev.weft.protocol.Codec;
@@ -54,6 +56,7 @@ public final class Weft {
   private final UploadStore uploadStore;
   private final UploadHome uploadHome; // null unless clustered
   private final OAuthStates oauthStates;
+  private final OAuthSignIns signIns;
   private final Housekeeping housekeeping;
   private final Router router;
   private final AtomicReference<Future<Void>> closing = new AtomicReference<>();
@@ -72,9 +75,10 @@ public final class Weft {
     this.uploadUrls = UploadUrls.create(config.uploadSecret(), config.uploadMaxSize(),
         config.uploadUrlTtl(), Clock.systemUTC(), uploadHome == null ? "" : uploadHome.id());
     this.oauthStates = OAuthStates.create(vertx, config.oauthStateTtl());
+    this.signIns = OAuthSignIns.create(vertx, config.oauthProviders(), oauthStates);
     this.housekeeping = new Housekeeping(vertx, config.cleanupInterval(), oauthStates, uploadStore);
     this.sessions = new Sessions(vertx, handoff,
-        config.sessionSettings(uploadUrls), codec, sessionMetrics());
+        config.sessionSettings(uploadUrls).withSignIns(signIns), codec, sessionMetrics());
     this.mounts = List.copyOf(mounts);
     this.router = WeftRouter.create(this);
     this.closeHook = VertxCloseHook.register(vertx, this::close);
@@ -205,15 +209,26 @@ public final class Weft {
   }
 
   /**
+   * The sign-in providers ({@code oauth.providers}): what {@code page.login} uses. Discovered
+   * during {@link #start()}; a provider that could not be reached says why in
+   * {@link SignIns#unavailable(String)}.
+   */
+  public SignIns signIns() {
+    return signIns;
+  }
+
+  /**
    * Starts the app manager: a cleanup now and every {@code cleanup.intervalSeconds} (expired OAuth
    * states, stale temporary upload files). The router serves without it, but nothing gets cleaned
    * up, and {@code /health/ready} answers 503 until it has completed. Idempotent; call it when
    * your application starts (WeftVerticle does). With a clustered Vert.x it also registers the
    * upload home and, when {@code upload.secret} is empty, agrees with the other members on the
-   * upload signing key ({@link ClusterKey}).
+   * upload signing key ({@link ClusterKey}). It discovers the OpenID Connect sign-in providers
+   * too (each call bounded by a 5 s timeout); one that cannot be reached is marked unavailable
+   * and does not fail the start.
    *
-   * @return completes at once, or clustered once the cluster answered; fails after
-   *     {@link #close()}
+   * @return completes once discovery has ended and, clustered, once the cluster answered; fails
+   *     after {@link #close()}
    */
   public Future<Void> start() {
     if (closing.get() != null) {
@@ -223,7 +238,7 @@ public final class Weft {
     Future<Void> uploads = uploadHome == null ? Future.succeededFuture()
         : Future.all(uploadHome.start(), ClusterKey.share(vertx, config.uploadSecret(), uploadUrls))
             .mapEmpty();
-    return uploads.onSuccess(v ->
+    return Future.all(uploads, signIns.start()).<Void>mapEmpty().onSuccess(v ->
         lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.SERVING)); // never back from draining
   }
 
@@ -251,6 +266,7 @@ public final class Weft {
         .eventually(uploadStore::removeActive)
         .onComplete(ar -> {
           oauthStates.close();
+          signIns.close();
           handoff.close();
           lifecycle.set(Lifecycle.CLOSED);
           closed.complete();

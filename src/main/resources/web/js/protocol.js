@@ -29,6 +29,17 @@ export class Protocol {
     this.attached = false;
   }
 
+  /**
+   * This page load continues a session an earlier one left (navigation.js): the next `register`
+   * re-attaches to it, asking for a render (ack 0), and client seqs go on from where it stopped,
+   * above anything the server accepted.
+   */
+  continueSession({ session, seq }) {
+    this.session = session;
+    this.clientSeq = seq;
+    this.serverSeq = this.appliedSeq = 0;
+  }
+
   /** The session is gone (4002): the next `register` asks for a new one. */
   forgetSession() {
     this.session = null;

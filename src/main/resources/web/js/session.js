@@ -5,13 +5,16 @@
 // re-attach (`resume`, or a `render` of the same session) what the server did not acknowledge goes
 // out again, in order, with its original seq, so a click is neither lost nor applied twice. Events
 // raised while the page is cut off only wait. Liveness (heartbeat.js) and the client's own
-// acknowledgements (acks.js) run per connection.
+// acknowledgements (acks.js) run per connection. A `navigate` leaves the page (or opens a tab);
+// leaving keeps a resume entry so that the app's next load in this tab continues this session
+// (navigation.js).
 
 import { Acks } from './acks.js';
 import { Banners } from './banner.js';
 import { DomPatch } from './dom_patch.js';
 import { Events } from './events.js';
 import { Heartbeat } from './heartbeat.js';
+import { navigationTarget, storeResume, takeResume } from './navigation.js';
 import { PendingEvents } from './pending.js';
 import { currentRoute, Protocol, Verdict } from './protocol.js';
 import { Socket } from './socket.js';
@@ -45,9 +48,30 @@ export class Session {
     this.loading = loading;
     this.renderedSession = null; // the session id of the page on screen
     this.ended = false; // the session is over for this page (1000, 4001): nothing more is sent
+    this.continuing = false; // re-attaching to the session an earlier page load left
+    this.leaving = false; // a same-window `navigate` is under way: keep the session on pagehide
+    // Events raised after the entry was written (a blur as the page goes) may still reach the
+    // server: the entry is written again as the page goes, with the last seq given out.
+    window.addEventListener('pagehide', () => {
+      if (this.leaving && this.protocol.session !== null) {
+        storeResume(this.protocol.session, this.protocol.clientSeq);
+      }
+    });
+    // Back from the bfcache, the page still has its session: an entry kept for it is stale.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) {
+        this.leaving = false;
+        takeResume();
+      }
+    });
   }
 
   start() {
+    const left = takeResume();
+    if (left !== null) {
+      this.protocol.continueSession(left);
+      this.continuing = true;
+    }
     this.socket.connect();
   }
 
@@ -72,9 +96,11 @@ export class Session {
     if (fresh) {
       // The session is gone for good (4002): the next register asks for a new one. The page on
       // screen stays until the new render replaces it; events waiting for the old session are
-      // dropped then, and the lost-actions banner says so.
+      // dropped then, and the lost-actions banner says so. A session an earlier page load left
+      // that is gone by now is no loss to tell of: this page never showed it.
       this.protocol.forgetSession();
-      this.banners.sessionLost(notice);
+      if (!this.continuing) this.banners.sessionLost(notice);
+      this.continuing = false;
     }
     if (reconnecting) {
       this.banners.dropped();
@@ -114,6 +140,9 @@ export class Session {
       case 'appError':
         this.banners.appError(message.message);
         break;
+      case 'navigate':
+        this.navigate(message);
+        break;
       case 'ack':
       case 'pong':
         break;
@@ -127,7 +156,26 @@ export class Session {
     }
   }
 
+  /** The server sends the browser to a URL: a new tab, or this window (keeping the session for the return). */
+  navigate({ url, newTab }) {
+    const target = navigationTarget(url);
+    if (target === null) {
+      console.warn('weft: refusing to navigate to a URL of that kind', url);
+      return;
+    }
+    if (newTab) {
+      window.open(target.href, '_blank', 'noopener');
+      return;
+    }
+    // mailto: and tel: hand the URL to another program; the page stays, and needs no entry
+    if ((target.protocol === 'http:' || target.protocol === 'https:') && this.protocol.session !== null) {
+      this.leaving = storeResume(this.protocol.session, this.protocol.clientSeq);
+    }
+    window.location.assign(target.href);
+  }
+
   onRender(message) {
+    this.continuing = false;
     const sameSession = message.session === this.renderedSession;
     this.dom.render(message.root, { preserve: sameSession });
     this.renderedSession = message.session;

@@ -10,10 +10,13 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * {@code GET <app base>oauth_callback?state=…&code=…}: where an OAuth provider sends the user
  * back. Only a {@code state} from an {@link OAuthStates} store, not used before and not expired,
- * is honoured; anything else is a 400, whether or not any sign-in is going on — never a 200 and
- * never a 5xx. A valid state is used up, and its sign-in completes with the code (200), or fails
- * when the provider reported an {@code error} or sent no code (400). The state's sign-in may wait
- * in another instance: the callback is delivered to it over the event bus.
+ * is honoured; anything else is a 400 page, whether or not any sign-in is going on. A valid state
+ * is used up and its sign-in decides the answer, on the instance that issued it: a
+ * {@link SignIns} sign-in checks the browser's {@link BrowserBinding} cookie, exchanges the code
+ * and checks the ID token, then answers 303 back
+ * to the page that began it, or a 4xx page saying what went wrong (docs/hosting.md has the table);
+ * a bare {@link OAuthStates#issue()} answers 200. Every page links back to the app and is never
+ * cached.
  */
 public final class OAuthCallbackEndpoint implements Handler<RoutingContext> {
 
@@ -32,37 +35,22 @@ public final class OAuthCallbackEndpoint implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     if (ctx.request().method() != HttpMethod.GET) {
       ctx.response().putHeader(HttpHeaders.ALLOW, "GET");
-      answer(ctx, 405, "Method not allowed: use GET");
+      CallbackPage.send(ctx.response(), CallbackAnswer.page(405, "Method not allowed",
+          "The sign-in callback only answers GET.", null));
       return;
     }
     MultiMap query = ctx.queryParams();
     String state = query.get("state");
     if (state == null || state.isEmpty()) {
-      answer(ctx, 400, "Sign-in failed: the callback has no state parameter.");
+      CallbackPage.send(ctx.response(), CallbackAnswer.page(400, "Sign-in failed",
+          "The callback has no state parameter, so it belongs to no sign-in.", null));
       return;
     }
     JsonObject callback = new JsonObject();
     query.names().forEach(name -> callback.put(name, query.get(name)));
-    states.deliver(state, callback).onComplete(ar -> {
-      switch (ar.succeeded() ? ar.result() : OAuthStates.Outcome.UNKNOWN) {
-        case SIGNED_IN -> answer(ctx, 200, "Signed in. You can close this window and return to the app.");
-        case PROVIDER_ERROR -> answer(ctx, 400, "Sign-in failed: the provider answered "
-            + query.get("error") + ".");
-        case NO_CODE -> answer(ctx, 400, "Sign-in failed: the provider sent no code.");
-        case UNKNOWN -> answer(ctx, 400,
-            "Sign-in failed: the state is unknown, used or expired. Please sign in again.");
-      }
-    });
-  }
-
-  private static void answer(RoutingContext ctx, int status, String message) {
-    if (ctx.response().ended() || ctx.response().closed()) {
-      return;
-    }
-    ctx.response()
-        .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
-        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-        .end(message + "\n");
+    io.vertx.core.http.Cookie binding = state.length() == 43
+        ? ctx.request().getCookie(BrowserBinding.cookieName(state)) : null;
+    states.deliver(state, callback, binding == null ? null : binding.getValue())
+        .onSuccess(answer -> CallbackPage.send(ctx.response(), answer));
   }
 }

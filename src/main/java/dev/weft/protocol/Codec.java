@@ -123,6 +123,12 @@ public final class Codec {
         g.writeNumberField("ack", e.ack());
         g.writeStringField("message", e.message());
         writeOptionalLong(g, "ref", e.ref());
+      } else if (message instanceof Navigate n) {
+        g.writeStringField("type", Navigate.TYPE);
+        g.writeNumberField("seq", n.seq());
+        g.writeNumberField("ack", n.ack());
+        g.writeStringField("url", n.url());
+        g.writeBooleanField("newTab", n.newTab());
       } else if (message instanceof Resume r) {
         g.writeStringField("type", Resume.TYPE);
         g.writeStringField("session", r.session());
@@ -185,6 +191,9 @@ public final class Codec {
       case AppError.TYPE:
         return new AppError(seq, String.valueOf(json.get("message")), optionalLong(json.get("ref")),
             ack);
+      case Navigate.TYPE:
+        return new Navigate(seq, String.valueOf(json.get("url")),
+            Boolean.TRUE.equals(json.get("newTab")), ack);
       case Resume.TYPE:
         return new Resume((String) json.get("session"), ack, heartbeat);
       case Ack.TYPE:

@@ -2,6 +2,7 @@ package dev.weft.server;
 
 import dev.weft.assets.AssetSource;
 import dev.weft.assets.ContentSecurityPolicy;
+import dev.weft.auth.ProviderSettings;
 import dev.weft.cluster.ClusterSettings;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -59,6 +60,7 @@ final class ConfigCheck {
           }
         }
         case APPS -> checkApps(value, source);
+        case PROVIDERS -> checkProviders(value, source);
         default -> throw new IllegalStateException(key.type().toString());
       }
     }
@@ -66,6 +68,10 @@ final class ConfigCheck {
       if (OriginCheck.normalize(origin) == null) {
         throw new ConfigException(source, "http.allowedOrigins: " + OriginCheck.problem(origin));
       }
+    }
+    String publicUrl = AppUrl.problem(config.publicUrl());
+    if (publicUrl != null) {
+      throw new ConfigException(source, "http.publicUrl " + publicUrl);
     }
     String framing = ContentSecurityPolicy.checkFrameAncestors(config.frameAncestors());
     if (framing != null) {
@@ -96,6 +102,20 @@ final class ConfigCheck {
       AssetSource.resolve(setting, setting.equals(WeftConfig.DEFAULT_ASSETS_DIR));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(source, key + ": " + e.getMessage());
+    }
+  }
+
+  private static void checkProviders(Object value, String source) throws ConfigException {
+    if (!(value instanceof JsonObject providers)) {
+      throw new ConfigException(source, "oauth.providers must be a JSON object from provider name "
+          + "to provider, like {\"github\": {\"type\": \"github\", \"clientId\": \"…\"}}");
+    }
+    for (String name : providers.fieldNames()) {
+      try {
+        ProviderSettings.of(name, providers.getValue(name));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(source, e.getMessage());
+      }
     }
   }
 

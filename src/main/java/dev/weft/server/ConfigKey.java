@@ -30,7 +30,9 @@ public record ConfigKey(String path, Type type, Object defaultValue, long min, l
     /** A JSON array of strings; its environment variable is comma-separated (or a JSON array). */
     LIST,
     /** The mounted apps: a JSON object from mount path to app. */
-    APPS
+    APPS,
+    /** The sign-in providers: a JSON object from name to provider ({@code oauth.providers}). */
+    PROVIDERS
   }
 
   /** The environment variable for this key. */

@@ -19,6 +19,11 @@ public final class ConfigKeys {
           "honour `Forwarded` and `X-Forwarded-Proto/Host/Prefix/For` from a reverse proxy: for "
               + "redirects, the page's base URL, the WebSocket origin check and the client's IP. "
               + "Only turn it on behind a proxy that sets them"),
+      ConfigKey.optionalString("http.publicUrl",
+          "the public URL of the server's root as browsers reach it (`https://example.com/apps`), "
+              + "when it cannot be derived from the request (`Host`, or a trusted proxy's "
+              + "headers): an app's public URL, which sign-in redirect URIs are made of, is this "
+              + "plus the app's mount path"),
       ConfigKey.list("http.allowedOrigins",
           "origins (`https://example.com`) whose pages may open WebSockets, besides the page's own"),
       ConfigKey.string("http.frameAncestors", WeftConfig.DEFAULT_FRAME_ANCESTORS, null,
@@ -72,6 +77,12 @@ public final class ConfigKeys {
           "how long an upload URL stays valid"),
       ConfigKey.integer("oauth.stateTtlSeconds", WeftConfig.DEFAULT_OAUTH_STATE_TTL_SECONDS, 1, 86_400, null,
           "how long a sign-in may take: an OAuth `state` older than this is refused"),
+      new ConfigKey("oauth.providers", ConfigKey.Type.PROVIDERS, java.util.Map.of(), 0, 0, null, null,
+          "the sign-in providers `page.login(name)` uses: name → `{\"type\": \"github\"|\"google\"|"
+              + "\"azure\"|\"auth0\"|\"oidc\", \"clientId\", \"clientSecret\", \"issuer\", "
+              + "\"tenant\", \"scopes\", \"site\", \"apiUrl\"}`; each field also from "
+              + "`WEFT_OAUTH_PROVIDERS_<NAME>_<FIELD>` (secrets belong there). See docs/hosting.md, "
+              + "Sign-in providers"),
       ConfigKey.integer("cleanup.intervalSeconds", WeftConfig.DEFAULT_CLEANUP_INTERVAL_SECONDS, 1, 86_400, null,
           "how often expired OAuth states and stale temporary upload files are removed"),
       ConfigKey.bool("cluster.enabled", false,

@@ -76,7 +76,8 @@ final class ConfigReader {
       Object value = from.getValue(name);
       ConfigKey key = ConfigKeys.find(path);
       if (key != null) {
-        if (key.type() == ConfigKey.Type.APPS && value instanceof Map<?, ?> m) {
+        if ((key.type() == ConfigKey.Type.APPS || key.type() == ConfigKey.Type.PROVIDERS)
+            && value instanceof Map<?, ?> m) {
           value = new JsonObject(castMap(m));
         }
         into.put(name, value);
@@ -112,6 +113,7 @@ final class ConfigReader {
         }
         throw new ConfigException(source, "must be true or false, not \"" + text + "\"");
       case APPS:
+      case PROVIDERS:
         return readConf(value, source);
       case LIST:
         if (value.startsWith("[")) {

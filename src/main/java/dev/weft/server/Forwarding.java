@@ -129,6 +129,14 @@ public final class Forwarding {
     return prefix(ctx) + mountPrefix(ctx) + mountPath;
   }
 
+  /**
+   * The app's base path below the server's root as the server sees it, without a proxy's prefix:
+   * the router's mount point plus the app's mount path ({@code /weft-app/sub-app/}).
+   */
+  static String routerBase(RoutingContext ctx, String mountPath) {
+    return mountPrefix(ctx) + mountPath;
+  }
+
   /** The router's mount point without its trailing slash; {@code ""} at the root. */
   private static String mountPrefix(RoutingContext ctx) {
     String mountPoint = ctx.mountPoint();

@@ -8,21 +8,27 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * What the WebSocket upgrade request tells about the browser, captured before the upgrade: its
  * address (a trusted proxy's word for it, see {@link Forwarding#clientIp}) and its headers, with
- * the cookies in them. With the viewport and route the browser sends in {@code register} it makes
- * the page's {@link ClientInfo}.
+ * the cookies in them, and the app's public URL. With the viewport and route the browser sends in
+ * {@code register} it makes the page's {@link ClientInfo}.
  *
  * @param clientIp the browser's IP address, or null
  * @param headers the upgrade request's headers
+ * @param appUrl the app's public base URL ({@link AppUrl}), or null when unknown
  */
-record UpgradeRequest(String clientIp, RequestHeaders headers) {
+record UpgradeRequest(String clientIp, RequestHeaders headers, String appUrl) {
 
-  static UpgradeRequest of(RoutingContext ctx) {
-    return new UpgradeRequest(Forwarding.clientIp(ctx), RequestHeaders.view(ctx.request().headers()));
+  /**
+   * @param mountPath the app's mount path
+   * @param publicUrl {@code http.publicUrl}, or empty to derive the app's URL from the request
+   */
+  static UpgradeRequest of(RoutingContext ctx, String mountPath, String publicUrl) {
+    return new UpgradeRequest(Forwarding.clientIp(ctx), RequestHeaders.view(ctx.request().headers()),
+        AppUrl.of(ctx, mountPath, publicUrl));
   }
 
   /** The page's view of its browser once it has registered. */
   ClientInfo clientInfo(Register register) {
     return new ClientInfo(register.route(), register.width(), register.height(), register.dark(),
-        clientIp, headers);
+        clientIp, headers, appUrl);
   }
 }

@@ -13,8 +13,9 @@ import io.vertx.ext.web.RoutingContext;
  * which behind a trusted proxy come from its {@code Forwarded} / {@code X-Forwarded-*} headers)
  * or an origin {@code http.allowedOrigins} names: anything else is refused with 403, so another
  * site cannot open a session in the user's name (see {@link OriginCheck}). Requests without
- * {@code Origin} come from programs, not browsers, and are let through. The browser's address and
- * the request's headers are captured here, before the upgrade, for the page.
+ * {@code Origin} come from programs, not browsers, and are let through. The browser's address,
+ * the request's headers and the app's public URL are captured here, before the upgrade, for the
+ * page.
  */
 final class WebSocketEndpoint implements Handler<RoutingContext> {
 
@@ -25,14 +26,17 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
   private final Codec codec;
   private final SocketLimits limits;
   private final OriginCheck origins;
+  private final String publicUrl;
 
+  /** @param publicUrl {@code http.publicUrl}: the server root's public URL, or empty */
   WebSocketEndpoint(AppMount mount, Sessions sessions, Codec codec, SocketLimits limits,
-                    OriginCheck origins) {
+                    OriginCheck origins, String publicUrl) {
     this.mount = mount;
     this.sessions = sessions;
     this.codec = codec;
     this.limits = limits;
     this.origins = origins;
+    this.publicUrl = publicUrl;
   }
 
   @Override
@@ -51,7 +55,7 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
       Responses.text(ctx, 403, "Forbidden: WebSocket connections are accepted from this site only");
       return;
     }
-    UpgradeRequest upgrade = UpgradeRequest.of(ctx);
+    UpgradeRequest upgrade = UpgradeRequest.of(ctx, mount.path(), publicUrl);
     request.toWebSocket()
         .onSuccess(socket -> new Connection(socket, mount, sessions, codec, ctx.vertx(), limits,
             upgrade).start())

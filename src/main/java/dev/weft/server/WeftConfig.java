@@ -1,6 +1,7 @@
 package dev.weft.server;
 
 import dev.weft.assets.AppIdentity;
+import dev.weft.auth.ProviderSettings;
 import dev.weft.cluster.ClusterSettings;
 import dev.weft.session.SessionSettings;
 import dev.weft.upload.UploadUrls;
@@ -84,6 +85,7 @@ public final class WeftConfig {
         ConfigReader.put(json, key.path(), ConfigReader.parse(key, value, source));
       }
     }
+    ProviderVariables.apply(json, env);
     for (Map.Entry<String, String> flag : flags.entrySet()) {
       ConfigKey key = ConfigKeys.key(flag.getKey());
       String source = "--" + flag.getKey().substring(flag.getKey().lastIndexOf('.') + 1);
@@ -175,6 +177,11 @@ public final class WeftConfig {
     return (Boolean) value("http.trustProxy");
   }
 
+  /** The server root's public URL ({@code http.publicUrl}), or empty to derive it per request. */
+  public String publicUrl() {
+    return (String) value("http.publicUrl");
+  }
+
   /** Origins besides the page's own whose pages may open WebSockets. */
   public List<String> allowedOrigins() {
     return ConfigReader.strings(value("http.allowedOrigins"));
@@ -212,6 +219,16 @@ public final class WeftConfig {
 
   public Duration oauthStateTtl() {
     return Duration.ofSeconds(((Number) value("oauth.stateTtlSeconds")).longValue());
+  }
+
+  /** The sign-in providers ({@code oauth.providers}), in configuration order. */
+  public List<ProviderSettings> oauthProviders() {
+    List<ProviderSettings> providers = new ArrayList<>();
+    JsonObject map = json.getJsonObject("oauth").getJsonObject("providers");
+    for (String name : map.fieldNames()) {
+      providers.add(ProviderSettings.of(name, map.getValue(name))); // checked at load
+    }
+    return List.copyOf(providers);
   }
 
   public Duration cleanupInterval() {
@@ -272,9 +289,20 @@ public final class WeftConfig {
     return apps;
   }
 
+  /** The configuration as JSON, secrets ({@code upload.secret}, providers' client secrets) hidden. */
   @Override
   public String toString() {
-    return json.encode();
+    JsonObject shown = json.copy();
+    if (!uploadSecret().isEmpty()) {
+      ConfigReader.put(shown, "upload.secret", "***");
+    }
+    JsonObject providers = shown.getJsonObject("oauth").getJsonObject("providers");
+    for (String name : providers.fieldNames()) {
+      if (providers.getValue(name) instanceof JsonObject p && p.containsKey("clientSecret")) {
+        p.put("clientSecret", "***");
+      }
+    }
+    return shown.encode();
   }
 
   private Object value(String path) {

@@ -4,6 +4,7 @@ import dev.weft.Weft;
 import dev.weft.assets.ClientBundle;
 import dev.weft.assets.SecurityHeaders;
 import dev.weft.auth.OAuthCallbackEndpoint;
+import dev.weft.auth.OAuthLoginEndpoint;
 import dev.weft.health.HealthEndpoints;
 import dev.weft.metrics.MetricsEndpoint;
 import dev.weft.session.UploadNotice;
@@ -40,6 +41,8 @@ import java.util.List;
  *       {@code /sub-app/});</li>
  *   <li>{@code <mount>upload} — uploads to signed URLs, streamed into the session's folder and
  *       handed to the session over the event bus ({@link UploadEndpoint});</li>
+ *   <li>{@code <mount>oauth_login} — a sign-in's way to its provider, binding the browser
+ *       with a cookie ({@link OAuthLoginEndpoint});</li>
  *   <li>{@code <mount>oauth_callback} — OAuth sign-in callbacks, checked against the
  *       instance's state store ({@link OAuthCallbackEndpoint});</li>
  *   <li>{@code <mount>*} — {@link ClientFiles}: the index page, the client under its hashed
@@ -67,7 +70,7 @@ public final class WeftRouter {
         .toList();
     for (AppMount mount : ordered) { // exact paths, first: every session open takes this route
       router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, weft.sessions(),
-          weft.codec(), SocketLimits.of(weft.config()), origins));
+          weft.codec(), SocketLimits.of(weft.config()), origins, weft.config().publicUrl()));
     }
     Future<ClientBundle> bundle = ClientBundle.load(weft.vertx());
     for (AppMount mount : ordered) {
@@ -80,6 +83,8 @@ public final class WeftRouter {
       router.route(mount.endpoint("upload")).handler(UploadEndpoint.create(weft.uploadUrls(),
           weft.uploadStore(), mount.path(),
           UploadNotice.deliverTo(weft.vertx().eventBus(), weft.sessionMetrics()), weft.uploadHome()));
+      router.route(mount.endpoint("oauth_login"))
+          .handler(OAuthLoginEndpoint.create(weft.oauthStates()));
       router.route(mount.endpoint("oauth_callback"))
           .handler(OAuthCallbackEndpoint.create(weft.oauthStates()));
       router.route(mount.path() + "*").handler(client);

@@ -22,7 +22,7 @@ public final class WeftSocketHandler implements Handler<RoutingContext> {
     this.sessions = sessions;
     this.trustProxy = config.trustProxy();
     this.endpoint = new WebSocketEndpoint(mount, sessions, codec, SocketLimits.of(config),
-        new OriginCheck(config.allowedOrigins()));
+        new OriginCheck(config.allowedOrigins()), config.publicUrl());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.weft.session;
 import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
+import dev.weft.protocol.Navigate;
 import dev.weft.protocol.Node;
 import dev.weft.protocol.Op;
 import dev.weft.protocol.Patch;
@@ -182,6 +183,11 @@ final class Outbox implements PageSink {
 
   void appError(String message, Long ref) {
     offer(seq -> new AppError(seq, message, ref, accepted));
+  }
+
+  /** Sends the browser to {@code url} (numbered, so a detached browser gets it on its return). */
+  void navigate(String url, boolean newTab) {
+    offer(seq -> new Navigate(seq, url, newTab, accepted));
   }
 
   private void offer(LongFunction<ServerMessage> message) {

@@ -55,6 +55,7 @@ public final class SessionNotice {
         .put("height", client.height())
         .put("dark", client.dark())
         .put("ip", client.clientIp())
+        .put("appUrl", client.appUrl())
         .put(HEADERS, headersJson(client.headers()));
   }
 
@@ -118,7 +119,7 @@ public final class SessionNotice {
   static ClientInfo clientInfo(JsonObject attach) {
     return new ClientInfo(attach.getString("route", "/"), attach.getInteger("width", 0),
         attach.getInteger("height", 0), attach.getBoolean("dark", false),
-        attach.getString("ip"), headers(attach.getJsonObject(HEADERS)));
+        attach.getString("ip"), headers(attach.getJsonObject(HEADERS)), attach.getString("appUrl"));
   }
 
   /** Headers as {@code {"Name": ["value", …]}}: JSON, so an attach crosses JVMs as it is. */

@@ -1,5 +1,6 @@
 package dev.weft.session;
 
+import dev.weft.auth.SignIns;
 import dev.weft.upload.UploadUrls;
 import java.time.Duration;
 
@@ -11,9 +12,11 @@ import java.time.Duration;
  * @param uploadUrls signs the upload URLs pages ask for; null when sessions take no uploads
  * @param replayBytes the most bytes of unacknowledged messages a session keeps for replay
  * @param heartbeatSeconds the ping interval the browser is told, to notice a silent server
+ * @param signIns the sign-in providers pages may use ({@code page.login}); null when none are
+ *     configured, and a login then ends with an error
  */
 public record SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls,
-                              long replayBytes, int heartbeatSeconds) {
+                              long replayBytes, int heartbeatSeconds, SignIns signIns) {
 
   /** {@code session.replayBufferBytes}'s default. */
   public static final long DEFAULT_REPLAY_BYTES = 256 * 1024;
@@ -27,6 +30,17 @@ public record SessionSettings(Duration timeout, int maxErrors, UploadUrls upload
     if (replayBytes < 0 || heartbeatSeconds < 1) {
       throw new IllegalArgumentException("replayBytes must be >= 0 and heartbeatSeconds >= 1");
     }
+  }
+
+  /** Settings without sign-in providers. */
+  public SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls, long replayBytes,
+                         int heartbeatSeconds) {
+    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, null);
+  }
+
+  /** These settings with sign-in providers (or none, for null). */
+  public SessionSettings withSignIns(SignIns signIns) {
+    return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns);
   }
 
   /** Settings with the default replay buffer and heartbeat. */

@@ -8,7 +8,14 @@ import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.Ping;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
+import dev.weft.ui.AsyncLoginHandler;
+import dev.weft.ui.Auth;
 import dev.weft.ui.ClientInfo;
+import dev.weft.ui.LoginEvent;
+import dev.weft.ui.LoginHandler;
+import dev.weft.ui.LoginOptions;
+import dev.weft.ui.LogoutEvent;
+import dev.weft.ui.LogoutHandler;
 import dev.weft.ui.PageDriver;
 import dev.weft.ui.PageHost;
 import dev.weft.ui.PubSub;
@@ -20,6 +27,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +70,7 @@ public final class SessionVerticle extends VerticleBase {
   private final SessionMetrics metrics;
   private final PubSubHub pubsubHub;
   private SessionPubSub pubsub;
+  private SessionSignIn signIn;
   private final Nodes nodes;
 
   private String connection; // the attached connection's address, or null
@@ -119,6 +128,8 @@ public final class SessionVerticle extends VerticleBase {
     errors = new ErrorBudget(settings.maxErrors());
     pubsub = new SessionPubSub(sessionId, mountPath, pubsubHub, context, this::runPubSub);
     driver = new PageDriver(new Host(), client, outbox);
+    signIn = new SessionSignIn(settings.signIns(), sessionId, context, Clock.systemUTC(),
+        new SignInListener());
     client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), this::receive);
     return consumer.completion().onSuccess(v -> {
@@ -138,6 +149,9 @@ public final class SessionVerticle extends VerticleBase {
   public Future<?> stop() {
     closing = true;
     pubsub.close(); // the session hears no more messages
+    if (signIn != null) {
+      signIn.close(); // no more refreshes
+    }
     onEnd.run();
     metrics.sessionEnded(connection != null);
     if (expiryTimer >= 0) {
@@ -445,11 +459,35 @@ public final class SessionVerticle extends VerticleBase {
     outbox.detach();
     metrics.sessionDetached();
     runHooks(driver.disconnectHooks());
+    startExpiry();
+  }
+
+  /** The session ends unless its browser comes back within {@code session.timeoutSeconds}. */
+  private void startExpiry() {
     long timeout = Math.max(1, settings.timeout().toMillis());
     expiryTimer = vertx.setTimer(timeout, id -> {
       expiryTimer = -1;
-      end();
+      expire();
     });
+  }
+
+  /**
+   * The browser stayed away too long: the session ends — unless the browser is away signing in
+   * at a provider, which may take longer than the session timeout (up to
+   * {@code oauth.stateTtlSeconds}). Then the session waits for the sign-in to end, either way,
+   * and then for its browser as usual: the provider's redirect back finds it.
+   */
+  private void expire() {
+    Future<Auth> signingIn = signIn.pending();
+    if (signingIn == null) {
+      end();
+      return;
+    }
+    signingIn.onComplete(ar -> context.runOnContext(v -> {
+      if (connection == null && !closing && expiryTimer < 0) {
+        startExpiry();
+      }
+    }));
   }
 
   /**
@@ -489,6 +527,87 @@ public final class SessionVerticle extends VerticleBase {
         driver.page().update();
         done();
       });
+    }
+  }
+
+  /**
+   * The page's login or logout handlers for one event, run like event handlers: a blocking one
+   * through the hand-off, an async one here; a failure logged and shown, what they changed sent.
+   */
+  private <B, A> void runSignInHandlers(String what, List<B> blocking, HandlerCall<B> callBlocking,
+                                        List<A> async, AsyncHandlerCall<A> callAsync) {
+    if (closing || draining) {
+      return; // as for pubsub: a draining session starts no more work
+    }
+    for (B handler : blocking) {
+      started();
+      handoff.run(context, () -> {
+        callBlocking.run(handler);
+        return null;
+      }).onComplete(ar -> signInHandlerDone(what, ar.cause()));
+    }
+    for (A handler : async) {
+      started();
+      CompletionStage<?> stage;
+      try {
+        stage = callAsync.run(handler);
+      } catch (Throwable t) {
+        signInHandlerDone(what, t);
+        continue;
+      }
+      if (stage == null) {
+        signInHandlerDone(what, null);
+      } else {
+        stage.whenComplete((v, t) -> context.runOnContext(x -> signInHandlerDone(what, t)));
+      }
+    }
+  }
+
+  private void signInHandlerDone(String what, Throwable failure) {
+    if (failure != null) {
+      handlerFailed(what, null, failure);
+    }
+    driver.page().update();
+    done();
+  }
+
+  /** Calls one blocking handler. */
+  @FunctionalInterface
+  private interface HandlerCall<T> {
+    void run(T handler) throws Exception;
+  }
+
+  /** Calls one async handler: its stage, or null when it is done. */
+  @FunctionalInterface
+  private interface AsyncHandlerCall<T> {
+    CompletionStage<?> run(T handler) throws Exception;
+  }
+
+  /** What the session's sign-in asks of it. On the session's context. */
+  private final class SignInListener implements SessionSignIn.Listener {
+
+    @Override
+    public void navigate(String url) {
+      outbox.navigate(url, false);
+    }
+
+    @Override
+    public void loggedIn(LoginEvent event) {
+      List<LoginHandler> blocking = driver.loginHandlers();
+      List<AsyncLoginHandler> async = driver.asyncLoginHandlers();
+      if (blocking.isEmpty() && async.isEmpty() && !event.succeeded()) {
+        LOG.log(System.Logger.Level.WARNING, "session " + sessionId + ": a sign-in with "
+            + event.provider() + " failed (" + event.error() + ": " + event.errorDescription()
+            + ") and the page has no onLogin handler to tell");
+      }
+      runSignInHandlers("the sign-in with " + event.provider(), blocking, h -> h.loggedIn(event),
+          async, h -> h.loggedIn(event));
+    }
+
+    @Override
+    public void loggedOut(LogoutEvent event) {
+      runSignInHandlers("the sign-out from " + event.provider(), driver.logoutHandlers(),
+          h -> h.loggedOut(event), driver.asyncLogoutHandlers(), h -> h.loggedOut(event));
     }
   }
 
@@ -586,6 +705,32 @@ public final class SessionVerticle extends VerticleBase {
     @Override
     public PubSub pubsub() {
       return pubsub;
+    }
+
+    @Override
+    public void login(String provider, LoginOptions options) {
+      ClientInfo where = driver.page().client(); // the page as it is now: its URL and route
+      context.runOnContext(v -> signIn.login(provider, options, where));
+    }
+
+    @Override
+    public void logout() {
+      signIn.logout();
+    }
+
+    @Override
+    public Auth auth() {
+      return signIn.current();
+    }
+
+    @Override
+    public List<String> loginProviders() {
+      return settings.signIns() == null ? List.of() : settings.signIns().providers();
+    }
+
+    @Override
+    public void navigate(String url, boolean newTab) {
+      outbox.navigate(url, newTab);
     }
 
     @Override

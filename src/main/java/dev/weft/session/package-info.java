@@ -9,5 +9,7 @@
  * between the sessions of an app, on every instance, over the event bus.
  * In a cluster a session and its socket may live on different instances;
  * {@link dev.weft.session.Nodes} tells each side when the other's instance is gone.
+ * {@link dev.weft.session.SessionSignIn} is a session's {@code page.login}: the sign-in under way,
+ * who is signed in, and the refresh of their tokens, on top of {@code dev.weft.auth}'s providers.
  */
 package dev.weft.session;

@@ -3,6 +3,7 @@ package dev.weft.testing;
 import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
+import dev.weft.protocol.Navigate;
 import dev.weft.protocol.Patch;
 import dev.weft.protocol.Pong;
 import dev.weft.protocol.ProtocolError;
@@ -57,10 +58,12 @@ final class Inbox {
   private final List<ServerMessage> messages = new ArrayList<>();
   private final List<ProtocolError> protocolErrors = new ArrayList<>();
   private final List<AppError> appErrors = new ArrayList<>();
+  private final List<Navigate> navigations = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private final List<ServerMessage> controlMessages = new ArrayList<>();
   private ServerMessage answer; // the render or resume that answered the last register
   private int appErrorsTaken;
+  private int navigationsTaken;
   private int protocolErrorsTaken;
   private String sessionId;
 
@@ -105,6 +108,10 @@ final class Inbox {
 
   List<AppError> appErrors() {
     return appErrors;
+  }
+
+  List<Navigate> navigations() {
+    return navigations;
   }
 
   List<String> failures() {
@@ -161,6 +168,14 @@ final class Inbox {
         timeout, "an appError");
     appErrorsTaken++;
     return e;
+  }
+
+  /** The next {@code navigate} not yet taken, waiting for it. */
+  Navigate nextNavigation(Duration timeout) {
+    Navigate n = waitFor(() -> navigations.size() > navigationsTaken
+        ? navigations.get(navigationsTaken) : null, timeout, "a navigate message");
+    navigationsTaken++;
+    return n;
   }
 
   /** The next protocol error not yet taken, waiting for it. */
@@ -259,6 +274,8 @@ final class Inbox {
       }
     } else if (message instanceof AppError e) {
       appErrors.add(e);
+    } else if (message instanceof Navigate n) {
+      navigations.add(n); // a browser would leave the page (or open a tab); the test decides
     }
     listener.acknowledged(message.ack()); // an ack holds even when the message does not fit
     if (message instanceof Patch p) {

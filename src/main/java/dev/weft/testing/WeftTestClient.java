@@ -1,6 +1,7 @@
 package dev.weft.testing;
 
 import dev.weft.protocol.AppError;
+import dev.weft.protocol.Navigate;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.ProtocolError;
@@ -479,6 +480,15 @@ import java.util.function.Supplier;
   }
 
   /**
+   * Waits for the next {@code navigate} not yet returned by this method: the page sent the
+   * browser to a URL ({@code page.launchUrl}, or a sign-in going to its provider). The test client
+   * stays on the page; a test that follows the URL reconnects itself.
+   */
+  public Navigate awaitNavigate(Duration timeout) {
+    return locked(() -> inbox.nextNavigation(timeout));
+  }
+
+  /**
    * Waits for the next protocol {@code error} not yet returned by this method (the first call
    * returns the first one received, and so on).
    */
@@ -648,6 +658,11 @@ import java.util.function.Supplier;
   /** Every {@code appError} received, in order. */
   public List<AppError> appErrors() {
     return snapshot(inbox.appErrors());
+  }
+
+  /** Every {@code navigate} received, in order. */
+  public List<Navigate> navigations() {
+    return snapshot(inbox.navigations());
   }
 
   /** Every protocol {@code error} received, in order. */

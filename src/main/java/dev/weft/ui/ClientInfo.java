@@ -18,13 +18,22 @@ import java.util.Map;
  * @param dark whether the browser prefers a dark colour scheme
  * @param clientIp the browser's IP address, or null when unknown
  * @param headers the headers of the WebSocket upgrade request
+ * @param appUrl the app's public base URL as the browser sees it, absolute and ending in
+ *     {@code /} ({@code https://example.com/apps/orders/}): behind a trusted proxy with its scheme,
+ *     host and path prefix, or {@code http.publicUrl}'s; null when unknown (no {@code Host})
  */
 public record ClientInfo(String route, int width, int height, boolean dark, String clientIp,
-                         RequestHeaders headers) {
+                         RequestHeaders headers, String appUrl) {
 
   public ClientInfo {
     route = route == null || route.isEmpty() || route.equals("/") ? "/" : route; // one "/" for all
     headers = headers == null ? RequestHeaders.none() : headers;
+  }
+
+  /** A client whose app URL is unknown. */
+  public ClientInfo(String route, int width, int height, boolean dark, String clientIp,
+                    RequestHeaders headers) {
+    this(route, width, height, dark, clientIp, headers, null);
   }
 
   /** For pages that are not shown anywhere yet (tests). */

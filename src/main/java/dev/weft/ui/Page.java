@@ -31,6 +31,10 @@ public final class Page extends Control<Page> {
   private List<Runnable> disconnectHooks;
   private List<Runnable> closeHooks;
   private List<UploadHandler> uploadHandlers;
+  private List<LoginHandler> loginHandlers;
+  private List<AsyncLoginHandler> asyncLoginHandlers;
+  private List<LogoutHandler> logoutHandlers;
+  private List<AsyncLogoutHandler> asyncLogoutHandlers;
   private Map<String, Object> attributes;
   private volatile ClientInfo client;
   private int nextId = 1;
@@ -329,6 +333,124 @@ public final class Page extends Control<Page> {
     return this;
   }
 
+  // ------------------------------------------------------------------ sign-in
+
+  /**
+   * Signs in with a provider of {@code oauth.providers}: the browser goes to the provider's
+   * sign-in page and comes back to this page, in this same session, and then the
+   * {@link #onLogin} handlers run, with the page signed in ({@link #auth()}) or with the error.
+   * An unknown or unavailable provider, or a server without providers, is such an error too:
+   * nothing is thrown. Returns at once.
+   *
+   * @param provider the provider's name, as configured
+   */
+  public Page login(String provider) {
+    return login(provider, LoginOptions.defaults());
+  }
+
+  /** As {@link #login(String)}, asking for extra scopes, or for the user's groups. */
+  public Page login(String provider, LoginOptions options) {
+    if (provider == null || provider.isBlank()) {
+      throw new IllegalArgumentException("login needs a provider's name");
+    }
+    host.login(provider, options == null ? LoginOptions.defaults() : options);
+    return this;
+  }
+
+  /**
+   * Signs the page out: {@link #auth()} is null from now on and the {@link #onLogout} handlers
+   * run. Only this session forgets the user: the user stays signed in at the provider. Does
+   * nothing when the page is not signed in.
+   */
+  public Page logout() {
+    host.logout();
+    return this;
+  }
+
+  /**
+   * The names of the sign-in providers {@link #login} takes ({@code oauth.providers}), in
+   * configuration order; empty when none is configured.
+   */
+  public List<String> loginProviders() {
+    return host.loginProviders();
+  }
+
+  /** Who is signed in: the provider, the user, the tokens (which never reach the browser); or null. */
+  public Auth auth() {
+    return host.auth();
+  }
+
+  /** Runs when a sign-in ends, signed in or not: see {@link LoginHandler}. */
+  public Page onLogin(LoginHandler handler) {
+    lock.lock();
+    try {
+      loginHandlers = withAdded(loginHandlers, handler);
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** As {@link #onLogin}, on the session's event loop: see {@link AsyncLoginHandler}. */
+  public Page onLoginAsync(AsyncLoginHandler handler) {
+    lock.lock();
+    try {
+      asyncLoginHandlers = withAdded(asyncLoginHandlers, handler);
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** Runs when the page is signed out: see {@link LogoutHandler}. */
+  public Page onLogout(LogoutHandler handler) {
+    lock.lock();
+    try {
+      logoutHandlers = withAdded(logoutHandlers, handler);
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** As {@link #onLogout}, on the session's event loop: see {@link AsyncLogoutHandler}. */
+  public Page onLogoutAsync(AsyncLogoutHandler handler) {
+    lock.lock();
+    try {
+      asyncLogoutHandlers = withAdded(asyncLogoutHandlers, handler);
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /**
+   * Opens a URL in this window, leaving the page (Flet's {@code page.launch_url}). The browser
+   * keeps this session for its return: coming back to the app in this tab (the back button, or a
+   * link or redirect to the app) resumes it rather than starting a new one.
+   *
+   * @param url an absolute {@code http}, {@code https}, {@code mailto} or {@code tel} URL, or one
+   *     relative to the app's base
+   * @throws IllegalArgumentException for any other URL ({@code javascript:} and {@code data:} are
+   *     never opened)
+   */
+  public Page launchUrl(String url) {
+    return launchUrl(url, false);
+  }
+
+  /**
+   * Opens a URL in this window or, with {@code newTab}, in a new one (which the browser's popup
+   * blocker may refuse when no click led to it). See {@link #launchUrl(String)}.
+   */
+  public Page launchUrl(String url, boolean newTab) {
+    String problem = LaunchUrls.problem(url);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    host.navigate(url, newTab);
+    return this;
+  }
+
   /**
    * Messages between this app's sessions, on every instance of a cluster (Flet's PubSub):
    * {@code page.pubsub().subscribe(m -> ...)}, {@code page.pubsub().sendAll(message)}. See
@@ -375,6 +497,22 @@ public final class Page extends Control<Page> {
 
   List<Runnable> closeHooks() {
     return orEmpty(closeHooks);
+  }
+
+  List<LoginHandler> loginHandlers() {
+    return orEmpty(loginHandlers);
+  }
+
+  List<AsyncLoginHandler> asyncLoginHandlers() {
+    return orEmpty(asyncLoginHandlers);
+  }
+
+  List<LogoutHandler> logoutHandlers() {
+    return orEmpty(logoutHandlers);
+  }
+
+  List<AsyncLogoutHandler> asyncLogoutHandlers() {
+    return orEmpty(asyncLogoutHandlers);
   }
 
   /** The list with one more hook, made on first use (most pages never register one). */

@@ -101,6 +101,22 @@ public final class PageDriver {
     return List.copyOf(page.uploadHandlers());
   }
 
+  public List<LoginHandler> loginHandlers() {
+    return List.copyOf(page.loginHandlers());
+  }
+
+  public List<AsyncLoginHandler> asyncLoginHandlers() {
+    return List.copyOf(page.asyncLoginHandlers());
+  }
+
+  public List<LogoutHandler> logoutHandlers() {
+    return List.copyOf(page.logoutHandlers());
+  }
+
+  public List<AsyncLogoutHandler> asyncLogoutHandlers() {
+    return List.copyOf(page.asyncLogoutHandlers());
+  }
+
   /** A handler ready to run for one event. */
   public static final class Dispatch {
 

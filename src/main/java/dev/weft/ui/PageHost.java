@@ -34,4 +34,37 @@ public interface PageHost {
   default PubSub pubsub() {
     throw new UnsupportedOperationException("this page's host has no pubsub");
   }
+
+  /**
+   * Begins a sign-in with a configured provider: the browser goes to the provider, and how it
+   * ends reaches the page's {@link LoginHandler}s.
+   *
+   * @throws UnsupportedOperationException when the host has no sign-in
+   */
+  default void login(String provider, LoginOptions options) {
+    throw new UnsupportedOperationException("this page's host has no sign-in");
+  }
+
+  /** Signs the page out (does nothing when it is not signed in); the logout handlers hear of it. */
+  default void logout() {
+  }
+
+  /** The configured sign-in providers' names, in configuration order; empty when there are none. */
+  default java.util.List<String> loginProviders() {
+    return java.util.List.of();
+  }
+
+  /** Who is signed in to the page, or null. */
+  default Auth auth() {
+    return null;
+  }
+
+  /**
+   * Sends the browser to {@code url}, in this window or a new one.
+   *
+   * @throws UnsupportedOperationException when the host has no browser to send anywhere
+   */
+  default void navigate(String url, boolean newTab) {
+    throw new UnsupportedOperationException("this page's host cannot open URLs");
+  }
 }

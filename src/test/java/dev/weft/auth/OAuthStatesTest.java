@@ -3,7 +3,6 @@ package dev.weft.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.weft.auth.OAuthStates.Outcome;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -63,20 +62,20 @@ class OAuthStatesTest {
   @Test
   void aStateIsGoodOnceAndCompletesItsSignInWithTheCode() {
     PendingSignIn signIn = states.issue();
-    assertThat(deliver(states, signIn.state(), code("c0de"))).isEqualTo(Outcome.SIGNED_IN);
+    assertThat(deliver(states, signIn.state(), code("c0de"))).isEqualTo(SIGNED_IN);
     assertThat(await(signIn.result()).code()).isEqualTo("c0de");
     assertThat(await(signIn.result()).parameters()).containsEntry("iss", "https://id.example");
-    assertThat(deliver(states, signIn.state(), code("again"))).as("used up").isEqualTo(Outcome.UNKNOWN);
-    assertThat(deliver(states, "x".repeat(43), code("c"))).isEqualTo(Outcome.UNKNOWN);
-    assertThat(deliver(states, "not a state", code("c"))).isEqualTo(Outcome.UNKNOWN);
-    assertThat(deliver(states, null, code("c"))).isEqualTo(Outcome.UNKNOWN);
+    assertThat(deliver(states, signIn.state(), code("again"))).as("used up").isEqualTo(CallbackAnswer.unknownState());
+    assertThat(deliver(states, "x".repeat(43), code("c"))).isEqualTo(CallbackAnswer.unknownState());
+    assertThat(deliver(states, "not a state", code("c"))).isEqualTo(CallbackAnswer.unknownState());
+    assertThat(deliver(states, null, code("c"))).isEqualTo(CallbackAnswer.unknownState());
   }
 
   @Test
   void aCallbackReachesTheSignInOfAnotherInstancesStore() {
     OAuthStates sibling = OAuthStates.create(vertx, Duration.ofSeconds(60), clock);
     PendingSignIn signIn = states.issue();
-    assertThat(deliver(sibling, signIn.state(), code("elsewhere"))).isEqualTo(Outcome.SIGNED_IN);
+    assertThat(deliver(sibling, signIn.state(), code("elsewhere"))).isEqualTo(SIGNED_IN);
     assertThat(await(signIn.result()).code()).isEqualTo("elsewhere");
     assertThat(states.pending()).isZero();
   }
@@ -85,10 +84,10 @@ class OAuthStatesTest {
   void aProviderErrorOrAMissingCodeFailsTheSignIn() {
     PendingSignIn denied = states.issue();
     assertThat(deliver(states, denied.state(), new JsonObject().put("error", "access_denied")))
-        .isEqualTo(Outcome.PROVIDER_ERROR);
+        .isEqualTo(CallbackAnswer.providerError("access_denied", null));
     assertThat(((SignInException) denied.result().cause()).error()).isEqualTo("access_denied");
     PendingSignIn empty = states.issue();
-    assertThat(deliver(states, empty.state(), new JsonObject())).isEqualTo(Outcome.NO_CODE);
+    assertThat(deliver(states, empty.state(), new JsonObject())).isEqualTo(CallbackAnswer.noCode(null));
     assertThat(((SignInException) empty.result().cause()).error()).isEqualTo("no_code");
   }
 
@@ -96,7 +95,7 @@ class OAuthStatesTest {
   void anExpiredStateIsRefusedAndItsSignInFails() {
     PendingSignIn signIn = states.issue();
     clock.now = clock.now.plusSeconds(61);
-    assertThat(deliver(states, signIn.state(), code("late"))).isEqualTo(Outcome.UNKNOWN);
+    assertThat(deliver(states, signIn.state(), code("late"))).isEqualTo(CallbackAnswer.expired(null));
     assertThat(((SignInException) signIn.result().cause()).error()).isEqualTo("expired");
   }
 
@@ -109,9 +108,9 @@ class OAuthStatesTest {
     assertThat(states.removeExpired()).isEqualTo(1);
     assertThat(states.pending()).isEqualTo(1);
     assertThat(old.result().failed()).isTrue();
-    assertThat(deliver(states, old.state(), code("c"))).isEqualTo(Outcome.UNKNOWN);
+    assertThat(deliver(states, old.state(), code("c"))).isEqualTo(CallbackAnswer.unknownState());
     assertThat(recent.result().isComplete()).isFalse();
-    assertThat(deliver(states, recent.state(), code("c"))).isEqualTo(Outcome.SIGNED_IN);
+    assertThat(deliver(states, recent.state(), code("c"))).isEqualTo(SIGNED_IN);
   }
 
   @Test
@@ -120,15 +119,18 @@ class OAuthStatesTest {
     states.close();
     assertThat(((SignInException) signIn.result().cause()).error()).isEqualTo("closed");
     assertThat(states.pending()).isZero();
-    assertThat(deliver(states, signIn.state(), code("c"))).isEqualTo(Outcome.UNKNOWN);
+    assertThat(deliver(states, signIn.state(), code("c"))).isEqualTo(CallbackAnswer.unknownState());
     assertThatThrownBy(states::issue).isInstanceOf(IllegalStateException.class);
   }
+
+  private static final CallbackAnswer SIGNED_IN = CallbackAnswer.page(200, "Signed in",
+      "Signed in. You can close this window and return to the app.", null);
 
   private static JsonObject code(String code) {
     return new JsonObject().put("code", code).put("iss", "https://id.example");
   }
 
-  private static Outcome deliver(OAuthStates store, String state, JsonObject callback) {
+  private static CallbackAnswer deliver(OAuthStates store, String state, JsonObject callback) {
     return await(store.deliver(state, callback));
   }
 

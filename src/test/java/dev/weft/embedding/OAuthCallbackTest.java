@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code <app base>oauth_callback} of Weft mounted in a host's router: a state from the instance's
- * store is honoured once and hands its code to whoever issued it; every other callback is a 400.
+ * store is honoured once and hands its code to whoever issued it; a provider's refusal is a 403,
+ * every other bad callback a 400.
  */
 class OAuthCallbackTest {
 
@@ -68,10 +69,13 @@ class OAuthCallbackTest {
   }
 
   @Test
-  void aProviderErrorOrAMissingCodeFailsTheSignInWith400() {
+  void aProviderErrorIs403AndAMissingCode400AndBothFailTheSignIn() {
     PendingSignIn denied = weft.oauthStates().issue();
-    assertThat(host.get("/weft-app/oauth_callback?state=" + denied.state() + "&error=access_denied")
-        .statusCode()).isEqualTo(400);
+    HttpResponse<Buffer> refused = host.get("/weft-app/oauth_callback?state=" + denied.state()
+        + "&error=access_denied");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.getHeader("Cache-Control")).isEqualTo("no-store");
+    assertThat(refused.bodyAsString()).contains("access_denied").contains("Back to the app");
     Throwable why = Host.await(denied.result().map(c -> (Throwable) null).otherwise(t -> t));
     assertThat(((SignInException) why).error()).isEqualTo("access_denied");
 

@@ -60,6 +60,8 @@ class CodecTest {
             new Op.Remove(3))),
         new ProtocolError(3, "bad_json", "nope", 4L),
         new AppError(4, "IllegalStateException: boom", null),
+        new Navigate(5, "https://idp.example/authorize?state=a&b=%20", false, 7),
+        new Navigate(6, "docs/?q=1", true, 7),
     };
     for (ServerMessage m : messages) {
       assertThat(codec.decodeServer(codec.encode(m))).isEqualTo(m);
