@@ -1,5 +1,6 @@
 package dev.weft.ui;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -448,6 +449,35 @@ public final class Page extends Control<Page> {
       throw new IllegalArgumentException(problem);
     }
     host.navigate(url, newTab);
+    return this;
+  }
+
+  // ------------------------------------------------------------------ downloads
+
+  /**
+   * Has the browser save a file from the server's disk, named {@code fileName}, through a signed
+   * URL that works once; the file is streamed, never held in memory. Returns at once.
+   *
+   * @param contentType its media type, e.g. {@code text/csv}; null for
+   *     {@code application/octet-stream}
+   */
+  public Page download(Path file, String fileName, String contentType) {
+    host.download(new DownloadSource.File(file), fileName, contentType);
+    return this;
+  }
+
+  /** As {@link #download(Path, String, String)}, for bytes in memory. */
+  public Page download(byte[] bytes, String fileName, String contentType) {
+    host.download(new DownloadSource.Bytes(bytes), fileName, contentType);
+    return this;
+  }
+
+  /**
+   * As {@link #download(Path, String, String)}, for a stream that {@code opener} opens when the
+   * browser asks for it (on a worker thread: it may block); Weft closes it when it is sent.
+   */
+  public Page download(DownloadSource.Opener opener, String fileName, String contentType) {
+    host.download(new DownloadSource.Stream(opener), fileName, contentType);
     return this;
   }
 

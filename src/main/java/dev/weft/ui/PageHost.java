@@ -67,4 +67,13 @@ public interface PageHost {
   default void navigate(String url, boolean newTab) {
     throw new UnsupportedOperationException("this page's host cannot open URLs");
   }
+
+  /**
+   * Has the browser download {@code source} as {@code fileName} through a signed one-time URL.
+   *
+   * @throws UnsupportedOperationException when the host serves no downloads
+   */
+  default void download(DownloadSource source, String fileName, String contentType) {
+    throw new UnsupportedOperationException("this page's host serves no downloads");
+  }
 }
