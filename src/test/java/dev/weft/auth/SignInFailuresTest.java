@@ -158,6 +158,9 @@ class SignInFailuresTest {
     assertThat(answer.statusCode()).as(answer.bodyAsString()).isEqualTo(status);
     assertThat(answer.getHeader("Cache-Control")).isEqualTo("no-store");
     assertThat(answer.getHeader("Content-Type")).startsWith("text/html");
+    // its own inline style, allowed by hash; no script, never framed
+    assertThat(answer.getHeader("Content-Security-Policy")).startsWith("default-src 'none'; style-src 'sha256-")
+        .doesNotContain("script-src").contains("frame-ancestors 'none'");
     assertThat(answer.bodyAsString()).contains(says)
         .contains("<a href=\"" + back.replace("&", "&amp;") + "\">Back to the app</a>");
   }
