@@ -171,7 +171,8 @@ class UploadsAcrossInstancesTest {
     for (String bad : new String[] {tampered, redirected}) {
       Answer answer = put(b.url(bad), randomBytes(10, 4));
       assertThat(answer.status()).as(bad).isEqualTo(403);
-      assertThat(answer.body().getString("error")).isEqualTo("upload_forbidden");
+      assertThat(answer.body().getString("error")).as("%s answered %s", bad, answer.body())
+          .isEqualTo("upload_forbidden");
     }
     assertThat(a.uploads().resolve(client.sessionId())).doesNotExist();
     assertThat(b.uploads().resolve(client.sessionId())).doesNotExist();
@@ -255,7 +256,8 @@ class UploadsAcrossInstancesTest {
     return await(http.request(new RequestOptions().setMethod(method).setAbsoluteURI(url))
         .compose(request -> body == null ? request.send() : request.send(body))
         .compose(response -> response.body().map(b -> new Answer(response.statusCode(),
-            b.length() > 0 && b.getByte(0) == '{' ? b.toJsonObject() : new JsonObject()))));
+            b.length() > 0 && b.getByte(0) == '{' ? b.toJsonObject()
+                : new JsonObject().put("notJson", b.toString()).put("headers", response.headers().toString())))));
   }
 
   private static double uploadedBytes(Instance instance) {
