@@ -56,9 +56,19 @@ public final class OAuthStates {
   private final Duration ttl;
   private final Clock clock;
   private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+  /**
+   * Used states still answering at their address until they would have expired. Unregistering at
+   * once would leave other instances a stale registration for a moment (a clustered consumer's
+   * removal reaches them asynchronously): a replayed callback sent there meanwhile would go
+   * unanswered until the delivery timeout, a 504 instead of the 400 a replay deserves.
+   */
+  private final Map<String, Spent> spent = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   private record Waiting(Instant expires, StateHolder holder, MessageConsumer<JsonObject> consumer) {
+  }
+
+  private record Spent(Instant expires, MessageConsumer<JsonObject> consumer) {
   }
 
   private OAuthStates(Vertx vertx, Duration ttl, Clock clock) {
@@ -208,7 +218,7 @@ public final class OAuthStates {
       message.reply(CallbackAnswer.unknownState().toJson());
       return;
     }
-    w.consumer().unregister();
+    spent.put(state, new Spent(w.expires(), w.consumer()));
     if (expired(w)) {
       w.holder().abandoned(expiredFailure());
       message.reply(CallbackAnswer.expired(w.holder().returnUrl()).toJson());
@@ -239,6 +249,12 @@ public final class OAuthStates {
         removed++;
       }
     }
+    Instant now = clock.instant();
+    spent.forEach((state, used) -> {
+      if (now.isAfter(used.expires()) && spent.remove(state, used)) {
+        used.consumer().unregister();
+      }
+    });
     return removed;
   }
 
@@ -260,6 +276,12 @@ public final class OAuthStates {
       if (w != null) {
         w.consumer().unregister();
         w.holder().abandoned(new SignInException("closed", "the server is shutting down"));
+      }
+    });
+    spent.keySet().forEach(state -> {
+      Spent used = spent.remove(state);
+      if (used != null) {
+        used.consumer().unregister();
       }
     });
   }

@@ -72,6 +72,24 @@ class OAuthStatesTest {
   }
 
   @Test
+  void aUsedStateKeepsAnsweringReplaysUntilItWouldHaveExpiredThenItsAddressGoes() {
+    PendingSignIn signIn = states.issue();
+    String address = "weft.oauth." + signIn.state();
+    assertThat(deliver(states, signIn.state(), code("c0de"))).isEqualTo(SIGNED_IN);
+    // still registered: a replay through another instance, whose view of the address may lag,
+    // is answered at once rather than left to time out
+    JsonObject replay = await(vertx.eventBus().<JsonObject>request(address, code("again"))).body();
+    assertThat(CallbackAnswer.fromJson(replay)).isEqualTo(CallbackAnswer.unknownState());
+    states.removeExpired();
+    assertThat(await(vertx.eventBus().request(address, code("again"))).body()).as("not yet expired").isNotNull();
+
+    clock.now = clock.now.plusSeconds(61);
+    states.removeExpired();
+    assertThatThrownBy(() -> await(vertx.eventBus().request(address, code("late"))))
+        .as("no one answers at the address any more").hasMessageContaining("No handlers");
+  }
+
+  @Test
   void aCallbackReachesTheSignInOfAnotherInstancesStore() {
     OAuthStates sibling = OAuthStates.create(vertx, Duration.ofSeconds(60), clock);
     PendingSignIn signIn = states.issue();
