@@ -1,6 +1,7 @@
 package dev.weft.testing;
 
 import dev.weft.protocol.AppError;
+import dev.weft.protocol.Download;
 import dev.weft.protocol.Navigate;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.Codec;
@@ -663,6 +664,14 @@ import java.util.function.Supplier;
   /** Every {@code navigate} received, in order. */
   public List<Navigate> navigations() {
     return snapshot(inbox.navigations());
+  }
+
+  /**
+   * Every {@code download} received, in order: the page asked the browser to save a file
+   * ({@code page.download}); its URL, relative to the app's base, works once.
+   */
+  public List<Download> downloads() {
+    return snapshot(inbox.downloads());
   }
 
   /** Every protocol {@code error} received, in order. */
