@@ -65,6 +65,7 @@ final class Inbox {
   private final List<ServerMessage> controlMessages = new ArrayList<>();
   private ServerMessage answer; // the render or resume that answered the last register
   private int appErrorsTaken;
+  private int downloadsTaken;
   private int navigationsTaken;
   private int protocolErrorsTaken;
   private String sessionId;
@@ -174,6 +175,14 @@ final class Inbox {
         timeout, "an appError");
     appErrorsTaken++;
     return e;
+  }
+
+  /** The next {@code download} not yet taken, waiting for it. */
+  Download nextDownload(Duration timeout) {
+    Download d = waitFor(() -> downloads.size() > downloadsTaken
+        ? downloads.get(downloadsTaken) : null, timeout, "a download message");
+    downloadsTaken++;
+    return d;
   }
 
   /** The next {@code navigate} not yet taken, waiting for it. */

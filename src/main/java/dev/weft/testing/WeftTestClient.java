@@ -490,6 +490,15 @@ import java.util.function.Supplier;
   }
 
   /**
+   * Waits for the next {@code download} not yet returned by this method: the page asked the
+   * browser to save a file ({@code page.download}). Fetch its URL (relative to the app's base)
+   * to get the file; it works once.
+   */
+  public Download awaitDownload(Duration timeout) {
+    return locked(() -> inbox.nextDownload(timeout));
+  }
+
+  /**
    * Waits for the next protocol {@code error} not yet returned by this method (the first call
    * returns the first one received, and so on).
    */
