@@ -2,6 +2,7 @@ package dev.weft.download;
 
 import dev.weft.ui.DownloadSource;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -29,7 +30,7 @@ import io.vertx.ext.web.RoutingContext;
  *       pulled from there ({@link DownloadRelay}); 503 when it is gone, 502 when it does not answer.</li>
  * </ul>
  */
-public final class DownloadEndpoint implements io.vertx.core.Handler<RoutingContext> {
+public final class DownloadEndpoint implements Handler<RoutingContext> {
 
   private static final System.Logger LOG = System.getLogger(DownloadEndpoint.class.getName());
 
