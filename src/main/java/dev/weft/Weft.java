@@ -3,6 +3,8 @@ package dev.weft;
 import dev.weft.auth.OAuthSignIns;
 import dev.weft.auth.OAuthStates;
 import dev.weft.auth.SignIns;
+import dev.weft.download.DownloadHome;
+import dev.weft.download.Downloads;
 import dev.weft.health.Lifecycle;
 import dev.weft.metrics.WeftMetrics;
 import dev.weft.protocol.Codec;
@@ -55,6 +57,8 @@ public final class Weft {
   private final UploadUrls uploadUrls;
   private final UploadStore uploadStore;
   private final UploadHome uploadHome; // null unless clustered
+  private final Downloads downloads;
+  private final DownloadHome downloadHome; // null unless clustered
   private final OAuthStates oauthStates;
   private final OAuthSignIns signIns;
   private final Housekeeping housekeeping;
@@ -77,8 +81,10 @@ public final class Weft {
     this.oauthStates = OAuthStates.create(vertx, config.oauthStateTtl());
     this.signIns = OAuthSignIns.create(vertx, config.oauthProviders(), oauthStates);
     this.housekeeping = new Housekeeping(vertx, config.cleanupInterval(), oauthStates, uploadStore);
-    this.sessions = new Sessions(vertx, handoff,
-        config.sessionSettings(uploadUrls).withSignIns(signIns), codec, sessionMetrics());
+    this.downloads = Downloads.create(vertx, config.downloadUrlTtl());
+    this.downloadHome = vertx.isClustered() ? DownloadHome.create(vertx, downloads) : null;
+    this.sessions = new Sessions(vertx, handoff, config.sessionSettings(uploadUrls)
+        .withSignIns(signIns).withDownloads(downloads), codec, sessionMetrics());
     this.mounts = List.copyOf(mounts);
     this.router = WeftRouter.create(this);
     this.closeHook = VertxCloseHook.register(vertx, this::close);
@@ -203,6 +209,16 @@ public final class Weft {
     return uploadHome;
   }
 
+  /** The downloads this instance's sessions asked for, waiting for their browsers. */
+  public Downloads downloads() {
+    return downloads;
+  }
+
+  /** Where the other instances of a cluster fetch this one's downloads; null unless clustered. */
+  public DownloadHome downloadHome() {
+    return downloadHome;
+  }
+
   /** The OAuth states this instance issued: {@code oauthStates().issue()} starts a sign-in. */
   public OAuthStates oauthStates() {
     return oauthStates;
@@ -238,7 +254,8 @@ public final class Weft {
     Future<Void> uploads = uploadHome == null ? Future.succeededFuture()
         : Future.all(uploadHome.start(), ClusterKey.share(vertx, config.uploadSecret(), uploadUrls))
             .mapEmpty();
-    return Future.all(uploads, signIns.start()).<Void>mapEmpty().onSuccess(v ->
+    Future<Void> downloading = downloadHome == null ? Future.succeededFuture() : downloadHome.start();
+    return Future.all(uploads, downloading, signIns.start()).<Void>mapEmpty().onSuccess(v ->
         lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.SERVING)); // never back from draining
   }
 
@@ -263,6 +280,7 @@ public final class Weft {
     housekeeping.stop();
     sessions.drain(config.drainTime())
         .eventually(() -> uploadHome == null ? Future.succeededFuture() : uploadHome.close())
+        .eventually(() -> downloadHome == null ? Future.succeededFuture() : downloadHome.close())
         .eventually(uploadStore::removeActive)
         .onComplete(ar -> {
           oauthStates.close();

@@ -7,11 +7,12 @@
 // raised while the page is cut off only wait. Liveness (heartbeat.js) and the client's own
 // acknowledgements (acks.js) run per connection. A `navigate` leaves the page (or opens a tab);
 // leaving keeps a resume entry so that the app's next load in this tab continues this session
-// (navigation.js).
+// (navigation.js). A `download` saves a file and stays (download.js).
 
 import { Acks } from './acks.js';
 import { Banners } from './banner.js';
 import { DomPatch } from './dom_patch.js';
+import { saveFile } from './download.js';
 import { Events } from './events.js';
 import { Heartbeat } from './heartbeat.js';
 import { navigationTarget, storeResume, takeResume } from './navigation.js';
@@ -142,6 +143,9 @@ export class Session {
         break;
       case 'navigate':
         this.navigate(message);
+        break;
+      case 'download':
+        saveFile(message.url, message.name);
         break;
       case 'ack':
       case 'pong':

@@ -129,6 +129,12 @@ public final class Codec {
         g.writeNumberField("ack", n.ack());
         g.writeStringField("url", n.url());
         g.writeBooleanField("newTab", n.newTab());
+      } else if (message instanceof Download d) {
+        g.writeStringField("type", Download.TYPE);
+        g.writeNumberField("seq", d.seq());
+        g.writeNumberField("ack", d.ack());
+        g.writeStringField("url", d.url());
+        g.writeStringField("name", d.name());
       } else if (message instanceof Resume r) {
         g.writeStringField("type", Resume.TYPE);
         g.writeStringField("session", r.session());
@@ -194,6 +200,9 @@ public final class Codec {
       case Navigate.TYPE:
         return new Navigate(seq, String.valueOf(json.get("url")),
             Boolean.TRUE.equals(json.get("newTab")), ack);
+      case Download.TYPE:
+        return new Download(seq, String.valueOf(json.get("url")), String.valueOf(json.get("name")),
+            ack);
       case Resume.TYPE:
         return new Resume((String) json.get("session"), ack, heartbeat);
       case Ack.TYPE:

@@ -75,6 +75,8 @@ public final class ConfigKeys {
               + "set it from a secret store"),
       ConfigKey.integer("upload.urlTtlSeconds", WeftConfig.DEFAULT_UPLOAD_URL_TTL_SECONDS, 1, 86_400, null,
           "how long an upload URL stays valid"),
+      ConfigKey.integer("download.urlTtlSeconds", WeftConfig.DEFAULT_DOWNLOAD_URL_TTL_SECONDS, 1, 86_400, null,
+          "how long the one-time URL of a `page.download` stays valid"),
       ConfigKey.integer("oauth.stateTtlSeconds", WeftConfig.DEFAULT_OAUTH_STATE_TTL_SECONDS, 1, 86_400, null,
           "how long a sign-in may take: an OAuth `state` older than this is refused"),
       new ConfigKey("oauth.providers", ConfigKey.Type.PROVIDERS, java.util.Map.of(), 0, 0, null, null,

@@ -38,6 +38,7 @@ public final class WeftConfig {
   public static final String DEFAULT_UPLOAD_DIR = "uploads";
   public static final int DEFAULT_UPLOAD_MAX_SIZE = 10 * 1024 * 1024;
   public static final int DEFAULT_UPLOAD_URL_TTL_SECONDS = 600;
+  public static final int DEFAULT_DOWNLOAD_URL_TTL_SECONDS = 300;
   public static final int DEFAULT_OAUTH_STATE_TTL_SECONDS = 600;
   public static final int DEFAULT_CLEANUP_INTERVAL_SECONDS = 60;
   public static final String DEFAULT_CLUSTER_NAME = "weft";
@@ -215,6 +216,11 @@ public final class WeftConfig {
 
   public Duration uploadUrlTtl() {
     return Duration.ofSeconds(((Number) value("upload.urlTtlSeconds")).longValue());
+  }
+
+  /** How long a download's one-time URL works. */
+  public Duration downloadUrlTtl() {
+    return Duration.ofSeconds(((Number) value("download.urlTtlSeconds")).longValue());
   }
 
   public Duration oauthStateTtl() {

@@ -6,6 +6,8 @@ import dev.weft.assets.AssetSource;
 import dev.weft.assets.ClientBundle;
 import dev.weft.auth.OAuthCallbackEndpoint;
 import dev.weft.auth.OAuthStates;
+import dev.weft.download.DownloadEndpoint;
+import dev.weft.download.Downloads;
 import dev.weft.protocol.Codec;
 import dev.weft.session.AppMain;
 import dev.weft.session.BlockingHandoff;
@@ -21,20 +23,21 @@ import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
 
 /**
- * Weft's four endpoints, each on its own, for a vertx-web router that is not Weft's: the app's
- * files, its WebSocket, uploads, and the OAuth callback. Each is an ordinary
+ * Weft's endpoints, each on its own, for a vertx-web router that is not Weft's: the app's
+ * files, its WebSocket, uploads, downloads, and the OAuth callback. Each is an ordinary
  * {@code Handler<RoutingContext>}; put it on whatever route you like, next to your own.
  *
  * <pre>{@code
  * router.route("/chat/ws").handler(WeftHandlers.webSocket(vertx, "/chat/", new Chat(), null, handoff));
  * router.route("/chat/*").handler(WeftHandlers.staticFiles(vertx, "/chat/")); // after the socket
  * router.put("/files/upload").handler(WeftHandlers.upload(vertx, Path.of("files"), urls, listener));
+ * router.route("/files/download/:token").handler(WeftHandlers.download(downloads, "/files/"));
  * router.get("/login/oauth_callback").handler(WeftHandlers.oauthCallback(states));
  * }</pre>
  *
  * <p>A "base" is the app's path in the router the handler is added to, starting and ending with
  * {@code /}: the index page's base href, the prefix of the WebSocket and upload URLs. Weft's own
- * router ({@code Weft.router()}) wires all four for every app, with its lifecycle; use these when
+ * router ({@code Weft.router()}) wires them all for every app, with its lifecycle; use these when
  * you want some of them, or want to wire them yourself. No {@code BodyHandler} may sit in front of
  * the WebSocket or upload routes: it breaks WebSocket upgrades and buffers uploads.
  */
@@ -87,11 +90,32 @@ public final class WeftHandlers {
   public static WeftSocketHandler webSocket(Vertx vertx, WeftConfig config, String base, Object app,
                                             BeforeMain beforeMain, BlockingHandoff handoff,
                                             UploadUrls uploadUrls) {
+    return webSocket(vertx, config, base, app, beforeMain, handoff, uploadUrls, null);
+  }
+
+  /**
+   * As {@link #webSocket(Vertx, WeftConfig, String, Object, BeforeMain, BlockingHandoff, UploadUrls)},
+   * and so that pages can have the browser save files ({@code page.download}), where they register
+   * them (null: pages serve no downloads). Serve {@link #download(Downloads, String)} at
+   * {@code <base>download/:token} with the same {@code downloads}.
+   */
+  public static WeftSocketHandler webSocket(Vertx vertx, WeftConfig config, String base, Object app,
+                                            BeforeMain beforeMain, BlockingHandoff handoff,
+                                            UploadUrls uploadUrls, Downloads downloads) {
     Codec codec = new Codec();
     Sessions sessions = new Sessions(vertx, handoff,
-        config.sessionSettings(uploadUrls), codec);
+        config.sessionSettings(uploadUrls).withDownloads(downloads), codec);
     AppMount mount = new AppMount(base, AppMain.of(app, beforeMain), AppIdentity.defaults(), null);
     return new WeftSocketHandler(mount, sessions, codec, config);
+  }
+
+  /**
+   * {@code GET}/{@code HEAD} of the one-time download URLs the pages of the app at {@code base}
+   * were given: serve it at {@code <base>download/:token}. Make {@code downloads} with
+   * {@code Downloads.create(vertx, config.downloadUrlTtl())}.
+   */
+  public static DownloadEndpoint download(Downloads downloads, String base) {
+    return DownloadEndpoint.create(downloads, base, null);
   }
 
   /**

@@ -5,6 +5,8 @@ import dev.weft.assets.ClientBundle;
 import dev.weft.assets.SecurityHeaders;
 import dev.weft.auth.OAuthCallbackEndpoint;
 import dev.weft.auth.OAuthLoginEndpoint;
+import dev.weft.download.DownloadEndpoint;
+import dev.weft.download.Downloads;
 import dev.weft.health.HealthEndpoints;
 import dev.weft.metrics.MetricsEndpoint;
 import dev.weft.session.UploadNotice;
@@ -41,6 +43,8 @@ import java.util.List;
  *       {@code /sub-app/});</li>
  *   <li>{@code <mount>upload} — uploads to signed URLs, streamed into the session's folder and
  *       handed to the session over the event bus ({@link UploadEndpoint});</li>
+ *   <li>{@code <mount>download/<token>} — one-time downloads a page asked for, streamed, or
+ *       pulled from the instance holding them in a cluster ({@link DownloadEndpoint});</li>
  *   <li>{@code <mount>oauth_login} — a sign-in's way to its provider, binding the browser
  *       with a cookie ({@link OAuthLoginEndpoint});</li>
  *   <li>{@code <mount>oauth_callback} — OAuth sign-in callbacks, checked against the
@@ -83,6 +87,8 @@ public final class WeftRouter {
       router.route(mount.endpoint("upload")).handler(UploadEndpoint.create(weft.uploadUrls(),
           weft.uploadStore(), mount.path(),
           UploadNotice.deliverTo(weft.vertx().eventBus(), weft.sessionMetrics()), weft.uploadHome()));
+      router.route(mount.endpoint(Downloads.ENDPOINT) + "/:token")
+          .handler(DownloadEndpoint.create(weft.downloads(), mount.path(), weft.downloadHome()));
       router.route(mount.endpoint("oauth_login"))
           .handler(OAuthLoginEndpoint.create(weft.oauthStates()));
       router.route(mount.endpoint("oauth_callback"))

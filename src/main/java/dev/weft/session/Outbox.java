@@ -3,6 +3,7 @@ package dev.weft.session;
 import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
+import dev.weft.protocol.Download;
 import dev.weft.protocol.Navigate;
 import dev.weft.protocol.Node;
 import dev.weft.protocol.Op;
@@ -188,6 +189,11 @@ final class Outbox implements PageSink {
   /** Sends the browser to {@code url} (numbered, so a detached browser gets it on its return). */
   void navigate(String url, boolean newTab) {
     offer(seq -> new Navigate(seq, url, newTab, accepted));
+  }
+
+  /** Has the browser save what {@code url} serves as {@code name}, staying on the page. */
+  void download(String url, String name) {
+    offer(seq -> new Download(seq, url, name, accepted));
   }
 
   private void offer(LongFunction<ServerMessage> message) {

@@ -1,6 +1,7 @@
 package dev.weft.session;
 
 import dev.weft.auth.SignIns;
+import dev.weft.download.Downloads;
 import dev.weft.upload.UploadUrls;
 import java.time.Duration;
 
@@ -14,9 +15,12 @@ import java.time.Duration;
  * @param heartbeatSeconds the ping interval the browser is told, to notice a silent server
  * @param signIns the sign-in providers pages may use ({@code page.login}); null when none are
  *     configured, and a login then ends with an error
+ * @param downloads where {@code page.download} registers its downloads; null when the server
+ *     serves none
  */
 public record SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls,
-                              long replayBytes, int heartbeatSeconds, SignIns signIns) {
+                              long replayBytes, int heartbeatSeconds, SignIns signIns,
+                              Downloads downloads) {
 
   /** {@code session.replayBufferBytes}'s default. */
   public static final long DEFAULT_REPLAY_BYTES = 256 * 1024;
@@ -35,12 +39,19 @@ public record SessionSettings(Duration timeout, int maxErrors, UploadUrls upload
   /** Settings without sign-in providers. */
   public SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls, long replayBytes,
                          int heartbeatSeconds) {
-    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, null);
+    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, null, null);
   }
 
   /** These settings with sign-in providers (or none, for null). */
   public SessionSettings withSignIns(SignIns signIns) {
-    return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns);
+    return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
+        downloads);
+  }
+
+  /** These settings with downloads served from {@code downloads} (or none, for null). */
+  public SessionSettings withDownloads(Downloads downloads) {
+    return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
+        downloads);
   }
 
   /** Settings with the default replay buffer and heartbeat. */

@@ -1,5 +1,6 @@
 package dev.weft.session;
 
+import dev.weft.download.Downloads;
 import dev.weft.protocol.Ack;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.ClientMessage;
@@ -11,6 +12,7 @@ import dev.weft.protocol.Register;
 import dev.weft.ui.AsyncLoginHandler;
 import dev.weft.ui.Auth;
 import dev.weft.ui.ClientInfo;
+import dev.weft.ui.DownloadSource;
 import dev.weft.ui.LoginEvent;
 import dev.weft.ui.LoginHandler;
 import dev.weft.ui.LoginOptions;
@@ -741,6 +743,18 @@ public final class SessionVerticle extends VerticleBase {
       return settings.uploadUrls().issue(mountPath, sessionId, fileName,
           maxSize < 0 ? settings.uploadUrls().maxSize() : maxSize,
           ttl == null ? settings.uploadUrls().ttl() : ttl);
+    }
+
+    @Override
+    public void download(DownloadSource source, String fileName, String contentType) {
+      if (settings.downloads() == null) {
+        throw new UnsupportedOperationException("this session's server serves no downloads");
+      }
+      if (fileName == null || fileName.isBlank()) {
+        throw new IllegalArgumentException("a download needs a file name to save it as");
+      }
+      String url = settings.downloads().issue(mountPath, sessionId, source, fileName, contentType);
+      outbox.download(url, Downloads.safeName(fileName));
     }
   }
 }

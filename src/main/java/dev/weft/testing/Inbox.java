@@ -3,6 +3,7 @@ package dev.weft.testing;
 import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
+import dev.weft.protocol.Download;
 import dev.weft.protocol.Navigate;
 import dev.weft.protocol.Patch;
 import dev.weft.protocol.Pong;
@@ -59,10 +60,12 @@ final class Inbox {
   private final List<ProtocolError> protocolErrors = new ArrayList<>();
   private final List<AppError> appErrors = new ArrayList<>();
   private final List<Navigate> navigations = new ArrayList<>();
+  private final List<Download> downloads = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private final List<ServerMessage> controlMessages = new ArrayList<>();
   private ServerMessage answer; // the render or resume that answered the last register
   private int appErrorsTaken;
+  private int downloadsTaken;
   private int navigationsTaken;
   private int protocolErrorsTaken;
   private String sessionId;
@@ -112,6 +115,10 @@ final class Inbox {
 
   List<Navigate> navigations() {
     return navigations;
+  }
+
+  List<Download> downloads() {
+    return downloads;
   }
 
   List<String> failures() {
@@ -168,6 +175,14 @@ final class Inbox {
         timeout, "an appError");
     appErrorsTaken++;
     return e;
+  }
+
+  /** The next {@code download} not yet taken, waiting for it. */
+  Download nextDownload(Duration timeout) {
+    Download d = waitFor(() -> downloads.size() > downloadsTaken
+        ? downloads.get(downloadsTaken) : null, timeout, "a download message");
+    downloadsTaken++;
+    return d;
   }
 
   /** The next {@code navigate} not yet taken, waiting for it. */
@@ -276,6 +291,8 @@ final class Inbox {
       appErrors.add(e);
     } else if (message instanceof Navigate n) {
       navigations.add(n); // a browser would leave the page (or open a tab); the test decides
+    } else if (message instanceof Download d) {
+      downloads.add(d); // a browser would fetch and save it; the test may fetch it itself
     }
     listener.acknowledged(message.ack()); // an ack holds even when the message does not fit
     if (message instanceof Patch p) {

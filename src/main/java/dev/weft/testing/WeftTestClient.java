@@ -1,6 +1,7 @@
 package dev.weft.testing;
 
 import dev.weft.protocol.AppError;
+import dev.weft.protocol.Download;
 import dev.weft.protocol.Navigate;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.Codec;
@@ -489,6 +490,15 @@ import java.util.function.Supplier;
   }
 
   /**
+   * Waits for the next {@code download} not yet returned by this method: the page asked the
+   * browser to save a file ({@code page.download}). Fetch its URL (relative to the app's base)
+   * to get the file; it works once.
+   */
+  public Download awaitDownload(Duration timeout) {
+    return locked(() -> inbox.nextDownload(timeout));
+  }
+
+  /**
    * Waits for the next protocol {@code error} not yet returned by this method (the first call
    * returns the first one received, and so on).
    */
@@ -663,6 +673,14 @@ import java.util.function.Supplier;
   /** Every {@code navigate} received, in order. */
   public List<Navigate> navigations() {
     return snapshot(inbox.navigations());
+  }
+
+  /**
+   * Every {@code download} received, in order: the page asked the browser to save a file
+   * ({@code page.download}); its URL, relative to the app's base, works once.
+   */
+  public List<Download> downloads() {
+    return snapshot(inbox.downloads());
   }
 
   /** Every protocol {@code error} received, in order. */

@@ -62,10 +62,17 @@ class CodecTest {
         new AppError(4, "IllegalStateException: boom", null),
         new Navigate(5, "https://idp.example/authorize?state=a&b=%20", false, 7),
         new Navigate(6, "docs/?q=1", true, 7),
+        new Download(7, "download/abc", "Résumé \"2026\".csv", 7),
     };
     for (ServerMessage m : messages) {
       assertThat(codec.decodeServer(codec.encode(m))).isEqualTo(m);
     }
+  }
+
+  @Test
+  void aDownloadIsNumberedWithItsUrlAndName() {
+    assertThat(codec.encode(new Download(3, "download/t", "r.csv", 2)))
+        .isEqualTo("{\"type\":\"download\",\"seq\":3,\"ack\":2,\"url\":\"download/t\",\"name\":\"r.csv\"}");
   }
 
   @Test
