@@ -155,6 +155,10 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
       answer(ctx, refused.answer());
     } else if (t instanceof HttpClosedException || ctx.response().closed()) {
       LOG.log(System.Logger.Level.DEBUG, "an upload for session " + grant.session() + " was aborted");
+    } else if (StorageFull.is(t)) {
+      LOG.log(System.Logger.Level.WARNING, "an upload for session " + grant.session()
+          + " was refused: the upload directory's disk is full (" + t.getMessage() + ")");
+      answer(ctx, UploadAnswer.storageFull());
     } else {
       LOG.log(System.Logger.Level.ERROR, "an upload for session " + grant.session() + " failed", t);
       answer(ctx, UploadAnswer.failed());
