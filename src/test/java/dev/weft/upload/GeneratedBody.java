@@ -12,6 +12,9 @@ import java.util.HexFormat;
  */
 public final class GeneratedBody extends InputStream {
 
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private final long size;
   private final MessageDigest sha256;
   private long state;
@@ -52,19 +55,27 @@ public final class GeneratedBody extends InputStream {
       return -1;
     }
     int n = (int) Math.min(length, size - position);
-    for (int i = 0; i < n; i += 8) {
-      state ^= state << 13; // xorshift64
-      state ^= state >>> 7;
-      state ^= state << 17;
-      long word = state;
-      for (int j = 0; j < 8 && i + j < n; j++) {
-        into[offset + i + j] = (byte) word;
+    int whole = n & ~7;
+    for (int i = 0; i < whole; i += 8) {
+      LONGS.set(into, offset + i, next());
+    }
+    if (whole < n) { // a read not a multiple of 8: part of a word (the bytes are what is hashed)
+      long word = next();
+      for (int i = whole; i < n; i++) {
+        into[offset + i] = (byte) word;
         word >>>= 8;
       }
     }
     sha256.update(into, offset, n);
     position += n;
     return n;
+  }
+
+  private long next() {
+    state ^= state << 13; // xorshift64
+    state ^= state >>> 7;
+    state ^= state << 17;
+    return state;
   }
 
   /** The SHA-256 of a stored file, in hex, read in 1 MiB pieces. */
