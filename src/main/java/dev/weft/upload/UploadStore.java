@@ -18,9 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The upload directory: {@code <dir>/<session>/<file>} for stored files, {@code <dir>/.tmp/} for
- * bodies still arriving. A body is written to a temporary file and moved into place only once it
- * is complete, so a session's folder never holds half a file; the temporary file of an aborted
- * upload is removed at once, and ones left behind (by a crash) by {@link #removeStale}.
+ * bodies still arriving. A body is written to a temporary file and put into place only once it
+ * is complete, so a session's folder never holds half a file, and never over another file: a
+ * second file of one name gets the next free {@code name (2).ext} ({@link #keep}). The temporary
+ * file of an aborted upload is removed at once, and ones left behind (by a crash) by
+ * {@link #removeStale}.
  *
  * <p>Every file operation goes through Vert.x's asynchronous file system: nothing here blocks an
  * event loop. Folders are created on the first upload, not before.
