@@ -67,6 +67,7 @@ class FileNamesTest {
     assertThat(FileNames.safe("NUL.tar.gz")).isEqualTo("_NUL.tar.gz");
     assertThat(FileNames.safe("com1")).isEqualTo("_com1");
     assertThat(FileNames.safe("LPT9.log")).isEqualTo("_LPT9.log");
+    assertThat(FileNames.safe("com\u00B9.txt")).as("superscript digits count too").isEqualTo("_com\u00B9.txt");
     assertThat(FileNames.safe("aux .txt")).isEqualTo("_aux .txt");
     assertThat(FileNames.safe("CONSOLE.txt")).as("only the names themselves").isEqualTo("CONSOLE.txt");
     assertThat(FileNames.safe("com10")).isEqualTo("com10");
