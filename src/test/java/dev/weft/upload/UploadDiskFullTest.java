@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +41,8 @@ class UploadDiskFullTest {
   void aFullTmpfsAnswers507AndTheSpaceComesBack(boolean relayed) throws Exception {
     Path disk = dir.resolve("disk");
     Files.createDirectories(disk);
-    mountTmpfs(disk, "2m");
-    try (EndpointHost host = new EndpointHost(disk.resolve("here"), disk.resolve("away"), 10 * MIB, null)) {
+    try (Tmpfs tmpfs = Tmpfs.mount(disk, "2m");
+         EndpointHost host = new EndpointHost(disk.resolve("here"), disk.resolve("away"), 10 * MIB, null)) {
       String url = host.url(relayed, "s1", "big.bin", 10 * MIB);
       EndpointHost.Answer answer = host.put(url, 3 * MIB, false);
       assertThat(answer.status()).isEqualTo(507);
@@ -59,8 +58,6 @@ class UploadDiskFullTest {
       Path stored = host.root(relayed).resolve("s1").resolve("fits.bin");
       assertThat(Files.size(stored)).isEqualTo(MIB);
       assertThat(Files.readAllBytes(stored)[777_777]).isEqualTo(EndpointHost.byteAt(777_777));
-    } finally {
-      unmount(disk);
     }
   }
 
@@ -103,28 +100,5 @@ class UploadDiskFullTest {
     assertThat(StorageFull.is(new IllegalStateException())).isFalse();
     assertThat(UploadAnswer.failed(enospc).status()).isEqualTo(507);
     assertThat(UploadAnswer.failed(new IOException("Input/output error")).status()).isEqualTo(500);
-  }
-
-  /** Mounts a tmpfs of {@code size} at {@code at}, or skips the test saying why it cannot. */
-  private static void mountTmpfs(Path at, String size) throws Exception {
-    String why;
-    try {
-      Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs",
-          at.toString()).redirectErrorStream(true).start();
-      boolean exited = mount.waitFor(10, TimeUnit.SECONDS);
-      String output = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-      if (exited && mount.exitValue() == 0) {
-        return;
-      }
-      why = exited ? "mount exited " + mount.exitValue() + ": " + output : "mount hung";
-    } catch (IOException e) {
-      why = "no mount command: " + e.getMessage();
-    }
-    Assumptions.abort("SKIPPED: cannot mount a tmpfs here (root or CAP_SYS_ADMIN is needed), so a"
-        + " real full disk cannot be made; the /dev/full tests still run. " + why);
-  }
-
-  private static void unmount(Path at) throws Exception {
-    new ProcessBuilder("umount", at.toString()).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
   }
 }
