@@ -36,6 +36,23 @@ public record UploadAnswer(int status, JsonObject body) {
     return refused(500, "upload_failed", "The server could not store the file.");
   }
 
+  /** 507: the disk (or quota) of the upload directory is full; the partial file is removed. */
+  static UploadAnswer storageFull() {
+    return refused(507, "upload_storage_full", "The server has no room left to store this file; "
+        + "nothing was kept. Try again later, or a smaller file.");
+  }
+
+  /** 409: the session's folder already holds every numbered copy of this name it may. */
+  static UploadAnswer nameTaken(String fileName) {
+    return refused(409, "upload_name_taken", "This session already holds "
+        + UploadStore.MAX_COPIES + " files named like " + fileName + "; nothing was kept.");
+  }
+
+  /** The answer for a failure to store: 507 for a full disk, else 500. */
+  static UploadAnswer failed(Throwable cause) {
+    return StorageFull.is(cause) ? storageFull() : failed();
+  }
+
   /** Whether the file was stored. */
   boolean ok() {
     return status == 200;

@@ -18,7 +18,13 @@ import io.vertx.ext.web.RoutingContext;
  *   <li>403 with {@code {"error":"upload_forbidden"}} for a missing, malformed or tampered
  *       signature, {@code upload_expired} for an expired one — before a byte of the body is read;</li>
  *   <li>413 ({@code upload_too_large}) when {@code Content-Length} is over the limit, or as soon as
- *       the streamed body grows past it;</li>
+ *       the streamed body grows past it (chunked, or however it is framed): the partial file is
+ *       removed;</li>
+ *   <li>507 ({@code upload_storage_full}) when the upload directory's disk is full: the partial
+ *       file is removed; 409 ({@code upload_name_taken}) when the session's folder holds
+ *       {@value UploadStore#MAX_COPIES} files of the name already (a second file of a name is
+ *       kept as {@code name (2).ext}, never over the first); 500 ({@code upload_failed}) for any
+ *       other failure to store;</li>
  *   <li>410 ({@code upload_unclaimed}) when the {@link UploadListener} refuses the file (its session
  *       has ended): the file is removed;</li>
  *   <li>200 with {@code {"file": <stored name>, "size": <bytes>}} once the file is in
@@ -155,6 +161,10 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
       answer(ctx, refused.answer());
     } else if (t instanceof HttpClosedException || ctx.response().closed()) {
       LOG.log(System.Logger.Level.DEBUG, "an upload for session " + grant.session() + " was aborted");
+    } else if (StorageFull.is(t)) {
+      LOG.log(System.Logger.Level.WARNING, "an upload for session " + grant.session()
+          + " was refused: the upload directory's disk is full (" + t.getMessage() + ")");
+      answer(ctx, UploadAnswer.storageFull());
     } else {
       LOG.log(System.Logger.Level.ERROR, "an upload for session " + grant.session() + " failed", t);
       answer(ctx, UploadAnswer.failed());

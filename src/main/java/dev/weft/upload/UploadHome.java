@@ -129,7 +129,7 @@ public final class UploadHome {
     keeper.store().openTemp().onComplete(ar -> {
       if (ar.failed()) {
         LOG.log(System.Logger.Level.ERROR, "cannot open a file for an upload", ar.cause());
-        message.reply(UploadAnswer.failed().toJson());
+        message.reply(UploadAnswer.failed(ar.cause()).toJson());
         return;
       }
       Incoming upload = new Incoming(randomId(12), grant, ar.result());
@@ -179,7 +179,7 @@ public final class UploadHome {
           message.reply(new JsonObject());
         } else {
           LOG.log(System.Logger.Level.ERROR, "cannot write an upload", ar.cause());
-          refuse(message, UploadAnswer.failed());
+          refuse(message, UploadAnswer.failed(ar.cause()));
         }
       });
     }
@@ -196,7 +196,8 @@ public final class UploadHome {
       temp.file().close()
           .transform(ar -> ar.succeeded()
               ? keeper.keep(temp.path(), grant, written)
-              : keeper.store().discard(temp.path()).transform(x -> Future.succeededFuture(UploadAnswer.failed())))
+              : keeper.store().discard(temp.path())
+                  .transform(x -> Future.succeededFuture(UploadAnswer.failed(ar.cause()))))
           .onComplete(ar -> message.reply(ar.result().toJson()));
     }
 

@@ -1,12 +1,14 @@
 package dev.weft.upload;
 
 import io.vertx.core.Future;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
 /**
  * What becomes of a complete body, wherever it streamed in from: moved into its session's folder,
  * handed to the listener, and the answer for the uploader — 200, or 410 when the session did not
- * take it (the file is removed again), or 500 when it could not be stored. Used by the endpoint for
+ * take it (the file is removed again), 409 when its name is taken {@value UploadStore#MAX_COPIES}
+ * times over, 507 when the disk is full, or 500 when it could not be stored. Used by the endpoint for
  * bodies it received itself and by the {@link UploadHome} for bodies streamed from another
  * instance, so both answer alike.
  */
@@ -36,9 +38,12 @@ final class UploadKeeper {
             : store.discard(stored.path())
                 .transform(x -> Future.succeededFuture(UploadAnswer.unclaimed()))))
         .recover(t -> {
+          if (t instanceof FileAlreadyExistsException || t.getCause() instanceof FileAlreadyExistsException) {
+            return Future.succeededFuture(UploadAnswer.nameTaken(grant.fileName()));
+          }
           LOG.log(System.Logger.Level.ERROR, "an upload for session " + grant.session()
               + " could not be stored", t);
-          return Future.succeededFuture(UploadAnswer.failed());
+          return Future.succeededFuture(UploadAnswer.failed(t));
         });
   }
 }

@@ -11,6 +11,7 @@ import dev.weft.testing.WeftTestClient;
 import dev.weft.testing.WeftTestServer;
 import dev.weft.ui.Page;
 import dev.weft.ui.controls.Text;
+import dev.weft.upload.Tmpfs;
 import dev.weft.upload.UploadStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -197,6 +198,31 @@ class UploadsAcrossInstancesTest {
     WeftInstance.awaitTrue("A's temporary files are removed", WAIT, () -> tempFiles(a).isEmpty());
     assertThat(tempFiles(b)).isEmpty();
     assertThat(a.uploads().resolve(client.sessionId())).doesNotExist();
+  }
+
+  /**
+   * A's temporary folder on a 2 MiB tmpfs while this test runs: a real full disk on the home. Its
+   * 507 reaches the browser through B, and nothing is left on either side; a file that fits is
+   * then kept (moved across the two file systems, since a hard link cannot cross them).
+   */
+  @Test
+  void aFullDiskOnTheHomeIs507ThroughTheOtherInstanceAndLeavesNothing() throws Exception {
+    Path temp = Files.createDirectories(a.uploads().resolve(UploadStore.TEMP_DIR));
+    try (Tmpfs tmpfs = Tmpfs.mount(temp, "2m")) {
+      Answer full = put(b.url(pageUploadPath()), randomBytes(3 * 1024 * 1024, 7));
+      assertThat(full.status()).as(full.body().encode()).isEqualTo(507);
+      assertThat(full.body().getString("error")).isEqualTo("upload_storage_full");
+      WeftInstance.awaitTrue("no upload in progress on A", WAIT, () -> a.weft().uploadHome().inProgress() == 0);
+      WeftInstance.awaitTrue("A's partial file is removed", WAIT, () -> tempFiles(a).isEmpty());
+      assertThat(a.uploads().resolve(client.sessionId())).doesNotExist();
+      assertThat(tempFiles(b)).isEmpty();
+
+      byte[] fits = randomBytes(1024 * 1024, 8);
+      Answer kept = put(b.url(pageUploadPath()), fits);
+      assertThat(kept.status()).as(kept.body().encode()).isEqualTo(200);
+      assertThat(Files.readAllBytes(a.uploads().resolve(client.sessionId()).resolve("data.bin"))).isEqualTo(fits);
+      assertThat(tempFiles(a)).isEmpty();
+    }
   }
 
   @Test

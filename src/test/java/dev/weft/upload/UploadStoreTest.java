@@ -41,6 +41,43 @@ class UploadStoreTest {
   }
 
   @Test
+  void aSecondFileOfOneNameIsNumberedAndReplacesNothing() throws Exception {
+    UploadStore store = UploadStore.create(vertx, dir);
+    Path first = await(store.keep(written(store, "one"), "s", "report.pdf"));
+    Path second = await(store.keep(written(store, "two"), "s", "report.pdf"));
+    Path third = await(store.keep(written(store, "three"), "s", "../report.pdf"));
+    assertThat(first).hasFileName("report.pdf").hasContent("one");
+    assertThat(second).hasFileName("report (2).pdf").hasContent("two");
+    assertThat(third).hasFileName("report (3).pdf").hasContent("three");
+    assertThat(dir.resolve(UploadStore.TEMP_DIR)).isEmptyDirectory();
+    assertThat(store.uploadsInProgress()).isZero();
+  }
+
+  @Test
+  void whenEveryNumberedNameIsTakenTheUploadIsRefusedWith409AndRemoved() throws Exception {
+    UploadStore store = UploadStore.create(vertx, dir);
+    Path folder = Files.createDirectories(dir.resolve("s"));
+    for (int n = 1; n <= UploadStore.MAX_COPIES; n++) {
+      Files.createFile(folder.resolve(FileNames.numbered("a.txt", n)));
+    }
+    UploadKeeper keeper = new UploadKeeper(store, upload -> Future.succeededFuture());
+    UploadAnswer answer = await(keeper.keep(written(store, "x"), new UploadGrant("/", "s", "a.txt", 10, 0), 1));
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.body().getString("error")).isEqualTo("upload_name_taken");
+    assertThat(dir.resolve(UploadStore.TEMP_DIR)).isEmptyDirectory();
+    try (var files = Files.list(folder)) {
+      assertThat(files.count()).isEqualTo(UploadStore.MAX_COPIES);
+    }
+  }
+
+  /** A complete temporary file holding {@code content}. */
+  private static Path written(UploadStore store, String content) {
+    UploadStore.TempFile temp = await(store.openTemp());
+    await(temp.file().write(io.vertx.core.buffer.Buffer.buffer(content)).compose(v -> temp.file().close()));
+    return temp.path();
+  }
+
+  @Test
   void aSessionFolderIsOneSegmentInsideTheDirectoryAndNeverTheTempFolder() {
     UploadStore store = UploadStore.create(vertx, dir);
     assertThatThrownBy(() -> store.folder("..")).isInstanceOf(IllegalArgumentException.class);
