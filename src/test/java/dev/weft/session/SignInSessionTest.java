@@ -80,7 +80,8 @@ class SignInSessionTest {
     Browser register(String session, long firstSeq) throws Exception {
       seq = firstSeq;
       OpenedSession opened = await(sessions.open(MOUNT, AppMain.of(app),
-          new Register(seq, session, "/", 800, 600, false), BROWSER, address));
+          new Register(seq, session, "/", 800, 600, false), BROWSER, address,
+          io.vertx.core.Future.succeededFuture()));
       this.session = opened.id();
       page = ((Render) awaitMessage(m -> m instanceof Render)).root();
       return this;
