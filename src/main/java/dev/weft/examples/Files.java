@@ -148,7 +148,7 @@ public final class Files implements App {
           status.value("Uploading… " + Math.round(e.progress() * 100) + " %");
         }
         case DONE -> {
-          bar.value(1.0).color("primary");
+          bar.value(1.0).visible(false); // the bar is for while it uploads
           cancel.visible(false);
           if (status.value().startsWith("Uploading") || status.value().startsWith("Waiting")) {
             status.value("Stored; computing SHA-256…");

@@ -5,7 +5,8 @@
 //   {op: "cancel", name}             aborts that upload
 // Only commands arriving in an update run, each once: a control created by a render (a reconnect
 // that could not be replayed) takes the commands it comes with as done.
-// Events: `result` (always sent: the server keeps the picked files) with [{name, size}], [] when
+// Events carry a JSON document in a string (event data is a scalar in the protocol):
+// `result` (always sent: the server keeps the picked files) with [{name, size}], [] when
 // the dialog was cancelled (Chromium fires `cancel`); `upload` with {name, kind, progress, file?,
 // status?, error?}, progress at most every 5 % or 250 ms, whichever comes first, and never twice
 // for the same value.
@@ -31,7 +32,7 @@ function pick(input, command) {
 
 function upload(state, ctx, command) {
   const file = state.files.get(command.name);
-  const report = (event) => ctx.emit('upload', { name: command.name, ...event });
+  const report = (event) => ctx.emit('upload', JSON.stringify({ name: command.name, ...event }));
   if (!file) {
     report({ kind: 'error', progress: 0, status: 0, error: 'no picked file is named ' + command.name });
     return;
@@ -101,7 +102,7 @@ export default {
     states.set(el, state);
     const result = (files) => {
       state.files = new Map(files.map((f) => [f.name, f]));
-      ctx.emit('result', files.map((f) => ({ name: f.name, size: f.size })), true);
+      ctx.emit('result', JSON.stringify(files.map((f) => ({ name: f.name, size: f.size }))), true);
     };
     input.addEventListener('change', () => result(Array.from(input.files ?? [])));
     input.addEventListener('cancel', () => result([]));

@@ -1,5 +1,7 @@
 package dev.weft.ui.controls;
 
+import dev.weft.protocol.Json;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +9,9 @@ import java.util.Map;
 
 /**
  * Reads a {@link FilePicker}'s events from the browser's data, refusing anything else with an
- * {@link IllegalArgumentException} whose message the browser gets back as a protocol error.
+ * {@link IllegalArgumentException} whose message the browser gets back as a protocol error. The
+ * data is a JSON document in a string (as Flet sends its file picker's events): the protocol keeps
+ * event data to scalars, and only this control needs more.
  */
 final class FilePickerEvents {
 
@@ -19,7 +23,7 @@ final class FilePickerEvents {
 
   /** A result's files: {@code [{"name": string, "size": integer ≥ 0}, …]}. */
   static List<FilePickerFile> files(Object data) {
-    if (!(data instanceof List<?> list)) {
+    if (!(json(data, "result") instanceof List<?> list)) {
       throw new IllegalArgumentException("the data of result on a file picker must be a list of files");
     }
     if (list.size() > MAX_FILES) {
@@ -40,7 +44,7 @@ final class FilePickerEvents {
    * 0..1, "file"?: stored name, "status"?: HTTP status, "error"?: message}}.
    */
   static FilePickerUploadEvent upload(FilePicker picker, Object data) {
-    if (!(data instanceof Map<?, ?> map)) {
+    if (!(json(data, "upload") instanceof Map<?, ?> map)) {
       throw new IllegalArgumentException("the data of upload on a file picker must be an object");
     }
     String name = name(map.get("name"));
@@ -56,10 +60,11 @@ final class FilePickerEvents {
     Object status = map.get("status");
     int httpStatus = 0;
     if (status != null) {
-      if (!(status instanceof Integer s) || s < 0 || s > 599) {
+      if (!(status instanceof Integer || status instanceof Long) || ((Number) status).longValue() < 0
+          || ((Number) status).longValue() > 599) {
         throw new IllegalArgumentException("an upload's status must be an HTTP status, not " + status);
       }
-      httpStatus = s;
+      httpStatus = ((Number) status).intValue();
     }
     String error = optionalText(map.get("error"), "error");
     if (kind == FilePickerUploadEvent.Kind.ERROR && error == null) {
@@ -69,6 +74,19 @@ final class FilePickerEvents {
         kind == FilePickerUploadEvent.Kind.DONE ? 1.0 : p.doubleValue(),
         kind == FilePickerUploadEvent.Kind.DONE ? stored : null, httpStatus,
         kind == FilePickerUploadEvent.Kind.ERROR ? error : null);
+  }
+
+  /** The JSON document in an event's data. */
+  private static Object json(Object data, String event) {
+    if (!(data instanceof String text)) {
+      throw new IllegalArgumentException("the data of " + event + " on a file picker must be a JSON string");
+    }
+    try {
+      return Json.readStrict(text);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the data of " + event + " on a file picker is not JSON: "
+          + e.getMessage());
+    }
   }
 
   private static String name(Object value) {
