@@ -125,12 +125,23 @@ class FilesIT extends BrowserBase {
     Path file = write("cancelled.bin", random(3 * 1024 * 1024, 13));
     List<Double> progress = recordProgress(page);
     page.navigate(weft.url("/files/"));
-    throttleUploads(300_000); // 3 MB takes about 10 s: time to cancel it half-way
+    CDPSession cdp = throttleUploads(300_000); // 3 MB takes about 10 s: time to cancel it half-way
+    List<String> failed = new CopyOnWriteArrayList<>();
+    page.onRequestFailed(request -> failed.add(request.url() + " " + request.failure()));
 
     pick(file);
     page.waitForCondition(() -> progress.stream().anyMatch(p -> p > 0.05));
+    // and the server has heard of it: the row shows it
+    page.waitForCondition(() -> byKey(page, "status:cancelled.bin").textContent().matches("Uploading… [1-9][0-9]? %"),
+        new Page.WaitForConditionOptions().setTimeout(20_000));
+    page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("files-uploading.png")));
     byKey(page, "cancel:cancelled.bin").click();
 
+    page.waitForCondition(() -> !failed.isEmpty());
+    assertThat(failed).singleElement().asString().contains("/files/upload?f=cancelled.bin").contains("ERR_ABORTED");
+    // Chromium's emulated throughput also holds back the WebSocket's frames for a while after the
+    // aborted body: lift it so the page's "cancelled" event goes out at once.
+    unthrottle(cdp);
     page.waitForCondition(() -> "Cancelled: nothing was kept".equals(byKey(page, "status:cancelled.bin").textContent()));
     assertNothingKept(uploads, "cancelled.bin");
     assertThat(watch.consoleErrors()).isEmpty(); // the aborted PUT is a failed request, as it should be
@@ -144,14 +155,23 @@ class FilesIT extends BrowserBase {
   }
 
   /** Chromium's network emulation, for request bodies too: {@code bytesPerSecond} up. */
-  private void throttleUploads(int bytesPerSecond) {
+  private CDPSession throttleUploads(int bytesPerSecond) {
     CDPSession cdp = context.newCDPSession(page);
     cdp.send("Network.enable");
+    emulate(cdp, bytesPerSecond);
+    return cdp;
+  }
+
+  private static void unthrottle(CDPSession cdp) {
+    emulate(cdp, -1);
+  }
+
+  private static void emulate(CDPSession cdp, int uploadBytesPerSecond) {
     JsonObject conditions = new JsonObject();
     conditions.addProperty("offline", false);
     conditions.addProperty("latency", 0);
     conditions.addProperty("downloadThroughput", -1);
-    conditions.addProperty("uploadThroughput", bytesPerSecond);
+    conditions.addProperty("uploadThroughput", uploadBytesPerSecond);
     cdp.send("Network.emulateNetworkConditions", conditions);
   }
 
