@@ -73,6 +73,11 @@ class FilePickerTest {
   }
 
   @Test
+  void cancelNeedsAName() {
+    assertThatThrownBy(() -> picker.cancelUpload(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aPickerOffThePageCannotPick() {
     assertThatThrownBy(() -> new FilePicker().pickFiles())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("add the FilePicker to the page");

@@ -106,6 +106,9 @@ public final class FilePicker extends Control<FilePicker> {
    * an upload that is over or was never started.
    */
   public FilePicker cancelUpload(String fileName) {
+    if (fileName == null || fileName.isEmpty()) {
+      throw new IllegalArgumentException("cancelUpload needs the name of a picked file");
+    }
     Map<String, Object> cancel = new LinkedHashMap<>();
     cancel.put("op", "cancel");
     cancel.put("name", fileName);
