@@ -22,11 +22,12 @@ import container from './container.js';
 import image from './image.js';
 import divider from './divider.js';
 import progressBar from './progressBar.js';
+import filePicker from './filePicker.js';
 import unknown from './unknown.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
-  row, column, container, image, divider, progressBar,
+  row, column, container, image, divider, progressBar, filePicker,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

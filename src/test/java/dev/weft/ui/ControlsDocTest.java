@@ -8,6 +8,7 @@ import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Container;
 import dev.weft.ui.controls.Divider;
 import dev.weft.ui.controls.Dropdown;
+import dev.weft.ui.controls.FilePicker;
 import dev.weft.ui.controls.IconButton;
 import dev.weft.ui.controls.Image;
 import dev.weft.ui.controls.ProgressBar;
@@ -44,7 +45,7 @@ class ControlsDocTest {
       RecordingSink.newDriver(new RecordingSink()).page(), new Text("t"), new Button("b"),
       new IconButton("add"), new TextField("f"), new Checkbox("c"), new Switch("s"),
       Dropdown.of("d", "x"), new Row(), new Column(), new Container(), new Image("i.png"),
-      new Divider(), new ProgressBar());
+      new Divider(), new ProgressBar(), new FilePicker());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
@@ -107,6 +108,9 @@ class ControlsDocTest {
             "close", "attributes", "pubsub", "auth", "logout", "loginProviders")); // the session's API, not properties
         expected = new LinkedHashSet<>(expected);
         expected.remove("scrollTo"); // a method with an argument on Page
+      }
+      if (control instanceof FilePicker) {
+        actual.removeAll(List.of("pickFiles", "pickedFiles")); // methods in a table of their own
       }
       assertThat(actual).as("properties of %s", control.type())
           .containsExactlyInAnyOrderElementsOf(expected);
