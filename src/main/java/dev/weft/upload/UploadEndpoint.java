@@ -194,14 +194,16 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
   }
 
   /**
-   * Answers, whoever made the answer. A refusal may come while the body is still on its way: the
-   * connection closes after it, so what is left of the body cannot be taken for the next request.
+   * Answers, whoever made the answer. A refusal may come while the body is still on its way: what
+   * is left of it is read and dropped ({@link RefusedBody}), so the browser sees the answer, and
+   * the connection closes after it, so nothing of the body can be taken for the next request.
    */
   private static void answer(RoutingContext ctx, UploadAnswer answer) {
     if (ctx.response().ended() || ctx.response().closed()) {
       return;
     }
-    if (!answer.ok() && !ctx.request().isEnded()) {
+    boolean bodyLeft = !answer.ok() && !ctx.request().isEnded();
+    if (bodyLeft) {
       ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
     }
     ctx.response()
@@ -209,5 +211,8 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
         .end(answer.body().encode());
+    if (bodyLeft) {
+      RefusedBody.drop(ctx.vertx(), ctx.request());
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +85,33 @@ class UploadLimitWhileStreamingTest {
       socket.getOutputStream().write(head(host.url(relayed, "s1", "big.bin", LIMIT),
           "Content-Length: " + (LIMIT + 1)));
       assertThat(readAnswer(socket)).startsWith("HTTP/1.1 413").contains("upload_too_large");
+    }
+    assertNothingLeft(relayed);
+  }
+
+  /**
+   * As a browser does: the whole body is sent before the answer is read, and here it is far bigger
+   * than the socket buffers. The early 413 still reaches the client, because the rest of the body
+   * is read and dropped, and the connection then closes; before, the server neither read on nor
+   * closed, and such an upload waited for ever.
+   */
+  @ParameterizedTest(name = "relayed: {0}")
+  @ValueSource(booleans = {false, true})
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a blocked write ignores SO_TIMEOUT
+  void aBrowserSendingABigBodyBeforeReadingStillGetsTheEarly413AndTheConnectionCloses(boolean relayed)
+      throws Exception {
+    int size = 20 * 1024 * 1024;
+    try (Socket socket = connect()) {
+      OutputStream out = socket.getOutputStream();
+      out.write(head(host.url(relayed, "s1", "huge.bin", LIMIT), "Content-Length: " + size));
+      byte[] chunk = new byte[64 * 1024];
+      for (int sent = 0; sent < size; sent += chunk.length) {
+        out.write(chunk); // blocks for ever if the server stops reading
+      }
+      out.flush();
+      String answer = readAnswer(socket);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("upload_too_large");
+      assertThat(socket.getInputStream().read()).as("then the server closes").isEqualTo(-1);
     }
     assertNothingLeft(relayed);
   }
