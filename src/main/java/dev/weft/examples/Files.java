@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Files in and out: "Pick files" uploads what the user picks at once, one row per file with its
  * size, a progress bar and, once stored, the SHA-256 the server computes from the stored file;
- * "Download sample" has the browser save a text file the server makes.
+ * "Download sample" has the browser save a text file the server makes (FilesIT saves it).
  *
  * <p>Two handlers meet here: the picker's upload event says which stored name a row's file got,
  * and {@code page.onUpload} hashes the stored file. Either may come first, so each records what

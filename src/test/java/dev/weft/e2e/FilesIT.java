@@ -102,6 +102,19 @@ class FilesIT extends BrowserBase {
   }
 
   @Test
+  void downloadSampleSavesTheServersTextFileAndThePageStays() throws Exception {
+    page.navigate(weft.url("/files/"));
+    com.microsoft.playwright.Download sample =
+        page.waitForDownload(() -> button(page, "Download sample").click());
+    assertThat(sample.suggestedFilename()).isEqualTo("weft-sample.txt");
+    assertThat(sample.failure()).isNull();
+    assertThat(java.nio.file.Files.readString(sample.path())).startsWith("Weft sample file\n")
+        .contains("streamed to your browser");
+    assertThat(page.url()).isEqualTo(weft.url("/files/"));
+    watch.assertClean();
+  }
+
+  @Test
   void anUploadOverTheLimitShowsTheServersErrorAndKeepsNothing() throws Exception {
     Path tooBig = write("too-big.bin", random(12 * 1024 * 1024, 11));
     page.navigate(smallWeft.url("/files/"));
