@@ -37,6 +37,7 @@ public final class Page extends Control<Page> {
   private List<LogoutHandler> logoutHandlers;
   private List<AsyncLogoutHandler> asyncLogoutHandlers;
   private Map<String, Object> attributes;
+  private final SessionStore sessionStore = new SessionStore();
   private volatile ClientInfo client;
   private int nextId = 1;
   private int scrollCount;
@@ -504,6 +505,14 @@ public final class Page extends Control<Page> {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * The session's server-side values (Flet's {@code page.session}): thread-safe, never sent to the
+   * browser, gone when the session ends.
+   */
+  public SessionStore sessionStore() {
+    return sessionStore;
   }
 
   /** Ends the session: runs the close hooks and disconnects the browser. */
