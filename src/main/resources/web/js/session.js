@@ -15,6 +15,7 @@ import { DomPatch } from './dom_patch.js';
 import { saveFile } from './download.js';
 import { Events } from './events.js';
 import { Heartbeat } from './heartbeat.js';
+import { listenToKeys } from './keyboard.js';
 import { navigationTarget, storeResume, takeResume } from './navigation.js';
 import { PendingEvents } from './pending.js';
 import { currentRoute, Protocol, Verdict } from './protocol.js';
@@ -35,6 +36,7 @@ export class Session {
     this.events = new Events((target, name, data) => this.raise(target, name, data));
     this.dom = new DomPatch({ mount, tree: this.tree, events: this.events });
     this.pending = new PendingEvents();
+    listenToKeys(this.tree, (target, name, data) => this.raise(target, name, data));
     this.socket = new Socket({
       onOpen: () => this.onOpen(),
       onMessage: (text) => this.onMessage(text),

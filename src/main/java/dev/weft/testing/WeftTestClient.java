@@ -427,6 +427,32 @@ import java.util.function.Supplier;
       return listens(live, "blur") ? sendEventLocked(live.id(), "blur", data) : 0;
     });
   }
+
+  /**
+   * Presses a key on the page, as the browser reports it to {@code page.onKeyboardEvent}: sends
+   * the page's {@code keyboard} event when the page listens to it (a browser sends nothing
+   * otherwise).
+   *
+   * @param key the key as the browser names it: {@code "k"}, {@code "Enter"}, {@code "ArrowUp"}
+   * @return the event's seq, or 0 when none was sent
+   */
+  public long pressKey(String key, boolean shift, boolean ctrl, boolean alt, boolean meta) {
+    return locked(() -> {
+      inbox.drain();
+      ClientTree.Entry page = inbox.tree().root();
+      if (page == null || !listens(page, "keyboard")) {
+        return 0L;
+      }
+      Map<String, Object> data = new java.util.LinkedHashMap<>();
+      data.put("key", key);
+      data.put("shift", shift);
+      data.put("ctrl", ctrl);
+      data.put("alt", alt);
+      data.put("meta", meta);
+      return sendEventLocked(0, "keyboard", dev.weft.protocol.Json.writeValue(data));
+    });
+  }
+
   // ------------------------------------------------------------------ waiting
 
   /**

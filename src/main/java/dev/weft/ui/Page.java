@@ -520,6 +520,30 @@ public final class Page extends Control<Page> {
     host.close();
   }
 
+  // ------------------------------------------------------------------ keyboard
+
+  /**
+   * Hears every key pressed on the page, in text fields too (as Flet does), with its modifiers;
+   * null stops listening. The browser sends key presses only while a handler is registered (the
+   * page's {@code events} property says so); a held key's repeats come at most every 100 ms.
+   */
+  public Page onKeyboardEvent(KeyboardHandler handler) {
+    return on(KeyboardEvent.NAME, handler == null ? null
+        : e -> handler.handle(KeyboardEvent.parse(e.data())));
+  }
+
+  @Override
+  protected String acceptClientValue(String event, Object data) {
+    if (KeyboardEvent.NAME.equals(event)) {
+      try {
+        KeyboardEvent.parse(data);
+      } catch (IllegalArgumentException e) {
+        return e.getMessage();
+      }
+    }
+    return null;
+  }
+
   // ------------------------------------------------------------------ for the driver
 
   void client(ClientInfo client) {
