@@ -38,6 +38,7 @@ public final class Page extends Control<Page> {
   private List<AsyncLogoutHandler> asyncLogoutHandlers;
   private Map<String, Object> attributes;
   private final SessionStore sessionStore = new SessionStore();
+  private final ClientStorage clientStorage;
   private volatile ClientInfo client;
   private int nextId = 1;
   private int scrollCount;
@@ -48,6 +49,7 @@ public final class Page extends Control<Page> {
     this.host = host;
     this.client = client;
     this.sink = sink;
+    this.clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
     this.id = 0;
     this.page = this;
     this.attached = true;
@@ -515,6 +517,14 @@ public final class Page extends Control<Page> {
     return sessionStore;
   }
 
+  /**
+   * The browser's local storage for this app (Flet's {@code page.client_storage}): asynchronous,
+   * JSON values, keys scoped to the app's base path. See {@link ClientStorage}.
+   */
+  public ClientStorage clientStorage() {
+    return clientStorage;
+  }
+
   /** Ends the session: runs the close hooks and disconnects the browser. */
   public void close() {
     host.close();
@@ -540,8 +550,20 @@ public final class Page extends Control<Page> {
       } catch (IllegalArgumentException e) {
         return e.getMessage();
       }
+    } else if (ClientStorage.EVENT.equals(event)) {
+      String refused = ClientStorage.check(data);
+      if (refused == null) {
+        clientStorage.answered(data);
+      }
+      return refused;
     }
     return null;
+  }
+
+  /** Storage answers need no handler: they complete {@link #clientStorage()}'s stages. */
+  @Override
+  protected boolean acceptsUnhandled(String event) {
+    return ClientStorage.EVENT.equals(event);
   }
 
   // ------------------------------------------------------------------ for the driver
