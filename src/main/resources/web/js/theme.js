@@ -1,5 +1,5 @@
 // The page's theme on the client: the colour mode (a class on <html> that weft.css reads), the
-// colour roles of `page.theme` / `page.darkTheme` (custom properties on <html>, through
+// colour roles and type sizes of `page.theme` / `page.darkTheme` (custom properties on <html>, through
 // element.style, which the CSP allows where an inline <style> is not), and the fonts from the
 // assets directory (FontFace objects, which load under font-src 'self' like any font file).
 // The server sends the roles of both schemes, so switching mode — or the browser switching its
@@ -18,7 +18,7 @@ export function setThemeMode(mode) {
   apply();
 }
 
-/** The light and dark themes: {colors: {role: "#rrggbb"}, fontFamily} each, or null. */
+/** The light and dark themes: {colors: {role: "#rrggbb"}, fontFamily, textTheme} each, or null. */
 export function setThemes(light, dark) {
   if (light !== undefined) state.light = light ?? null;
   if (dark !== undefined) state.dark = dark ?? null;
@@ -58,6 +58,16 @@ function apply() {
   for (const [role, value] of Object.entries(theme?.colors ?? {})) {
     root.style.setProperty(`--weft-${role}`, value);
     appliedRoles.push(`--weft-${role}`);
+  }
+  for (const [role, style] of Object.entries(theme?.textTheme ?? {})) {
+    // weft.css's .weft-type-<role> reads these, falling back to the Material type scale
+    const set = (name, value) => {
+      root.style.setProperty(`--weft-type-${role}-${name}`, value);
+      appliedRoles.push(`--weft-type-${role}-${name}`);
+    };
+    set('size', `${style.size}px`);
+    set('line-height', `${style.lineHeight}px`);
+    if (style.weight) set('weight', String(style.weight));
   }
   if (theme?.fontFamily) {
     // weft.css's system stack stays behind the family, for characters it lacks

@@ -11,7 +11,9 @@ import dev.weft.App;
 import dev.weft.testing.WeftTestServer;
 import dev.weft.ui.Theme;
 import dev.weft.ui.color.ColorRoles;
+import dev.weft.ui.controls.FontWeight;
 import dev.weft.ui.controls.Text;
+import dev.weft.ui.controls.TextStyle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The page's theme at run time: the gallery's mode dropdown turns the page light, dark and back
  * to the system's preference, and its seed buttons recolour it — all in the same page load — and
- * a font from the assets directory is loaded and used, with no CSP complaint. Screenshots:
+ * a font from the assets directory is loaded and used, as is a text theme, with no CSP complaint. Screenshots:
  * target/screenshots/theme-light.png and theme-dark.png (seed "Teal").
  */
 class ThemeIT extends BrowserBase {
@@ -87,8 +89,10 @@ class ThemeIT extends BrowserBase {
     Files.copy(FONT, assets.resolve("fonts/brand.ttf"));
     App app = page -> {
       page.fonts(Map.of("Brand", "fonts/brand.ttf"));
-      page.theme(Theme.seed("#b3541e").fontFamily("Brand"));
-      page.add(new Text("Set in the brand font").key("brand"));
+      page.theme(Theme.seed("#b3541e").fontFamily("Brand")
+          .textStyle(TextStyle.TITLE_LARGE, 30, FontWeight.BOLD));
+      page.add(new Text("Set in the brand font").key("brand"),
+          new Text("A themed title").style(TextStyle.TITLE_LARGE).key("title"));
     };
     try (WeftTestServer server = WeftTestServer.start(
         WeftTestServer.config("assetsDir", assets.toString()), Map.of("/", app))) {
@@ -103,6 +107,10 @@ class ThemeIT extends BrowserBase {
       assertThat(loaded).isEqualTo("loaded true");
       assertThat(watch.responses()).anyMatch(r -> r.startsWith("200 GET ") && r.endsWith("/fonts/brand.ttf"));
       assertThat(primary()).isEqualTo(rgb(ColorRoles.of(0xb3541e, false).get("primary")));
+      // the text theme: title-large at 30px bold, line height 22:28 kept
+      assertThat(byKey(page, "title")).hasCSS("font-size", "30px");
+      assertThat(byKey(page, "title")).hasCSS("font-weight", "700");
+      assertThat(byKey(page, "title")).hasCSS("line-height", "38px");
       watch.assertClean();
     }
   }

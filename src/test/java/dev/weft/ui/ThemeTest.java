@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.weft.protocol.Op;
 import dev.weft.protocol.Patch;
 import dev.weft.ui.color.ColorRoles;
+import dev.weft.ui.controls.FontWeight;
+import dev.weft.ui.controls.TextStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,5 +71,37 @@ class ThemeTest {
     assertThatThrownBy(() -> Theme.baseline().fontFamily("a,b")).isInstanceOf(IllegalArgumentException.class);
     assertThat(Theme.baseline().fontFamily("Inter").fontFamily(null).fontFamily()).isNull();
     assertThat(Theme.seed("#ABCDEF")).isEqualTo(Theme.seed("#abcdef"));
+  }
+
+  @Test
+  void aTextThemeSendsSizeProportionalLineHeightAndWeightPerRole() {
+    Theme theme = Theme.baseline().textStyle(TextStyle.TITLE_LARGE, 33, FontWeight.BOLD)
+        .textStyle(TextStyle.BODY_SMALL, 15, null);
+    page.update();
+    page.theme(theme).update();
+    Map<?, ?> wire = (Map<?, ?>) ((Patch) sink.last()).ops().stream()
+        .map(op -> ((Op.Set) op).props().get("theme")).findFirst().orElseThrow();
+    assertThat(wire.get("textTheme")).isEqualTo(Map.of(
+        "title-large", Map.of("size", 33, "lineHeight", 42, "weight", 700), // 22/28 scaled
+        "body-small", Map.of("size", 15, "lineHeight", 20)));               // 12/16 scaled
+    assertThat(theme.textSize(TextStyle.TITLE_LARGE)).isEqualTo(33);
+    assertThat(theme.textSize(TextStyle.DISPLAY_LARGE)).isEqualTo(57);
+    assertThatThrownBy(() -> Theme.baseline().textStyle(TextStyle.BODY_LARGE, 2, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 to 200");
+  }
+
+  @Test
+  void theTypeScaleIsWeftCss() throws IOException {
+    String css;
+    try (InputStream in = getClass().getResourceAsStream("/web/weft.css")) {
+      css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (TextStyle role : TextStyle.values()) {
+      String name = Theme.cssName(role);
+      int[] scale = Theme.TYPE_SCALE[role.ordinal()];
+      assertThat(css).as(name)
+          .contains(".weft-type-" + name + " { font-size: var(--weft-type-" + name + "-size, " + scale[0] + "px); "
+              + "line-height: var(--weft-type-" + name + "-line-height, " + scale[1] + "px);");
+    }
   }
 }
