@@ -8,6 +8,9 @@ import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.Op;
 import dev.weft.protocol.Patch;
 import dev.weft.protocol.ProtocolException;
+import dev.weft.protocol.Render;
+import dev.weft.protocol.ServerMessage;
+import dev.weft.testing.ClientTree;
 import dev.weft.ui.controls.AppBar;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.View;
@@ -162,5 +165,40 @@ class RoutingTest {
     driver.dispatch(new ClientEvent(++seq, bar.id(), "back", null)).runBlocking();
     assertThat(popped).containsExactly(settings);
     assertThat(page.views()).hasSize(2); // the handler kept it
+  }
+
+  @Test
+  void pushingPoppingAndReplacingViewsKeepsTheClientInStep() {
+    ClientTree client = new ClientTree();
+    int[] applied = {0};
+    Runnable sync = () -> {
+      page.update();
+      for (; applied[0] < sink.messages.size(); applied[0]++) {
+        ServerMessage m = sink.messages.get(applied[0]);
+        if (m instanceof Render r) {
+          client.apply(r);
+        } else {
+          client.apply((Patch) m);
+        }
+      }
+      assertThat(client.toNode()).isEqualTo(PageDriver.snapshot(page));
+    };
+    View home = new View("/", new Text("home")).appBar(new AppBar("Home"));
+    page.views().add(home);
+    sync.run();
+    View settings = new View("/settings", new Text("s")).appBar(new AppBar("Settings").actions(new Text("a")));
+    page.views().add(settings);
+    sync.run();
+    settings.appBar().title("Settings!").leading(new Text("lead"));
+    settings.controls().add(new Text("more"));
+    sync.run();
+    page.views().remove(settings);
+    sync.run();
+    page.views().set(0, new View("/other").appBar(new AppBar("Other")));
+    sync.run();
+    page.views().clear();
+    page.views().addAll(List.of(home, new View("/x")));
+    sync.run();
+    assertThat(client.root().children()).extracting(e -> e.prop("route")).containsExactly("/", "/x");
   }
 }
