@@ -366,7 +366,8 @@ public final class Page extends Control<Page> {
 
   /**
    * Pops {@code view}, as its app bar's back button does: runs the {@link #onViewPop} handler,
-   * or removes the view and goes to the route of the view below it.
+   * or removes the view (and those above it) and goes to the route of the view below it. The
+   * default leaves the bottom view, and a view not on the stack, alone.
    */
   public Page viewPop(View view) {
     ViewPopHandler handler;
@@ -385,8 +386,8 @@ public final class Page extends Control<Page> {
     lock.lock();
     try {
       int at = views.indexOf(view);
-      if (at < 0) {
-        return this; // popped already (a second click on the way)
+      if (at <= 0) {
+        return this; // popped already (a second click on the way), or nothing below to go to
       }
       views.subList(at, views.size()).clear();
       below = views.isEmpty() ? null : views.get(views.size() - 1).route();

@@ -152,6 +152,10 @@ class RoutingTest {
     driver.dispatch(new ClientEvent(++seq, bar.id(), "back", null)).runBlocking();
     assertThat(page.views()).containsExactly(home);
     assertThat(routes).containsExactly("/");
+    page.viewPop(home); // nothing below: the default keeps it
+    page.viewPop(settings); // gone already
+    assertThat(page.views()).containsExactly(home);
+    assertThat(routes).containsExactly("/");
   }
 
   @Test
