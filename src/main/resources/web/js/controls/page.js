@@ -2,6 +2,7 @@
 // the theme (mode, colour roles and fonts: see theme.js), and scrolling the page to a place once when `scrollTo`
 // changes. The element is a full-viewport scroller; its children live in a flex column inside.
 
+import { followRoute } from '../routes.js';
 import { color, insets, lookup, MAIN_AXIS, CROSS_AXIS, OVERFLOW, px, setStyle } from '../style.js';
 import { resetTheme, setFonts, setThemeMode, setThemes } from '../theme.js';
 
@@ -80,6 +81,9 @@ export default {
           setStyle(el, '--weft-field-bg', background);
           break;
         }
+        case 'route':
+          followRoute(value); // page.go: a new history entry, unless the browser is there
+          break;
         case 'scrollTo':
           // After the whole patch, so a control inserted by the same patch can be the target.
           ctx.afterPatch(() => scrollTo(el, value));
