@@ -38,6 +38,8 @@ public final class Page extends Control<Page> {
   private List<LogoutHandler> logoutHandlers;
   private List<AsyncLogoutHandler> asyncLogoutHandlers;
   private Map<String, Object> attributes;
+  private volatile Theme theme;
+  private volatile Theme darkTheme;
   private volatile ClientInfo client;
   private ViewPopHandler viewPopHandler;
   private final List<View> views = new ViewStack(this);
@@ -176,6 +178,69 @@ public final class Page extends Control<Page> {
 
   public Page themeMode(ThemeMode mode) {
     return set("themeMode", mode == ThemeMode.SYSTEM ? null : wire(mode));
+  }
+
+  /** The theme of light mode, or null for weft.css's baseline. */
+  public Theme theme() {
+    return theme;
+  }
+
+  /**
+   * The theme in light mode, and in dark mode too unless {@link #darkTheme(Theme)} is set: its
+   * seed's dark roles. Null for weft.css's baseline. Applied at once, without a reload.
+   */
+  public Page theme(Theme theme) {
+    this.theme = theme;
+    set("theme", theme == null ? null : theme.wire(false));
+    return sendDarkTheme();
+  }
+
+  /** The theme of dark mode, or null when it follows {@link #theme()}. */
+  public Theme darkTheme() {
+    return darkTheme;
+  }
+
+  /** The theme in dark mode (its seed's dark roles); null to follow {@link #theme(Theme)}. */
+  public Page darkTheme(Theme darkTheme) {
+    this.darkTheme = darkTheme;
+    return sendDarkTheme();
+  }
+
+  private Page sendDarkTheme() {
+    Theme dark = darkTheme != null ? darkTheme : theme;
+    return set("darkTheme", dark == null ? null : dark.wire(true));
+  }
+
+  /** The fonts registered with {@link #fonts(Map)}: family name → asset path. */
+  @SuppressWarnings("unchecked")
+  public Map<String, String> fonts() {
+    Object v = get("fonts");
+    return v == null ? Map.of() : (Map<String, String>) v;
+  }
+
+  /**
+   * Fonts from the app's assets directory, by family name: {@code Map.of("Inter",
+   * "fonts/Inter.woff2")}. The browser loads one when the page first uses it; name it in
+   * {@link Theme#fontFamily(String)} or a control's font family. Replaces the fonts set before.
+   *
+   * @throws IllegalArgumentException for a name that is not a plain family name, or a path that
+   *     is not a relative path to a .woff2, .woff, .ttf or .otf file inside the assets directory
+   */
+  public Page fonts(Map<String, String> fonts) {
+    Map<String, String> checked = new java.util.TreeMap<>();
+    fonts.forEach((name, path) -> checked.put(Theme.checkFamily(name), checkFontPath(name, path)));
+    return set("fonts", checked.isEmpty() ? null : Map.copyOf(checked));
+  }
+
+  private static final java.util.regex.Pattern FONT_PATH =
+      java.util.regex.Pattern.compile("(?:[A-Za-z0-9_.-]+/)*[A-Za-z0-9_.-]+\\.(?:woff2|woff|ttf|otf)");
+
+  private static String checkFontPath(String name, String path) {
+    if (path == null || !FONT_PATH.matcher(path).matches() || path.startsWith(".") || path.contains("/.")) {
+      throw new IllegalArgumentException("font \"" + name + "\": the path is relative to the assets directory and"
+          + " names a .woff2, .woff, .ttf or .otf file (no \"..\", no leading \"/\"), not \"" + path + "\"");
+    }
+    return path;
   }
 
   /** Space around the page's content in pixels (all sides); the default is 16. */
