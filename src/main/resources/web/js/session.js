@@ -19,6 +19,7 @@ import { Heartbeat } from './heartbeat.js';
 import { listenToKeys } from './keyboard.js';
 import { navigationTarget, storeResume, takeResume } from './navigation.js';
 import { PendingEvents } from './pending.js';
+import { watchRoutes } from './routes.js';
 import { currentRoute, Protocol, Verdict } from './protocol.js';
 import { Socket } from './socket.js';
 import { runStorage } from './storage.js';
@@ -62,6 +63,8 @@ export class Session {
         storeResume(this.protocol.session, this.protocol.clientSeq);
       }
     });
+    // Back and forward: the page (id 0) reports its new route, listened to or not (routes.js).
+    watchRoutes((route) => this.raise(0, 'route', route));
     // Back from the bfcache, the page still has its session: an entry kept for it is stale.
     window.addEventListener('pageshow', (event) => {
       if (event.persisted) {

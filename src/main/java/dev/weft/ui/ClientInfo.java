@@ -12,7 +12,8 @@ import java.util.Map;
  * <p>It describes the current connection: after a reconnect (a new network, say) the page gets a
  * fresh one.
  *
- * @param route the page's route below the app's base, with its query: {@code "/orders/7?tab=2"}
+ * @param route the page's route below the app's base, with its query: {@code "/orders/7?tab=2"},
+ *     as the browser reported it when it connected; {@link Page#route()} follows later changes
  * @param width the viewport's width in CSS pixels
  * @param height the viewport's height in CSS pixels
  * @param dark whether the browser prefers a dark colour scheme

@@ -1,5 +1,6 @@
 package dev.weft.ui;
 
+import dev.weft.ui.controls.View;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +40,11 @@ public final class Page extends Control<Page> {
   private Map<String, Object> attributes;
   private final SessionStore sessionStore = new SessionStore();
   private final ClientStorage clientStorage;
+  private volatile Theme theme;
+  private volatile Theme darkTheme;
   private volatile ClientInfo client;
+  private ViewPopHandler viewPopHandler;
+  private final List<View> views = new ViewStack(this);
   private int nextId = 1;
   private int scrollCount;
   private boolean rendered;
@@ -54,6 +59,8 @@ public final class Page extends Control<Page> {
     this.page = this;
     this.attached = true;
     index.put(0, this);
+    // The browser shows this route already: the first render must not push it again.
+    putSilently("route", client.route());
   }
 
   @Override
@@ -176,6 +183,69 @@ public final class Page extends Control<Page> {
     return set("themeMode", mode == ThemeMode.SYSTEM ? null : wire(mode));
   }
 
+  /** The theme of light mode, or null for weft.css's baseline. */
+  public Theme theme() {
+    return theme;
+  }
+
+  /**
+   * The theme in light mode, and in dark mode too unless {@link #darkTheme(Theme)} is set: its
+   * seed's dark roles. Null for weft.css's baseline. Applied at once, without a reload.
+   */
+  public Page theme(Theme theme) {
+    this.theme = theme;
+    set("theme", theme == null ? null : theme.wire(false));
+    return sendDarkTheme();
+  }
+
+  /** The theme of dark mode, or null when it follows {@link #theme()}. */
+  public Theme darkTheme() {
+    return darkTheme;
+  }
+
+  /** The theme in dark mode (its seed's dark roles); null to follow {@link #theme(Theme)}. */
+  public Page darkTheme(Theme darkTheme) {
+    this.darkTheme = darkTheme;
+    return sendDarkTheme();
+  }
+
+  private Page sendDarkTheme() {
+    Theme dark = darkTheme != null ? darkTheme : theme;
+    return set("darkTheme", dark == null ? null : dark.wire(true));
+  }
+
+  /** The fonts registered with {@link #fonts(Map)}: family name → asset path. */
+  @SuppressWarnings("unchecked")
+  public Map<String, String> fonts() {
+    Object v = get("fonts");
+    return v == null ? Map.of() : (Map<String, String>) v;
+  }
+
+  /**
+   * Fonts from the app's assets directory, by family name: {@code Map.of("Inter",
+   * "fonts/Inter.woff2")}. The browser loads one when the page first uses it; name it in
+   * {@link Theme#fontFamily(String)} or a control's font family. Replaces the fonts set before.
+   *
+   * @throws IllegalArgumentException for a name that is not a plain family name, or a path that
+   *     is not a relative path to a .woff2, .woff, .ttf or .otf file inside the assets directory
+   */
+  public Page fonts(Map<String, String> fonts) {
+    Map<String, String> checked = new java.util.TreeMap<>();
+    fonts.forEach((name, path) -> checked.put(Theme.checkFamily(name), checkFontPath(name, path)));
+    return set("fonts", checked.isEmpty() ? null : Map.copyOf(checked));
+  }
+
+  private static final java.util.regex.Pattern FONT_PATH =
+      java.util.regex.Pattern.compile("(?:[A-Za-z0-9_.-]+/)*[A-Za-z0-9_.-]+\\.(?:woff2|woff|ttf|otf)");
+
+  private static String checkFontPath(String name, String path) {
+    if (path == null || !FONT_PATH.matcher(path).matches() || path.startsWith(".") || path.contains("/.")) {
+      throw new IllegalArgumentException("font \"" + name + "\": the path is relative to the assets directory and"
+          + " names a .woff2, .woff, .ttf or .otf file (no \"..\", no leading \"/\"), not \"" + path + "\"");
+    }
+    return path;
+  }
+
   /** Space around the page's content in pixels (all sides); the default is 16. */
   public Page padding(int padding) {
     return set("padding", padding == 16 ? null : padding);
@@ -257,24 +327,146 @@ public final class Page extends Control<Page> {
     return client;
   }
 
-  /** The page's route below the app's base, with its query, e.g. {@code "/orders/7?tab=2"}. */
+  /**
+   * The page's route below the app's base, with its query, e.g. {@code "/orders/7?tab=2"}: the
+   * route the browser opened ({@link ClientInfo#route()}), then the latest of {@link #go} and
+   * the browser's route changes (back, forward).
+   */
   public String route() {
-    return client.route();
+    return (String) get("route");
   }
 
   /** The page's route without its query, e.g. {@code "/orders/7"}. */
   public String path() {
-    return client.path();
+    return Route.parse(route()).path();
   }
 
   /** The query of the page's URL without {@code ?}, undecoded, e.g. {@code "tab=2"}, or "". */
   public String query() {
-    return client.query();
+    return Route.parse(route()).query();
   }
 
   /** The first value of a query parameter of the page's URL, decoded, or null. */
   public String queryParam(String name) {
-    return client.queryParam(name);
+    List<String> values = Route.parse(route()).params().get(name);
+    return values == null ? null : values.get(0);
+  }
+
+  /**
+   * Goes to {@code route} (below the app's base, e.g. {@code "/settings"}): the route-change
+   * handler runs now, on this thread, and the browser's address follows on the next update, as
+   * a new history entry (so the browser's back button returns to the route before). Does
+   * nothing when the page is on that route already.
+   *
+   * @throws IllegalArgumentException for a route not starting with {@code /}
+   */
+  public Page go(String route) {
+    String problem = routeProblem(route);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    Listener listener;
+    lock.lock();
+    try {
+      if (route.equals(route())) {
+        return this;
+      }
+      set("route", route);
+      listener = listener(ROUTE_CHANGE);
+    } finally {
+      lock.unlock();
+    }
+    if (listener != null) {
+      try {
+        runRouteChange(listener, route);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("the route-change handler failed for " + route, e);
+      }
+    }
+    update();
+    return this;
+  }
+
+  /**
+   * Runs when the route changes: the browser's back or forward button, or {@link #go}. The
+   * event's {@code data()} is the new route, which {@link #route()} returns already; a handler
+   * typically rebuilds {@link #views()} for it. Null removes the handler.
+   */
+  public Page onRouteChange(EventHandler<Page> handler) {
+    return on(ROUTE_CHANGE, handler);
+  }
+
+  /**
+   * The page's view stack, bottom to top: a live list, sent on the next {@link #update()}. The
+   * browser shows only the top view. The views are the page's controls: a page uses either
+   * views or plain controls ({@link #controls()}), not both.
+   */
+  public List<View> views() {
+    return views;
+  }
+
+  /** The top view, or null when the stack is empty. */
+  public View topView() {
+    lock.lock();
+    try {
+      return views.isEmpty() ? null : views.get(views.size() - 1);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Runs when a view asks to be popped (its app bar's back button), instead of the default, which
+   * removes the view and {@linkplain #go goes} to the route of the view below. Null restores the
+   * default.
+   */
+  public Page onViewPop(ViewPopHandler handler) {
+    lock.lock();
+    try {
+      viewPopHandler = handler;
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /**
+   * Pops {@code view}, as its app bar's back button does: runs the {@link #onViewPop} handler,
+   * or removes the view (and those above it) and goes to the route of the view below it. The
+   * default leaves the bottom view, and a view not on the stack, alone.
+   */
+  public Page viewPop(View view) {
+    ViewPopHandler handler;
+    lock.lock();
+    try {
+      handler = viewPopHandler;
+    } finally {
+      lock.unlock();
+    }
+    if (handler != null) {
+      handler.handle(new ViewPopEvent(this, view));
+      update();
+      return this;
+    }
+    String below;
+    lock.lock();
+    try {
+      int at = views.indexOf(view);
+      if (at <= 0) {
+        return this; // popped already (a second click on the way), or nothing below to go to
+      }
+      views.subList(at, views.size()).clear();
+      below = views.isEmpty() ? null : views.get(views.size() - 1).route();
+    } finally {
+      lock.unlock();
+    }
+    if (below != null) {
+      go(below);
+    }
+    update();
+    return this;
   }
 
   /** A stage that completes on the session's event loop after {@code delay}. */
@@ -542,9 +734,42 @@ public final class Page extends Control<Page> {
         : e -> handler.handle(KeyboardEvent.parse(e.data())));
   }
 
+  // ------------------------------------------------------------------ for the driver
+
+  static final String ROUTE_CHANGE = "route";
+  private static final int MAX_ROUTE = 8192;
+
+  /** Why {@code route} is not a route, or null. */
+  static String routeProblem(Object route) {
+    if (!(route instanceof String text)) {
+      return "a route is a string, not " + route;
+    }
+    if (!text.startsWith("/")) {
+      return "a route starts with \"/\": " + text;
+    }
+    if (text.length() > MAX_ROUTE) {
+      return "a route of " + text.length() + " characters is too long (at most " + MAX_ROUTE + ")";
+    }
+    return null;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void runRouteChange(Listener listener, String route) throws Exception {
+    ((EventHandler) listener.blocking()).handle(new ControlEvent(this, ROUTE_CHANGE, route, 0));
+  }
+
+  // A route change: the browser's route changed (back, forward) and shows the new route already.
+  // A key press: checked here so bad data is a protocol error. A storage answer: completes the
+  // clientStorage() request it is for.
   @Override
   protected String acceptClientValue(String event, Object data) {
-    if (KeyboardEvent.NAME.equals(event)) {
+    if (ROUTE_CHANGE.equals(event)) {
+      String problem = routeProblem(data);
+      if (problem != null) {
+        return problem;
+      }
+      putSilently("route", data);
+    } else if (KeyboardEvent.NAME.equals(event)) {
       try {
         KeyboardEvent.parse(data);
       } catch (IllegalArgumentException e) {
@@ -560,13 +785,11 @@ public final class Page extends Control<Page> {
     return null;
   }
 
-  /** Storage answers need no handler: they complete {@link #clientStorage()}'s stages. */
+  /** Route changes and storage answers are taken without a handler. */
   @Override
   protected boolean acceptsUnhandled(String event) {
-    return ClientStorage.EVENT.equals(event);
+    return ROUTE_CHANGE.equals(event) || ClientStorage.EVENT.equals(event);
   }
-
-  // ------------------------------------------------------------------ for the driver
 
   void client(ClientInfo client) {
     this.client = client;

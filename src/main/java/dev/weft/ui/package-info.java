@@ -15,6 +15,11 @@
  * <p>{@link dev.weft.ui.PubSub} is the API of {@code page.pubsub()}, messages between an app's
  * sessions; the session runtime implements it on the event bus.
  *
+ * <p>Routing: {@link dev.weft.ui.Page#go}, {@link dev.weft.ui.Page#onRouteChange} and the view
+ * stack {@link dev.weft.ui.Page#views()} ({@code ViewStack}: the page's children seen as
+ * {@link dev.weft.ui.controls.View}s); {@link dev.weft.ui.RouteTemplate} matches routes. See
+ * docs/routing.md.
+ *
  * <p>Plain Java: nothing here depends on Vert.x.
  */
 package dev.weft.ui;

@@ -1,18 +1,14 @@
 // `page`: the root of the session (id 0). Owns the document-wide things too: the document title,
-// the theme mode (a class on <html>), and scrolling the page to a place once when `scrollTo`
+// the theme (mode, colour roles and fonts: see theme.js), and scrolling the page to a place once when `scrollTo`
 // changes. The element is a full-viewport scroller; its children live in a flex column inside.
 
+import { followRoute } from '../routes.js';
 import { color, insets, lookup, MAIN_AXIS, CROSS_AXIS, OVERFLOW, px, setStyle } from '../style.js';
+import { resetTheme, setFonts, setThemeMode, setThemes } from '../theme.js';
 
 const DEFAULT_TITLE = 'Weft';
 
 const smooth = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
-
-function applyThemeMode(mode) {
-  const root = document.documentElement;
-  root.classList.toggle('weft-dark', mode === 'dark');
-  root.classList.toggle('weft-light', mode === 'light');
-}
 
 function scrollTo(el, target) {
   if (typeof target !== 'string' || target === '') return;
@@ -35,7 +31,7 @@ export default {
     el.append(content);
     // The document-wide defaults, since a fresh render replaces whatever page was there before.
     document.title = DEFAULT_TITLE;
-    applyThemeMode('system');
+    resetTheme();
     this.update(el, props, ctx);
     return el;
   },
@@ -48,7 +44,16 @@ export default {
           document.title = value === null || value === undefined ? DEFAULT_TITLE : String(value);
           break;
         case 'themeMode':
-          applyThemeMode(value);
+          setThemeMode(value);
+          break;
+        case 'theme':
+          setThemes(value, undefined);
+          break;
+        case 'darkTheme':
+          setThemes(undefined, value);
+          break;
+        case 'fonts':
+          setFonts(value);
           break;
         case 'padding':
           setStyle(content, 'padding', insets(value));
@@ -76,6 +81,9 @@ export default {
           setStyle(el, '--weft-field-bg', background);
           break;
         }
+        case 'route':
+          followRoute(value); // page.go: a new history entry, unless the browser is there
+          break;
         case 'scrollTo':
           // After the whole patch, so a control inserted by the same patch can be the target.
           ctx.afterPatch(() => scrollTo(el, value));

@@ -23,11 +23,13 @@ import image from './image.js';
 import divider from './divider.js';
 import progressBar from './progressBar.js';
 import filePicker from './filePicker.js';
+import view from './view.js';
+import appBar from './appBar.js';
 import unknown from './unknown.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
-  row, column, container, image, divider, progressBar, filePicker,
+  row, column, container, image, divider, progressBar, filePicker, view, appBar,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

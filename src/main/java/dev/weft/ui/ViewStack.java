@@ -1,0 +1,59 @@
+package dev.weft.ui;
+
+import dev.weft.ui.controls.View;
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * {@link Page#views()}: the page's child list seen as views. The views are the page's controls,
+ * so the stack is diffed and sent like any child list; only the top one is shown.
+ */
+final class ViewStack extends AbstractList<View> implements RandomAccess {
+
+  private final Page page;
+
+  ViewStack(Page page) {
+    this.page = page;
+  }
+
+  @Override
+  public View get(int index) {
+    Control<?> control = page.children.get(index);
+    if (control instanceof View view) {
+      return view;
+    }
+    throw new IllegalStateException("the page's control " + index + " is a " + control
+        + ", not a view: a page uses either views or controls, not both");
+  }
+
+  @Override
+  public int size() {
+    return page.children.size();
+  }
+
+  @Override
+  public void add(int index, View view) {
+    page.children.add(index, view);
+  }
+
+  @Override
+  public View set(int index, View view) {
+    View old = get(index);
+    page.children.set(index, view);
+    return old;
+  }
+
+  @Override
+  public View remove(int index) {
+    View old = get(index);
+    page.children.remove(index);
+    return old;
+  }
+
+  @Override
+  protected void removeRange(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      page.children.remove(i);
+    }
+  }
+}
