@@ -4,6 +4,7 @@
 // this file keeps the tree (tree.js) and the DOM in step.
 
 import { applyCommon } from './controls/common.js';
+import { focusControl } from './focus.js';
 import { rendererFor } from './controls/registry.js';
 import { ID_ATTRIBUTE, Tree } from './tree.js';
 
@@ -79,6 +80,7 @@ export class DomPatch {
     }
     node.renderer.update(node.el, delta, node.ctx);
     applyCommon(node.el, delta, node.renderer);
+    if ('focus' in delta) focusControl(node.el);
   }
 
   insert({ parent, before, control }) {

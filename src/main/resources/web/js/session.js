@@ -7,7 +7,8 @@
 // raised while the page is cut off only wait. Liveness (heartbeat.js) and the client's own
 // acknowledgements (acks.js) run per connection. A `navigate` leaves the page (or opens a tab);
 // leaving keeps a resume entry so that the app's next load in this tab continues this session
-// (navigation.js). A `download` saves a file and stays (download.js).
+// (navigation.js). A `download` saves a file and stays (download.js). A `storage` request is
+// carried out on localStorage and answered with the page's `storage` event (storage.js).
 
 import { Acks } from './acks.js';
 import { Banners } from './banner.js';
@@ -15,11 +16,13 @@ import { DomPatch } from './dom_patch.js';
 import { saveFile } from './download.js';
 import { Events } from './events.js';
 import { Heartbeat } from './heartbeat.js';
+import { listenToKeys } from './keyboard.js';
 import { navigationTarget, storeResume, takeResume } from './navigation.js';
 import { PendingEvents } from './pending.js';
 import { watchRoutes } from './routes.js';
 import { currentRoute, Protocol, Verdict } from './protocol.js';
 import { Socket } from './socket.js';
+import { runStorage } from './storage.js';
 import { Tree } from './tree.js';
 
 export class Session {
@@ -36,6 +39,7 @@ export class Session {
     this.events = new Events((target, name, data) => this.raise(target, name, data));
     this.dom = new DomPatch({ mount, tree: this.tree, events: this.events });
     this.pending = new PendingEvents();
+    listenToKeys(this.tree, (target, name, data) => this.raise(target, name, data));
     this.socket = new Socket({
       onOpen: () => this.onOpen(),
       onMessage: (text) => this.onMessage(text),
@@ -149,6 +153,9 @@ export class Session {
         break;
       case 'download':
         saveFile(message.url, message.name);
+        break;
+      case 'storage':
+        this.raise(0, 'storage', JSON.stringify(runStorage(message)));
         break;
       case 'ack':
       case 'pong':

@@ -135,6 +135,19 @@ public final class Codec {
         g.writeNumberField("ack", d.ack());
         g.writeStringField("url", d.url());
         g.writeStringField("name", d.name());
+      } else if (message instanceof Storage st) {
+        g.writeStringField("type", Storage.TYPE);
+        g.writeNumberField("seq", st.seq());
+        g.writeNumberField("ack", st.ack());
+        g.writeNumberField("id", st.id());
+        g.writeStringField("op", st.op());
+        if (st.key() != null) {
+          g.writeStringField("key", st.key());
+        }
+        if (Storage.SET.equals(st.op())) {
+          g.writeFieldName("value");
+          Json.write(g, st.value());
+        }
       } else if (message instanceof Resume r) {
         g.writeStringField("type", Resume.TYPE);
         g.writeStringField("session", r.session());
@@ -203,6 +216,10 @@ public final class Codec {
       case Download.TYPE:
         return new Download(seq, String.valueOf(json.get("url")), String.valueOf(json.get("name")),
             ack);
+      case Storage.TYPE:
+        return new Storage(seq, json.get("id") instanceof Number n ? n.longValue() : -1,
+            String.valueOf(json.get("op")), json.get("key") instanceof String k ? k : null,
+            json.get("value"), ack);
       case Resume.TYPE:
         return new Resume((String) json.get("session"), ack, heartbeat);
       case Ack.TYPE:

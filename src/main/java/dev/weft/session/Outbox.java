@@ -4,6 +4,7 @@ import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.Download;
+import dev.weft.protocol.Storage;
 import dev.weft.protocol.Navigate;
 import dev.weft.protocol.Node;
 import dev.weft.protocol.Op;
@@ -194,6 +195,11 @@ final class Outbox implements PageSink {
   /** Has the browser save what {@code url} serves as {@code name}, staying on the page. */
   void download(String url, String name) {
     offer(seq -> new Download(seq, url, name, accepted));
+  }
+
+  /** Asks the browser to read or write its local storage (numbered: replayed on re-attach). */
+  void storage(long id, String op, String key, Object value) {
+    offer(seq -> new Storage(seq, id, op, key, value, accepted));
   }
 
   private void offer(LongFunction<ServerMessage> message) {

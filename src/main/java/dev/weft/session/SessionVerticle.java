@@ -756,5 +756,10 @@ public final class SessionVerticle extends VerticleBase {
       String url = settings.downloads().issue(mountPath, sessionId, source, fileName, contentType);
       outbox.download(url, Downloads.safeName(fileName));
     }
+
+    @Override
+    public void clientStorage(long id, String op, String key, Object value) {
+      outbox.storage(id, op, key, value);
+    }
   }
 }

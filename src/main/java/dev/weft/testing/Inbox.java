@@ -4,6 +4,7 @@ import dev.weft.protocol.Ack;
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.Download;
+import dev.weft.protocol.Storage;
 import dev.weft.protocol.Navigate;
 import dev.weft.protocol.Patch;
 import dev.weft.protocol.Pong;
@@ -61,6 +62,8 @@ final class Inbox {
   private final List<AppError> appErrors = new ArrayList<>();
   private final List<Navigate> navigations = new ArrayList<>();
   private final List<Download> downloads = new ArrayList<>();
+  private final List<Storage> storageRequests = new ArrayList<>();
+  private int storageTaken;
   private final List<String> failures = new ArrayList<>();
   private final List<ServerMessage> controlMessages = new ArrayList<>();
   private ServerMessage answer; // the render or resume that answered the last register
@@ -175,6 +178,14 @@ final class Inbox {
         timeout, "an appError");
     appErrorsTaken++;
     return e;
+  }
+
+  /** The next {@code storage} request not yet taken, waiting for it. */
+  Storage nextStorage(Duration timeout) {
+    Storage st = waitFor(() -> storageRequests.size() > storageTaken
+        ? storageRequests.get(storageTaken) : null, timeout, "a storage request");
+    storageTaken++;
+    return st;
   }
 
   /** The next {@code download} not yet taken, waiting for it. */
@@ -293,6 +304,8 @@ final class Inbox {
       navigations.add(n); // a browser would leave the page (or open a tab); the test decides
     } else if (message instanceof Download d) {
       downloads.add(d); // a browser would fetch and save it; the test may fetch it itself
+    } else if (message instanceof Storage st) {
+      storageRequests.add(st); // the test answers it, as a browser's local storage would
     }
     listener.acknowledged(message.ack()); // an ack holds even when the message does not fit
     if (message instanceof Patch p) {

@@ -2,6 +2,7 @@ package dev.weft.testing;
 
 import dev.weft.protocol.AppError;
 import dev.weft.protocol.Download;
+import dev.weft.protocol.Storage;
 import dev.weft.protocol.Navigate;
 import dev.weft.protocol.ClientEvent;
 import dev.weft.protocol.Codec;
@@ -427,6 +428,79 @@ import java.util.function.Supplier;
       return listens(live, "blur") ? sendEventLocked(live.id(), "blur", data) : 0;
     });
   }
+
+  /**
+   * Presses a key on the page, as the browser reports it to {@code page.onKeyboardEvent}: sends
+   * the page's {@code keyboard} event when the page listens to it (a browser sends nothing
+   * otherwise).
+   *
+   * @param key the key as the browser names it: {@code "k"}, {@code "Enter"}, {@code "ArrowUp"}
+   * @return the event's seq, or 0 when none was sent
+   */
+  public long pressKey(String key, boolean shift, boolean ctrl, boolean alt, boolean meta) {
+    return locked(() -> {
+      inbox.drain();
+      ClientTree.Entry page = inbox.tree().root();
+      if (page == null || !listens(page, "keyboard")) {
+        return 0L;
+      }
+      Map<String, Object> data = new java.util.LinkedHashMap<>();
+      data.put("key", key);
+      data.put("shift", shift);
+      data.put("ctrl", ctrl);
+      data.put("alt", alt);
+      data.put("meta", meta);
+      return sendEventLocked(0, "keyboard", dev.weft.protocol.Json.writeValue(data));
+    });
+  }
+
+  /**
+   * Answers a {@code storage} request as the browser does, with its value (for get; null for
+   * the other operations, a list of keys for keys), through the page's {@code storage} event.
+   *
+   * @return the event's seq
+   */
+  public long answerStorage(long id, Object value) {
+    Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    answer.put("id", id);
+    answer.put("ok", true);
+    answer.put("value", value);
+    return sendEvent(0, "storage", dev.weft.protocol.Json.writeValue(answer));
+  }
+
+  /** Answers a {@code storage} request with a failure, as a browser whose storage refused it. */
+  public long failStorage(long id, String error) {
+    return sendEvent(0, "storage", dev.weft.protocol.Json.writeValue(
+        Map.of("id", id, "ok", false, "error", error)));
+  }
+
+  /**
+   * Answers a {@code storage} request the way a browser's local storage would, with
+   * {@code local} standing for it (keys as the app names them, the app prefix left out).
+   *
+   * @return the event's seq
+   */
+  public long answerStorage(Storage request, Map<String, Object> local) {
+    Object value = switch (request.op()) {
+      case Storage.GET -> local.get(request.key());
+      case Storage.SET -> {
+        local.put(request.key(), request.value());
+        yield null;
+      }
+      case Storage.REMOVE -> {
+        local.remove(request.key());
+        yield null;
+      }
+      case Storage.KEYS -> List.copyOf(local.keySet());
+      case Storage.CLEAR -> {
+        local.clear();
+        yield null;
+      }
+      default -> throw new AssertionError("unknown storage op " + request.op());
+    };
+    return answerStorage(request.id(), value);
+  }
+
   // ------------------------------------------------------------------ waiting
 
   /**
@@ -496,6 +570,15 @@ import java.util.function.Supplier;
    */
   public Download awaitDownload(Duration timeout) {
     return locked(() -> inbox.nextDownload(timeout));
+  }
+
+  /**
+   * Waits for the next {@code storage} request not yet returned by this method
+   * ({@code page.clientStorage()}); answer it with {@link #answerStorage} or
+   * {@link #failStorage}, or leave it to time out.
+   */
+  public Storage awaitStorageRequest(Duration timeout) {
+    return locked(() -> inbox.nextStorage(timeout));
   }
 
   /**

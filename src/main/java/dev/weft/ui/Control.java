@@ -31,6 +31,9 @@ public abstract class Control<C extends Control<C>> {
   Control<?>[] snapshot;    // the children the client has, while childrenQueued
   int scratch;              // the diff's working slot
 
+  /** The property counting focus requests ({@link #focus()}). */
+  private static final String FOCUS = "focus";
+
   final Props props = new Props();
   final ControlList children; // null for controls without children
   private Listener[] listeners = NO_LISTENERS;
@@ -146,6 +149,34 @@ public abstract class Control<C extends Control<C>> {
 
   public C height(Number height) {
     return set("height", height);
+  }
+
+  // ------------------------------------------------------------------ focus
+
+  /**
+   * Moves the keyboard focus to this control in the browser (Flet's {@code focus()}): its input,
+   * select or button, or else the first focusable element inside it; a control with none ignores
+   * it. Sent as a counter in the {@code focus} property, which the browser acts on when it changes
+   * in an update (never when the control is first rendered), so each call focuses once.
+   *
+   * @throws IllegalStateException when the control is not on a page
+   */
+  public C focus() {
+    Page p = page;
+    if (p == null) {
+      throw new IllegalStateException(this + " is not on a page: add it before focusing it");
+    }
+    // A control added in this same handler must reach the browser first, or the request would
+    // arrive as part of a freshly rendered control and be ignored.
+    p.update();
+    p.lock.lock();
+    try {
+      Object count = props.get(FOCUS);
+      set(FOCUS, (count instanceof Integer n ? n : 0) + 1);
+    } finally {
+      p.lock.unlock();
+    }
+    return self();
   }
 
   // ------------------------------------------------------------------ property plumbing

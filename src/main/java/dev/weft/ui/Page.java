@@ -38,6 +38,8 @@ public final class Page extends Control<Page> {
   private List<LogoutHandler> logoutHandlers;
   private List<AsyncLogoutHandler> asyncLogoutHandlers;
   private Map<String, Object> attributes;
+  private final SessionStore sessionStore = new SessionStore();
+  private final ClientStorage clientStorage;
   private volatile Theme theme;
   private volatile Theme darkTheme;
   private volatile ClientInfo client;
@@ -52,6 +54,7 @@ public final class Page extends Control<Page> {
     this.host = host;
     this.client = client;
     this.sink = sink;
+    this.clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
     this.id = 0;
     this.page = this;
     this.attached = true;
@@ -698,9 +701,37 @@ public final class Page extends Control<Page> {
     }
   }
 
+  /**
+   * The session's server-side values (Flet's {@code page.session}): thread-safe, never sent to the
+   * browser, gone when the session ends.
+   */
+  public SessionStore sessionStore() {
+    return sessionStore;
+  }
+
+  /**
+   * The browser's local storage for this app (Flet's {@code page.client_storage}): asynchronous,
+   * JSON values, keys scoped to the app's base path. See {@link ClientStorage}.
+   */
+  public ClientStorage clientStorage() {
+    return clientStorage;
+  }
+
   /** Ends the session: runs the close hooks and disconnects the browser. */
   public void close() {
     host.close();
+  }
+
+  // ------------------------------------------------------------------ keyboard
+
+  /**
+   * Hears every key pressed on the page, in text fields too (as Flet does), with its modifiers;
+   * null stops listening. The browser sends key presses only while a handler is registered (the
+   * page's {@code events} property says so); a held key's repeats come at most every 100 ms.
+   */
+  public Page onKeyboardEvent(KeyboardHandler handler) {
+    return on(KeyboardEvent.NAME, handler == null ? null
+        : e -> handler.handle(KeyboardEvent.parse(e.data())));
   }
 
   // ------------------------------------------------------------------ for the driver
@@ -727,23 +758,37 @@ public final class Page extends Control<Page> {
     ((EventHandler) listener.blocking()).handle(new ControlEvent(this, ROUTE_CHANGE, route, 0));
   }
 
-  // The browser's route changed (back, forward): it shows the new route already.
+  // A route change: the browser's route changed (back, forward) and shows the new route already.
+  // A key press: checked here so bad data is a protocol error. A storage answer: completes the
+  // clientStorage() request it is for.
   @Override
   protected String acceptClientValue(String event, Object data) {
-    if (!ROUTE_CHANGE.equals(event)) {
-      return null;
+    if (ROUTE_CHANGE.equals(event)) {
+      String problem = routeProblem(data);
+      if (problem != null) {
+        return problem;
+      }
+      putSilently("route", data);
+    } else if (KeyboardEvent.NAME.equals(event)) {
+      try {
+        KeyboardEvent.parse(data);
+      } catch (IllegalArgumentException e) {
+        return e.getMessage();
+      }
+    } else if (ClientStorage.EVENT.equals(event)) {
+      String refused = ClientStorage.check(data);
+      if (refused == null) {
+        clientStorage.answered(data);
+      }
+      return refused;
     }
-    String problem = routeProblem(data);
-    if (problem != null) {
-      return problem;
-    }
-    putSilently("route", data);
     return null;
   }
 
+  /** Route changes and storage answers are taken without a handler. */
   @Override
   protected boolean acceptsUnhandled(String event) {
-    return ROUTE_CHANGE.equals(event);
+    return ROUTE_CHANGE.equals(event) || ClientStorage.EVENT.equals(event);
   }
 
   void client(ClientInfo client) {

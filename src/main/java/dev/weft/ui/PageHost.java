@@ -76,4 +76,14 @@ public interface PageHost {
   default void download(DownloadSource source, String fileName, String contentType) {
     throw new UnsupportedOperationException("this page's host serves no downloads");
   }
+
+  /**
+   * Sends the browser a {@code storage} request ({@link ClientStorage}); the answer comes back as
+   * the page's {@code storage} event.
+   *
+   * @throws UnsupportedOperationException when the host has no browser
+   */
+  default void clientStorage(long id, String op, String key, Object value) {
+    throw new UnsupportedOperationException("this page's host has no browser storage");
+  }
 }

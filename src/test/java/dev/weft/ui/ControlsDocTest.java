@@ -107,7 +107,8 @@ class ControlsDocTest {
       actual.removeAll(CHILD_ACCESSORS);
       if (control instanceof Page) {
         actual.removeAll(List.of("sessionId", "client", "route", "path", "query", "update", "clean",
-            "close", "attributes", "pubsub", "auth", "logout", "loginProviders")); // the session's API, not properties
+            "close", "attributes", "pubsub", "auth", "logout", "loginProviders", "sessionStore",
+            "clientStorage")); // the session's API, not properties
         expected = new LinkedHashSet<>(expected);
         expected.remove("scrollTo"); // a method with an argument on Page
       }
