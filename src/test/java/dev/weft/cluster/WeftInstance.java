@@ -1,5 +1,6 @@
 package dev.weft.cluster;
 
+import dev.weft.Eventually;
 import dev.weft.Weft;
 import dev.weft.server.WeftVerticle;
 import dev.weft.testing.WeftTestServer;
@@ -83,17 +84,6 @@ final class WeftInstance implements AutoCloseable {
 
   /** Waits until {@code condition} holds, checking every 20 ms, for at most {@code timeout}. */
   static void awaitTrue(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + timeout + ": " + what);
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Eventually.until(what, timeout, condition);
   }
 }

@@ -2,6 +2,7 @@ package dev.weft.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.Eventually;
 import dev.weft.ui.DownloadSource;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -77,13 +78,7 @@ class DownloadEndpointTest {
   }
 
   private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(20);
-    }
+    Eventually.until(what, Duration.ofSeconds(10), condition);
   }
 
   @Test

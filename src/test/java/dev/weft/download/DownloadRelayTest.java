@@ -2,6 +2,7 @@ package dev.weft.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.Eventually;
 import dev.weft.Weft;
 import dev.weft.cluster.ClusterMembers;
 import dev.weft.server.WeftVerticle;
@@ -17,6 +18,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -88,13 +90,7 @@ class DownloadRelayTest {
   }
 
   private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(20);
-    }
+    Eventually.until(what, Duration.ofSeconds(20), condition);
   }
 
   @Test

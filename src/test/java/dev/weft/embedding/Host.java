@@ -1,5 +1,6 @@
 package dev.weft.embedding;
 
+import dev.weft.Eventually;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -68,13 +69,7 @@ final class Host implements AutoCloseable {
 
   /** Polls a condition until it holds, for what the server does after answering. */
   static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("never happened: " + what);
-      }
-      Thread.sleep(20);
-    }
+    Eventually.until(what, TIMEOUT, condition);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.weft.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.Eventually;
 import dev.weft.cluster.ClusterMembers;
 import dev.weft.server.WeftVerticle;
 import dev.weft.testing.WeftTestServer;
@@ -172,12 +173,6 @@ class UploadRelayFailuresTest {
   }
 
   private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("never happened: " + what);
-      }
-      Thread.sleep(20);
-    }
+    Eventually.until(what, WAIT, condition);
   }
 }
