@@ -519,10 +519,7 @@ public final class SessionVerticle extends VerticleBase {
     message.reply(null);
     for (UploadHandler handler : driver.uploadHandlers()) {
       started();
-      handoff.run(context, () -> {
-        handler.uploaded(file);
-        return null;
-      }).onComplete(ar -> {
+      runBlocking(() -> handler.uploaded(file)).onComplete(ar -> {
         if (ar.failed()) {
           handlerFailed("the upload of " + file.name(), null, ar.cause());
         }
@@ -543,25 +540,11 @@ public final class SessionVerticle extends VerticleBase {
     }
     for (B handler : blocking) {
       started();
-      handoff.run(context, () -> {
-        callBlocking.run(handler);
-        return null;
-      }).onComplete(ar -> signInHandlerDone(what, ar.cause()));
+      runBlocking(() -> callBlocking.run(handler)).onComplete(ar -> signInHandlerDone(what, ar.cause()));
     }
     for (A handler : async) {
       started();
-      CompletionStage<?> stage;
-      try {
-        stage = callAsync.run(handler);
-      } catch (Throwable t) {
-        signInHandlerDone(what, t);
-        continue;
-      }
-      if (stage == null) {
-        signInHandlerDone(what, null);
-      } else {
-        stage.whenComplete((v, t) -> context.runOnContext(x -> signInHandlerDone(what, t)));
-      }
+      runAsync(() -> callAsync.run(handler)).onComplete(ar -> signInHandlerDone(what, ar.cause()));
     }
   }
 
@@ -583,6 +566,51 @@ public final class SessionVerticle extends VerticleBase {
   @FunctionalInterface
   private interface AsyncHandlerCall<T> {
     CompletionStage<?> run(T handler) throws Exception;
+  }
+
+  /** A blocking handler, bound to what it handles. */
+  @FunctionalInterface
+  private interface BlockingRun {
+    void run() throws Exception;
+  }
+
+  /** An async handler, bound to what it handles: its stage, or null when it is done. */
+  @FunctionalInterface
+  private interface AsyncRun {
+    CompletionStage<?> run() throws Exception;
+  }
+
+  /** Runs a blocking handler through the hand-off; completes on this context, failed as it failed. */
+  private Future<Void> runBlocking(BlockingRun handler) {
+    return handoff.run(context, () -> {
+      handler.run();
+      return null;
+    });
+  }
+
+  /**
+   * Runs an async handler here; completes, on this context, when its stage does (at once when it
+   * returns none), failed as it failed or threw.
+   */
+  private Future<Void> runAsync(AsyncRun handler) {
+    Promise<Void> ran = Promise.promise();
+    try {
+      CompletionStage<?> stage = handler.run();
+      if (stage == null) {
+        ran.complete();
+      } else {
+        stage.whenComplete((v, t) -> context.runOnContext(x -> {
+          if (t != null) {
+            ran.fail(t);
+          } else {
+            ran.complete();
+          }
+        }));
+      }
+    } catch (Throwable t) {
+      ran.fail(t);
+    }
+    return ran.future();
   }
 
   /** What the session's sign-in asks of it. On the session's context. */
@@ -624,32 +652,7 @@ public final class SessionVerticle extends VerticleBase {
     }
     started();
     long start = System.nanoTime();
-    Future<Void> run;
-    if (!delivery.isAsync()) {
-      run = handoff.run(context, () -> {
-        delivery.runBlocking();
-        return null;
-      });
-    } else {
-      Promise<Void> ran = Promise.promise();
-      try {
-        CompletionStage<?> stage = delivery.runAsync();
-        if (stage == null) {
-          ran.complete();
-        } else {
-          stage.whenComplete((v, t) -> context.runOnContext(x -> {
-            if (t != null) {
-              ran.fail(t);
-            } else {
-              ran.complete();
-            }
-          }));
-        }
-      } catch (Throwable t) {
-        ran.fail(t);
-      }
-      run = ran.future();
-    }
+    Future<Void> run = delivery.isAsync() ? runAsync(delivery::runAsync) : runBlocking(delivery::runBlocking);
     return run.transform(ar -> {
       metrics.handlerFinished(!delivery.isAsync(), System.nanoTime() - start, ar.failed());
       if (ar.failed()) {
