@@ -34,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Two handlers meet here: the picker's upload event says which stored name a row's file got,
  * and {@code page.onUpload} hashes the stored file. Either may come first, so each records what
- * it knows and shows the hash when the other has been.
+ * it knows and shows the hash when the other has been. Handlers run concurrently (as in Flet),
+ * so a row also ignores a progress report handled after its upload ended.
  */
 public final class Files implements App {
 
@@ -123,6 +124,7 @@ public final class Files implements App {
     final Text status;
     final IconButton cancel;
     volatile String storedName;
+    private boolean ended; // done, failed or cancelled: later progress reports are stale
 
     FileRow(FilePickerFile file, FilePicker picker) {
       bar = new ProgressBar(0.0).label("Upload of " + file.name()).key("progress:" + file.name());
@@ -141,13 +143,21 @@ public final class Files implements App {
           .padding(16).borderRadius(12).bgcolor("surfaceContainer").key("file:" + file.name());
     }
 
-    void show(FilePickerUploadEvent e) {
+    /**
+     * Event handlers run concurrently, so a progress report may be handled after the upload's end:
+     * once ended, a row ignores progress, and the bar only moves forward.
+     */
+    synchronized void show(FilePickerUploadEvent e) {
       switch (e.kind()) {
         case PROGRESS -> {
+          if (ended || (bar.value() != null && e.progress() < bar.value())) {
+            return;
+          }
           bar.value(e.progress());
           status.value("Uploading… " + Math.round(e.progress() * 100) + " %");
         }
         case DONE -> {
+          ended = true;
           bar.value(1.0).visible(false); // the bar is for while it uploads
           cancel.visible(false);
           if (status.value().startsWith("Uploading") || status.value().startsWith("Waiting")) {
@@ -159,13 +169,14 @@ public final class Files implements App {
       }
     }
 
-    void showHash(Hash hash) {
+    synchronized void showHash(Hash hash) {
       if (hash != null && hash.at() >= started) {
         status.value("SHA-256 " + hash.hex()).color("onSurface");
       }
     }
 
     private void finish(String message, String color) {
+      ended = true;
       bar.visible(false);
       cancel.visible(false);
       status.value(message).color(color);

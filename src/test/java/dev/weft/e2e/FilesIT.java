@@ -89,8 +89,12 @@ class FilesIT extends BrowserBase {
       String name = file.getFileName().toString();
       assertThat(byKey(page, "size:" + name).textContent())
           .isEqualTo(String.format(java.util.Locale.ROOT, "%,d bytes", java.nio.file.Files.size(file)));
-      page.waitForCondition(() -> ("SHA-256 " + sha256(file)).equals(byKey(page, "status:" + name).textContent()),
-          new Page.WaitForConditionOptions().setTimeout(30_000));
+      try {
+        page.waitForCondition(() -> ("SHA-256 " + sha256(file)).equals(byKey(page, "status:" + name).textContent()),
+            new Page.WaitForConditionOptions().setTimeout(30_000));
+      } finally {
+        System.out.println("[e2e] the " + name + " row says: " + byKey(page, "status:" + name).textContent());
+      }
     }
     System.out.println("[e2e] progress reports sent by the browser: " + progress);
     assertThat(progress).as("progress reports between 0 and 1").anyMatch(p -> p > 0 && p < 1);
