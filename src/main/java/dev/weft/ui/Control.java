@@ -30,6 +30,7 @@ public abstract class Control<C extends Control<C>> {
   boolean childrenQueued;   // in the page's dirty-children queue, with a snapshot
   Control<?>[] snapshot;    // the children the client has, while childrenQueued
   int scratch;              // the diff's working slot
+  boolean overlaid;         // added through page.overlay(): see PageRegion
 
   /** The property counting focus requests ({@link #focus()}). */
   private static final String FOCUS = "focus";

@@ -44,6 +44,8 @@ public final class Page extends Control<Page> {
   private volatile Theme darkTheme;
   private volatile ClientInfo client;
   private ViewPopHandler viewPopHandler;
+  final List<Control<?>> content = new PageRegion(this, false);
+  private final List<Control<?>> overlays = new PageRegion(this, true);
   private final List<View> views = new ViewStack(this);
   private int nextId = 1;
   private int scrollCount;
@@ -72,14 +74,14 @@ public final class Page extends Control<Page> {
 
   /** The page's controls, top to bottom: a live list, sent on the next {@link #update()}. */
   public List<Control<?>> controls() {
-    return children;
+    return content;
   }
 
   /** Appends controls and sends the change. */
   public Page add(Control<?>... controls) {
     lock.lock();
     try {
-      children.addAll(List.of(controls));
+      content.addAll(List.of(controls));
       update();
     } finally {
       lock.unlock();
@@ -91,7 +93,7 @@ public final class Page extends Control<Page> {
   public Page insert(int index, Control<?>... controls) {
     lock.lock();
     try {
-      children.addAll(index, List.of(controls));
+      content.addAll(index, List.of(controls));
       update();
     } finally {
       lock.unlock();
@@ -115,11 +117,11 @@ public final class Page extends Control<Page> {
     return this;
   }
 
-  /** Removes every control and sends the change. */
+  /** Removes every control (the overlays stay) and sends the change. */
   public Page clean() {
     lock.lock();
     try {
-      children.clear();
+      content.clear();
       update();
     } finally {
       lock.unlock();
@@ -405,6 +407,47 @@ public final class Page extends Control<Page> {
    */
   public List<View> views() {
     return views;
+  }
+
+  // ------------------------------------------------------------------ overlays
+
+  /**
+   * The page's overlays (Flet's {@code page.overlay}): dialogs, sheets, snack bars, banners,
+   * drawers, pickers, drawn over the content when open. A live list, sent on the next
+   * {@link #update()}; {@link #open} adds to it. On the wire they are the page's last children.
+   */
+  public List<Control<?>> overlay() {
+    return overlays;
+  }
+
+  /**
+   * Opens an overlay and sends the change: one on no page joins the {@linkplain #overlay()
+   * overlay list} first. Opening an open overlay does nothing.
+   */
+  public Page open(Overlay<?> overlay) {
+    lock.lock();
+    try {
+      if (overlay.page != this || !overlay.attached) {
+        overlays.add(overlay);
+      }
+      overlay.open(true);
+      update();
+    } finally {
+      lock.unlock();
+    }
+    return this;
+  }
+
+  /** Closes an overlay and sends the change; it stays in its list, ready to open again. */
+  public Page close(Overlay<?> overlay) {
+    lock.lock();
+    try {
+      overlay.open(false);
+      update();
+    } finally {
+      lock.unlock();
+    }
+    return this;
   }
 
   /** The top view, or null when the stack is empty. */

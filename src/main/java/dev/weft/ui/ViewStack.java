@@ -18,7 +18,7 @@ final class ViewStack extends AbstractList<View> implements RandomAccess {
 
   @Override
   public View get(int index) {
-    Control<?> control = page.children.get(index);
+    Control<?> control = page.content.get(index);
     if (control instanceof View view) {
       return view;
     }
@@ -28,32 +28,32 @@ final class ViewStack extends AbstractList<View> implements RandomAccess {
 
   @Override
   public int size() {
-    return page.children.size();
+    return page.content.size();
   }
 
   @Override
   public void add(int index, View view) {
-    page.children.add(index, view);
+    page.content.add(index, view);
   }
 
   @Override
   public View set(int index, View view) {
     View old = get(index);
-    page.children.set(index, view);
+    page.content.set(index, view);
     return old;
   }
 
   @Override
   public View remove(int index) {
     View old = get(index);
-    page.children.remove(index);
+    page.content.remove(index);
     return old;
   }
 
   @Override
   protected void removeRange(int from, int to) {
     for (int i = to - 1; i >= from; i--) {
-      page.children.remove(i);
+      page.content.remove(i);
     }
   }
 }

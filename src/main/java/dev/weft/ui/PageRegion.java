@@ -1,0 +1,126 @@
+package dev.weft.ui;
+
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * One region of the page's child list, as a live list: the content ({@link Page#controls()}),
+ * then the overlays ({@link Page#overlay()}) at its end. On the wire both are the page's
+ * children, content first, so the diff and the protocol know nothing of regions; the browser
+ * draws overlays on top, wherever they are. A child belongs to the overlay region when it was
+ * added through the overlay list and every child after it was too.
+ */
+final class PageRegion extends AbstractList<Control<?>> implements RandomAccess {
+
+  private final Page page;
+  private final boolean overlay;
+
+  PageRegion(Page page, boolean overlay) {
+    this.page = page;
+    this.overlay = overlay;
+  }
+
+  /** How many children the content region holds; the rest are overlays. Lock held. */
+  static int contentSize(Page page) {
+    ControlList all = page.children;
+    int n = all.items.size();
+    while (n > 0 && all.items.get(n - 1).overlaid) {
+      n--;
+    }
+    return n;
+  }
+
+  private int start() {
+    return overlay ? contentSize(page) : 0;
+  }
+
+  private int end() {
+    return overlay ? page.children.items.size() : contentSize(page);
+  }
+
+  @Override
+  public Control<?> get(int index) {
+    page.lock.lock();
+    try {
+      check(index, end() - start() - 1);
+      return page.children.items.get(start() + index);
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  @Override
+  public int size() {
+    page.lock.lock();
+    try {
+      return end() - start();
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  @Override
+  public void add(int index, Control<?> control) {
+    page.lock.lock();
+    try {
+      check(index, end() - start());
+      int at = start() + index;
+      boolean was = control.overlaid;
+      control.overlaid = overlay;
+      try {
+        page.children.add(at, control);
+      } catch (RuntimeException e) {
+        control.overlaid = was;
+        throw e;
+      }
+      modCount++;
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  @Override
+  public Control<?> set(int index, Control<?> control) {
+    page.lock.lock();
+    try {
+      check(index, end() - start() - 1);
+      control.overlaid = overlay;
+      return page.children.set(start() + index, control);
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  @Override
+  public Control<?> remove(int index) {
+    page.lock.lock();
+    try {
+      check(index, end() - start() - 1);
+      modCount++;
+      return page.children.remove(start() + index);
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  @Override
+  protected void removeRange(int from, int to) {
+    page.lock.lock();
+    try {
+      int start = start();
+      for (int i = to - 1; i >= from; i--) {
+        page.children.remove(start + i);
+      }
+      modCount++;
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  private void check(int index, int max) {
+    if (index < 0 || index > max) {
+      throw new IndexOutOfBoundsException("index " + index + " of " + size()
+          + (overlay ? " overlays" : " controls"));
+    }
+  }
+}
