@@ -93,9 +93,10 @@ public final class Gallery implements App {
     page.add(content);
   }
 
+  /** A section of the tour: a named region (a landmark screen readers can jump to) under a divider. */
   private static Column section(String title, Control<?>... controls) {
     Column column = new Column(new Divider(), new Text(title).style(TextStyle.TITLE_LARGE))
-        .horizontalAlignment(CrossAxisAlignment.STRETCH);
+        .horizontalAlignment(CrossAxisAlignment.STRETCH).region(title);
     column.controls().addAll(java.util.List.of(controls));
     return column;
   }
