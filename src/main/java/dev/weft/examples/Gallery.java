@@ -39,7 +39,7 @@ public final class Gallery implements App {
         new Button("Add", e -> status.value("Add clicked")).variant(ButtonVariant.FILLED).icon("add"))
         .wrap(true);
 
-    IconButton favorite = new IconButton("favorite_border").tooltip("Favorite").key("favorite");
+    IconButton favorite = new IconButton("favorite_border").tooltip("Favorite").selected(false).key("favorite");
     favorite.onClick(e -> {
       boolean on = !favorite.selected();
       favorite.selected(on).icon(on ? "favorite" : "favorite_border");

@@ -238,6 +238,8 @@ class AccessibilityIT extends BrowserBase {
   /** Puts the gallery's controls in their other states, the way a user would. */
   private void useTheControls() {
     page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("I agree").setExact(true)).check();
+    // a toggle button from the start: a screen reader hears "not pressed", then "pressed"
+    assertThat(button(page, "Favorite")).hasAttribute("aria-pressed", "false");
     button(page, "Favorite").click();
     assertThat(button(page, "Favorite")).hasAttribute("aria-pressed", "true");
     page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true)).fill("Ada");
