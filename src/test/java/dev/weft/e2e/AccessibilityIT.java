@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * axe-core over the demo pages, light and dark: no serious or critical violation of WCAG 2.1 A/AA
  * or axe's best practices. The gallery is checked whole and section by section (each section is
  * a named region, found at run time, so sections added later are covered), and so is every
- * overlay a gallery button whose key starts with {@code open:} opens. Leaves
+ * overlay a gallery button whose key starts with {@code open:} opens. The routes demo, the counter
+ * and the chat are checked as well. Leaves
  * target/screenshots/a11y-gallery-{light,dark}.png (the whole gallery, however long it gets).
  */
 class AccessibilityIT extends BrowserBase {
@@ -33,6 +34,9 @@ class AccessibilityIT extends BrowserBase {
   private static final Pattern DARK = Pattern.compile("(^|\\s)weft-dark(\\s|$)");
 
   private static WeftTestServer demos;
+
+  /** The watches of the pages {@link #themedPage} opened in this test. */
+  private final List<PageWatch> themedWatches = new ArrayList<>();
 
   @BeforeAll
   static void startDemos() {
@@ -216,6 +220,36 @@ class AccessibilityIT extends BrowserBase {
     }
     audit.printSummary();
     audit.assertNoSeriousOrCritical();
+    themedWatches.forEach(PageWatch::assertClean);
+  }
+
+  @Test
+  void theChatBeforeAndAfterJoiningLightAndDark() {
+    AxeAudit audit = new AxeAudit("chat");
+    for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
+      String scope = "chat " + (scheme == ColorScheme.LIGHT ? "light" : "dark");
+      Page themed = themedPage(scheme);
+      themed.navigate(server.url("/chat/"));
+      Locator name = themed.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true));
+      assertThat(name).isFocused();
+      // the message field has no label, only a hint: the hint names it
+      assertThat(themed.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Write a message…"))).isDisabled();
+      waitForTransitions(themed);
+      audit.check(themed, scope, "before joining", null);
+      String who = scheme == ColorScheme.LIGHT ? "Ada" : "Bob";
+      name.fill(who);
+      name.press("Enter");
+      Locator message = themed.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Write a message…"));
+      assertThat(message).isEnabled();
+      message.fill("Hello from " + who);
+      message.press("Enter");
+      assertThat(exactText(themed, "Hello from " + who)).isVisible();
+      waitForTransitions(themed);
+      audit.check(themed, scope, "after a message", null);
+    }
+    audit.printSummary();
+    audit.assertNoSeriousOrCritical();
+    themedWatches.forEach(PageWatch::assertClean);
   }
 
   @Test
@@ -233,6 +267,7 @@ class AccessibilityIT extends BrowserBase {
     }
     audit.printSummary();
     audit.assertNoSeriousOrCritical();
+    themedWatches.forEach(PageWatch::assertClean);
   }
 
   /** Puts the gallery's controls in their other states, the way a user would. */
@@ -292,7 +327,7 @@ class AccessibilityIT extends BrowserBase {
     Page themedPage = themed.newPage();
     // the test's own context is closed after each test; close this one with it
     context.onClose(c -> themed.close());
-    PageWatch.attach(themedPage, "AccessibilityIT " + scheme);
+    themedWatches.add(PageWatch.attach(themedPage, "AccessibilityIT " + scheme));
     return themedPage;
   }
 
