@@ -132,12 +132,14 @@ public final class Chat implements App {
     Container avatar = new Container(new Text(initial).color("#ffffff").weight(FontWeight.BOLD))
         .width(36).height(36).borderRadius(18).bgcolor(color)
         .alignment(dev.weft.ui.controls.Alignment.CENTER);
+    // colour roles in pairs, so the bubble reads in light and in dark
+    String ink = mine ? "onSecondaryContainer" : "onSurface";
     Column body = new Column(
-        new Text(mine ? m.user() + " (you)" : m.user()).style(TextStyle.LABEL_LARGE),
-        new Text(m.text()).style(TextStyle.BODY_MEDIUM))
+        new Text(mine ? m.user() + " (you)" : m.user()).style(TextStyle.LABEL_LARGE).color(ink),
+        new Text(m.text()).style(TextStyle.BODY_MEDIUM).color(ink))
         .spacing(2);
     Container bubble = new Container(body).padding(12, 8, 12, 8).borderRadius(12)
-        .bgcolor(mine ? "#e8def8" : "surface").expand(1);
+        .bgcolor(mine ? "secondaryContainer" : "surface").expand(1);
     return new Row(avatar, bubble).verticalAlignment(CrossAxisAlignment.START);
   }
 }

@@ -122,6 +122,7 @@ class AccessibilityIT extends BrowserBase {
   void theCheckFailsOnAPageWithKnownViolations() {
     page.setContent("<!doctype html><html lang=en><head><title>Bad</title></head><body><main>"
         + "<h1>Bad page</h1><p style='color:#bbb;background:#fff'>faint text</p>"
+        + "<p style='color:#e8def8;background:#e8def8'>invisible text</p>"
         + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='><button></button></main></body></html>");
     AxeAudit audit = new AxeAudit("known violations");
     audit.check(page, "bad page", "whole page", null);
@@ -130,7 +131,7 @@ class AccessibilityIT extends BrowserBase {
       audit.assertNoSeriousOrCritical();
     } catch (AssertionError expected) {
       assertThat(expected.getMessage()).contains("color-contrast (serious)", "image-alt (critical)", "button-name (critical)",
-          "Fix any of the following");
+          "Fix any of the following", "color-contrast (serious: text the colour of its background)");
       return;
     }
     throw new AssertionError("the accessibility check passed a page with known violations");
