@@ -26,10 +26,16 @@ import filePicker from './filePicker.js';
 import view from './view.js';
 import appBar from './appBar.js';
 import unknown from './unknown.js';
+import alertDialog from './alertDialog.js';
+import bottomSheet from './bottomSheet.js';
+import snackBar from './snackBar.js';
+import banner from './banner.js';
+import navigationDrawer from './navigationDrawer.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
+  alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
