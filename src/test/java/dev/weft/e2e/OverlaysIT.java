@@ -11,7 +11,14 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ReducedMotion;
+import dev.weft.App;
+import dev.weft.testing.WeftTestServer;
+import dev.weft.ui.controls.AppBar;
+import dev.weft.ui.controls.Banner;
+import dev.weft.ui.controls.Button;
+import dev.weft.ui.controls.View;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * The gallery's overlays in Chromium, by mouse and keyboard, found by role and name: the alert
  * dialog (focus moves in, Tab is trapped, Escape and the scrim dismiss it unless modal, focus
  * returns to the opener, also after page.close from a handler), the bottom sheet, the snack bar
- * (action, close, replacement, time-out), the banner, and the navigation drawer from the start
- * and the end. Screenshots: target/screenshots/overlays-{light,dark}-{name}.png.
+ * (action, close, replacement, time-out), the banner (at the top, or below a view's app bar), and
+ * the navigation drawer from the start and the end. Screenshots:
+ * target/screenshots/overlays-{light,dark}-{name}.png, one per overlay open in the gallery.
  */
 class OverlaysIT extends BrowserBase {
 
@@ -253,13 +261,15 @@ class OverlaysIT extends BrowserBase {
         new String[] {"banner", "Show banner"},
         new String[] {"drawer", "Open drawer"},
         new String[] {"end-drawer", "Open end drawer"});
-    for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
-      String name = scheme == ColorScheme.LIGHT ? "light" : "dark";
-      BrowserContext themed = browser().newContext(new Browser.NewContextOptions()
-          .setColorScheme(scheme).setReducedMotion(ReducedMotion.REDUCE).setViewportSize(1024, 640));
-      try {
-        Page shot = themed.newPage();
-        shot.navigate(server.url("/gallery/"));
+    // one page for both: the colour scheme switches live (theme.js follows the media query)
+    BrowserContext themed = browser().newContext(new Browser.NewContextOptions()
+        .setReducedMotion(ReducedMotion.REDUCE).setViewportSize(1024, 640));
+    try {
+      Page shot = themed.newPage();
+      shot.navigate(server.url("/gallery/"));
+      for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
+        String name = scheme == ColorScheme.LIGHT ? "light" : "dark";
+        shot.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
         for (String[] overlay : overlays) {
           button(shot, overlay[1]).click();
           if (overlay[0].equals("snack-bar") || overlay[0].equals("banner")) {
@@ -276,9 +286,29 @@ class OverlaysIT extends BrowserBase {
             button(shot, "Close").click();
           }
         }
-      } finally {
-        themed.close();
       }
+    } finally {
+      themed.close();
     }
+  }
+
+  @Test
+  void aBannerSitsBelowTheTopViewsAppBar() {
+    App app = p -> {
+      Banner banner = new Banner("Sync paused");
+      banner.actions(new Button("Resume", e -> p.close(banner)));
+      p.views().add(new View("/", new Button("Pause sync", e -> p.open(banner))).appBar(new AppBar("Inbox")));
+    };
+    try (WeftTestServer weft = WeftTestServer.start(WeftTestServer.config(), Map.of("/", app))) {
+      page.navigate("http://127.0.0.1:" + weft.port() + "/");
+      button(page, "Pause sync").click();
+      Locator banner = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sync paused"));
+      assertThat(banner).isVisible();
+      BoundingBox bar = page.getByRole(AriaRole.BANNER).boundingBox();
+      assertThat(banner.boundingBox().y).isEqualTo(bar.y + bar.height);
+      button(page, "Resume").click();
+      assertThat(banner).isHidden();
+    }
+    watch.assertClean();
   }
 }
