@@ -184,6 +184,9 @@ class OverlayControlsTest {
     assertThatThrownBy(() -> drawer.selectedIndex(-2)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DrawerDestination.of("home", " ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs a label");
+    NavigationDrawer empty = new NavigationDrawer();
+    page.open(empty);
+    assertRefused(() -> send(empty, "change", 0L), ErrorCode.BAD_MESSAGE, "has no destinations");
     drawer.position(DrawerPosition.START);
     assertThat(wire(drawer).props()).doesNotContainKey("position");
   }

@@ -98,6 +98,9 @@ public final class NavigationDrawer extends Overlay<NavigationDrawer> {
       return refused;
     }
     int size = destinations().size();
+    if (size == 0) {
+      return "navigation drawer " + this + " has no destinations to pick";
+    }
     if (!(data instanceof Integer || data instanceof Long)
         || ((Number) data).longValue() < 0 || ((Number) data).longValue() >= size) {
       return "the data of change on a navigation drawer must be a destination's index, 0 to "
