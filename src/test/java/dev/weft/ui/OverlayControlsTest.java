@@ -125,6 +125,13 @@ class OverlayControlsTest {
     assertThat(send(snack, Overlay.DISMISS, null)).isNull();
     assertThat(snack.open()).isFalse();
 
+    SnackBar styled = new SnackBar(new Text("Styled").weight(dev.weft.ui.controls.FontWeight.BOLD));
+    page.open(styled);
+    assertThat(wire(styled).children()).extracting(Node::type).containsExactly("text");
+    assertThat(wire(styled).props()).doesNotContainKey("text");
+    styled.content(null);
+    assertThat(wire(styled).children()).isEmpty();
+
     assertThat(new SnackBar("x").duration()).isEqualTo(SnackBar.DEFAULT_DURATION);
     assertThat(new SnackBar("x").duration(SnackBar.DEFAULT_DURATION).duration()).isEqualTo(4000);
   }
