@@ -293,14 +293,14 @@ class PickersIT extends BrowserBase {
       page.keyboard().press("ArrowRight");
       page.keyboard().press("ArrowRight");
       page.keyboard().press("Space");
-      settle();
+      settle(date);
       page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("pickers-date-" + scheme + ".png")));
       page.keyboard().press("Escape");
       assertThat(date).isHidden();
 
       button(page, "Pick a time").click();
       assertThat(dialog("Enter time")).isVisible();
-      settle();
+      settle(dialog("Enter time"));
       page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("pickers-time-" + scheme + ".png")));
       page.keyboard().press("Escape");
       assertThat(dialog("Enter time")).isHidden();
@@ -309,8 +309,9 @@ class PickersIT extends BrowserBase {
     watch.assertClean();
   }
 
-  /** The opening animation (0.25 s) and the theme's colour transition over. */
-  private void settle() {
-    page.waitForTimeout(400);
+  /** The dialog's opening animation and the page's colour transition over. */
+  private static void settle(Locator dialog) {
+    dialog.evaluate("d => Promise.all([...d.getAnimations({ subtree: true }),"
+        + " ...document.querySelector('.weft-page').getAnimations()].map(a => a.finished))");
   }
 }
