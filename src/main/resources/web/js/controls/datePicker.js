@@ -31,7 +31,10 @@ import { applyOpen, applyTexts, confirmPicker, createPickerDialog, insertContent
 const DEFAULT_FIRST = cal.parseIso('1900-01-01'); // DatePicker.DEFAULT_FIRST_DATE
 const DEFAULT_LAST = cal.parseIso('2050-01-01'); // DatePicker.DEFAULT_LAST_DATE
 
-/** dialog -> { ctx, selected, focused, view (first day of the shown month), years (mode) } */
+/**
+ * dialog -> { ctx, value (the server's, as day numbers), selected (the dialog's choice), focused
+ * (the roving tab stop), view (the shown month's first day), years (the year list shows) }
+ */
 const states = new WeakMap();
 
 function range(props) {
@@ -142,7 +145,7 @@ function select(dialog, n) {
 }
 
 /** Moves the roving focus to day `n` (kept inside the range), showing its month. */
-function moveFocus(dialog, n, focus = true) {
+function moveFocus(dialog, n) {
   const s = states.get(dialog);
   const { first, last } = range(s.ctx.node.props);
   s.focused = cal.clamp(n, first, last);
@@ -152,7 +155,7 @@ function moveFocus(dialog, n, focus = true) {
   } else {
     for (const cell of dialog.querySelectorAll('td[data-date]')) roveTo(cell, cell.dataset.date === cal.toIso(s.focused));
   }
-  if (focus) dialog.querySelector('td[tabindex="0"]')?.focus();
+  dialog.querySelector('td[tabindex="0"]')?.focus();
 }
 
 function roveTo(cell, on) {

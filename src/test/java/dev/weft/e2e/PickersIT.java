@@ -50,8 +50,12 @@ class PickersIT extends BrowserBase {
     TimePicker time = new TimePicker().value(LocalTime.of(9, 30)).hourFormat(HourFormat.H12);
     time.onChange(e -> timeValue.value("time: picked " + time.value()));
     time.onDismiss(e -> timeValue.value("time: dismissed, still " + time.value()));
+    TimePicker time24 = new TimePicker().value(LocalTime.of(0, 5)).hourFormat(HourFormat.H24)
+        .helpText("Alarm");
+    time24.onChange(e -> timeValue.value("time: picked " + time24.value()));
     page.add(new Button("Pick a date", e -> page.open(date)), dateValue,
-        new Button("Pick a time", e -> page.open(time)), timeValue);
+        new Button("Pick a time", e -> page.open(time)), new Button("Set the alarm", e -> page.open(time24)),
+        timeValue);
   };
 
   private static WeftTestServer pickers;
@@ -278,6 +282,17 @@ class PickersIT extends BrowserBase {
     assertThat(page.getByRole(AriaRole.ALERT)).hasText("Enter a valid time");
     page.keyboard().press("Escape");
     assertThat(byKey(page, "time-value")).hasText("time: dismissed, still 23:45");
+
+    // 24-hour: 00 to 23, no AM/PM
+    button(page, "Set the alarm").click();
+    assertThat(dialog("Alarm")).isVisible();
+    assertThat(hour).hasValue("00");
+    assertThat(hour).hasAttribute("aria-valuemax", "23");
+    assertThat(am).isHidden();
+    page.keyboard().press("ArrowDown"); // 00 wraps to 23
+    assertThat(hour).hasValue("23");
+    page.keyboard().press("Enter");
+    assertThat(byKey(page, "time-value")).hasText("time: picked 23:05");
     watch.assertClean();
   }
 
