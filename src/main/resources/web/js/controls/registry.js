@@ -25,11 +25,14 @@ import progressBar from './progressBar.js';
 import filePicker from './filePicker.js';
 import view from './view.js';
 import appBar from './appBar.js';
+import datePicker from './datePicker.js';
+import timePicker from './timePicker.js';
 import unknown from './unknown.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
+  datePicker, timePicker,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

@@ -7,6 +7,7 @@ import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Checkbox;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Container;
+import dev.weft.ui.controls.DatePicker;
 import dev.weft.ui.controls.Divider;
 import dev.weft.ui.controls.Dropdown;
 import dev.weft.ui.controls.FilePicker;
@@ -17,6 +18,7 @@ import dev.weft.ui.controls.Row;
 import dev.weft.ui.controls.Switch;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.TextField;
+import dev.weft.ui.controls.TimePicker;
 import dev.weft.ui.controls.View;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -47,7 +49,8 @@ class ControlsDocTest {
       RecordingSink.newDriver(new RecordingSink()).page(), new Text("t"), new Button("b"),
       new IconButton("add"), new TextField("f"), new Checkbox("c"), new Switch("s"),
       Dropdown.of("d", "x"), new Row(), new Column(), new Container(), new Image("i.png"),
-      new Divider(), new ProgressBar(), new FilePicker(), new View("/"), new AppBar());
+      new Divider(), new ProgressBar(), new FilePicker(), new View("/"), new AppBar(),
+      new DatePicker(), new TimePicker());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
@@ -113,7 +116,7 @@ class ControlsDocTest {
         expected.remove("scrollTo"); // a method with an argument on Page
       }
       if (control instanceof Page) {
-        actual.removeAll(List.of("views", "topView")); // the view stack: docs/routing.md
+        actual.removeAll(List.of("views", "topView", "overlay")); // the view stack (docs/routing.md), the overlays
       }
       if (control instanceof View || control instanceof AppBar) {
         actual.removeAll(List.of("appBar", "actions")); // children, described in prose
