@@ -26,10 +26,16 @@ import filePicker from './filePicker.js';
 import view from './view.js';
 import appBar from './appBar.js';
 import unknown from './unknown.js';
+import navigationBar from './navigationBar.js';
+import navigationRail from './navigationRail.js';
+import tabs from './tabs.js';
+import tab from './tab.js';
+import floatingActionButton from './floatingActionButton.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
+  navigationBar, navigationRail, tabs, tab, floatingActionButton,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
