@@ -39,7 +39,7 @@ export function wireTablist(list, { vertical = false, automatic = false, selecte
     const tabs = tabsOf(list);
     const from = tabs.indexOf(event.target);
     if (from < 0) return;
-    const enabled = tabs.filter((tab) => !tab.disabled);
+    const enabled = tabs.filter((tab) => !tab.disabled && !tab.hidden);
     const at = enabled.indexOf(event.target);
     let to;
     switch (event.key) {

@@ -8,6 +8,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ScreenshotAnimations;
+import dev.weft.App;
+import dev.weft.testing.WeftTestServer;
+import dev.weft.ui.controls.Button;
+import dev.weft.ui.controls.NavigationBar;
+import dev.weft.ui.controls.NavigationDestination;
+import dev.weft.ui.controls.NavigationRail;
+import dev.weft.ui.controls.Tab;
+import dev.weft.ui.controls.Tabs;
+import dev.weft.ui.controls.Text;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +180,63 @@ class NavigationIT extends BrowserBase {
     page.keyboard().press(" ");
     assertThat(fabStatus).hasText("Add item clicked");
     watch.assertClean();
+  }
+
+  @Test
+  void theServerChangesTheControlsInPlace() {
+    App app = page -> {
+      Text said = new Text("-").key("said");
+      Tabs tabs = new Tabs(new Tab("One", new Text("first")), new Tab("Two", new Text("second")));
+      NavigationBar bar = new NavigationBar(NavigationDestination.of("home", "Home"),
+          NavigationDestination.of("search", "Search")).label("Main");
+      NavigationRail rail = new NavigationRail(NavigationDestination.of("home", "Inbox")).label("Side");
+      tabs.onChange(e -> said.value("tab " + tabs.selectedIndex()));
+      page.add(tabs, bar, rail, said,
+          new Button("Add tab", e -> tabs.tabs().add(new Tab("Three", new Text("third")))),
+          new Button("Last first", e -> tabs.tabs().add(0, tabs.tabs().remove(tabs.tabs().size() - 1))),
+          new Button("Rename", e -> tabs.tabs().get(0).text("Renamed")),
+          new Button("Select 1", e -> {
+            tabs.selectedIndex(1);
+            bar.selectedIndex(1);
+          }),
+          new Button("More", e -> {
+            bar.destinations(List.of(NavigationDestination.of("home", "Home"),
+                NavigationDestination.of("search", "Search"), NavigationDestination.of("settings", "Settings")));
+            rail.trailing(new Button("Help")).leading(new Button("Menu"));
+          }));
+    };
+    try (WeftTestServer local = WeftTestServer.start(Map.of("/", app))) {
+      page.navigate("http://127.0.0.1:" + local.port() + "/");
+      Locator list = page.getByRole(AriaRole.TABLIST).first();
+      assertThat(list.getByRole(AriaRole.TAB)).hasText(new String[] {"One", "Two"});
+      button(page, "Add tab").click();
+      assertThat(list.getByRole(AriaRole.TAB)).hasText(new String[] {"One", "Two", "Three"});
+      button(page, "Last first").click();
+      assertThat(list.getByRole(AriaRole.TAB)).hasText(new String[] {"Three", "One", "Two"});
+      // the selected index stays 0, now "Three", whose panel shows
+      assertThat(tab(list, "Three")).hasAttribute("aria-selected", "true");
+      assertThat(page.getByRole(AriaRole.TABPANEL)).hasText("third");
+      button(page, "Rename").click();
+      assertThat(list.getByRole(AriaRole.TAB)).hasText(new String[] {"Renamed", "One", "Two"});
+      button(page, "Select 1").click();
+      assertThat(tab(list, "One")).hasAttribute("aria-selected", "true");
+      assertThat(page.getByRole(AriaRole.TABPANEL, new Page.GetByRoleOptions().setName("One"))).hasText("first");
+      assertThat(tab(landmark("Main"), "Search")).hasAttribute("aria-selected", "true");
+      // a click after the server's changes: the new order is the one the server has
+      tab(list, "Two").click();
+      assertThat(byKey(page, "said")).hasText("tab 2");
+      button(page, "More").click();
+      assertThat(landmark("Main").getByRole(AriaRole.TAB)).hasCount(3);
+      assertThat(tab(landmark("Main"), "Search")).hasAttribute("aria-selected", "true");
+      assertThat(landmark("Side").getByRole(AriaRole.BUTTON)).hasText(new String[] {"Menu", "Help"});
+      // drawn in that order too: leading above the destinations, trailing below
+      double menu = button(page, "Menu").boundingBox().y;
+      double inbox = tab(landmark("Side"), "Inbox").boundingBox().y;
+      double help = button(page, "Help").boundingBox().y;
+      assertThat(menu).isLessThan(inbox);
+      assertThat(inbox).isLessThan(help);
+      watch.assertClean();
+    }
   }
 
   @Test
