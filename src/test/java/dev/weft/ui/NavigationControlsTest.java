@@ -133,6 +133,9 @@ class NavigationControlsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a label");
     assertThatThrownBy(() -> new NavigationBar().selectedIndex(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be negative: -1");
+    assertThatThrownBy(() -> new NavigationRail().destinations(java.util.Arrays.asList(
+        NavigationDestination.of("home", "Home"), null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be null");
     assertThatThrownBy(() -> new Tabs().tabs().add(null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds tabs");
   }

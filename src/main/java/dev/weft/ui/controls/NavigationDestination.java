@@ -36,7 +36,12 @@ public record NavigationDestination(String icon, String selectedIcon, String lab
     if (destinations == null || destinations.isEmpty()) {
       return null;
     }
-    return destinations.stream().map(NavigationDestination::toWire).toList();
+    return destinations.stream().map(d -> {
+      if (d == null) {
+        throw new IllegalArgumentException("a navigation destination cannot be null");
+      }
+      return d.toWire();
+    }).toList();
   }
 
   /** Reads back what {@link #toWire(List)} made. */
