@@ -90,7 +90,7 @@ class NavigationIT extends BrowserBase {
   }
 
   @Test
-  void theRailTakesClicksAndKeysAndExtends() {
+  void theRailAndTheFloatingActionButtonsTakeClicksAndKeys() {
     Locator rail = landmark("Side rail");
     assertThat(rail.getByRole(AriaRole.TABLIST)).hasAttribute("aria-orientation", "vertical");
     Locator starred = tab(rail, "Starred");
@@ -108,9 +108,9 @@ class NavigationIT extends BrowserBase {
     assertThat(status).hasText("Bar: Home · Rail: Inbox · Tab: Photos");
 
     // the leading control is inside the landmark, before the destinations
-    Locator compose = rail.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("New message").setExact(true));
-    compose.click();
-    assertThat(byKey(page, "fab-status")).hasText("New message clicked");
+    Locator fabStatus = byKey(page, "fab-status");
+    rail.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("New message").setExact(true)).click();
+    assertThat(fabStatus).hasText("New message clicked");
 
     double narrow = rail.boundingBox().width;
     tab(byKey(page, "nav-tabs"), "Settings").click();
@@ -118,6 +118,20 @@ class NavigationIT extends BrowserBase {
     assertThat(rail).hasClass(Pattern.compile("weft-navrail--extended"));
     assertThat(rail.getByText("Starred", new Locator.GetByTextOptions().setExact(true))).isVisible();
     page.waitForFunction("w => document.querySelector('[data-key=nav-rail]').getBoundingClientRect().width > w", narrow);
+
+    // the floating action buttons
+    Locator add = button(page, "Add item");
+    assertThat(add).hasAttribute("aria-label", "Add item");
+    add.click();
+    assertThat(fabStatus).hasText("Add item clicked");
+    Locator compose = button(page, "Compose");
+    assertThat(compose).hasText("Compose"); // the extended FAB is named by its text
+    compose.focus();
+    page.keyboard().press("Enter");
+    assertThat(fabStatus).hasText("Compose clicked");
+    add.focus();
+    page.keyboard().press(" ");
+    assertThat(fabStatus).hasText("Add item clicked");
     watch.assertClean();
   }
 
@@ -165,28 +179,10 @@ class NavigationIT extends BrowserBase {
   }
 
   @Test
-  void floatingActionButtonsByMouseAndKeyboard() {
-    Locator fabStatus = byKey(page, "fab-status");
-    Locator add = button(page, "Add item");
-    assertThat(add).hasAttribute("aria-label", "Add item");
-    add.click();
-    assertThat(fabStatus).hasText("Add item clicked");
-    Locator compose = button(page, "Compose");
-    assertThat(compose).hasText("Compose"); // the extended FAB is named by its text
-    compose.focus();
-    page.keyboard().press("Enter");
-    assertThat(fabStatus).hasText("Compose clicked");
-    add.focus();
-    page.keyboard().press(" ");
-    assertThat(fabStatus).hasText("Add item clicked");
-    watch.assertClean();
-  }
-
-  @Test
   void theServerChangesTheControlsInPlace() {
     App app = page -> {
       Text said = new Text("-").key("said");
-      Tabs tabs = new Tabs(new Tab("One", new Text("first")), new Tab("Two", new Text("second")));
+      Tabs tabs = new Tabs(new Tab("One", new Text("first")), new Tab("Two", new Text("second"))).key("tabs");
       NavigationBar bar = new NavigationBar(NavigationDestination.of("home", "Home"),
           NavigationDestination.of("search", "Search")).label("Main");
       NavigationRail rail = new NavigationRail(NavigationDestination.of("home", "Inbox")).label("Side");
@@ -207,7 +203,7 @@ class NavigationIT extends BrowserBase {
     };
     try (WeftTestServer local = WeftTestServer.start(Map.of("/", app))) {
       page.navigate("http://127.0.0.1:" + local.port() + "/");
-      Locator list = page.getByRole(AriaRole.TABLIST).first();
+      Locator list = byKey(page, "tabs").getByRole(AriaRole.TABLIST);
       assertThat(list.getByRole(AriaRole.TAB)).hasText(new String[] {"One", "Two"});
       button(page, "Add tab").click();
       assertThat(list.getByRole(AriaRole.TAB)).hasText(new String[] {"One", "Two", "Three"});
