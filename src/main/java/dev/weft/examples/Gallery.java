@@ -84,6 +84,7 @@ public final class Gallery implements App {
         section("Inputs", name, greeting, new Row(agree, dark), color),
         section("Progress", new Row(progress.expand(1), step), new ProgressBar().label("Working")),
         section("Theme", GalleryTheme.controls(page, dark)),
+        section("Navigation", GalleryNavigation.controls(page)),
         section("Layout", card, new Image("favicon.png").alt("Weft logo").width(48).height(48)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");

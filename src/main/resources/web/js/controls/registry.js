@@ -28,11 +28,17 @@ import appBar from './appBar.js';
 import datePicker from './datePicker.js';
 import timePicker from './timePicker.js';
 import unknown from './unknown.js';
+import navigationBar from './navigationBar.js';
+import navigationRail from './navigationRail.js';
+import tabs from './tabs.js';
+import tab from './tab.js';
+import floatingActionButton from './floatingActionButton.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
   datePicker, timePicker,
+  navigationBar, navigationRail, tabs, tab, floatingActionButton,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
