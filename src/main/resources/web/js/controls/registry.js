@@ -25,7 +25,14 @@ import progressBar from './progressBar.js';
 import filePicker from './filePicker.js';
 import view from './view.js';
 import appBar from './appBar.js';
+import datePicker from './datePicker.js';
+import timePicker from './timePicker.js';
 import unknown from './unknown.js';
+import navigationBar from './navigationBar.js';
+import navigationRail from './navigationRail.js';
+import tabs from './tabs.js';
+import tab from './tab.js';
+import floatingActionButton from './floatingActionButton.js';
 import alertDialog from './alertDialog.js';
 import bottomSheet from './bottomSheet.js';
 import snackBar from './snackBar.js';
@@ -35,6 +42,8 @@ import navigationDrawer from './navigationDrawer.js';
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
+  datePicker, timePicker,
+  navigationBar, navigationRail, tabs, tab, floatingActionButton,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
 }));
 
