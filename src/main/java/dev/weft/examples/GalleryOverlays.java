@@ -7,8 +7,8 @@ import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.ButtonVariant;
 import dev.weft.ui.controls.Column;
-import dev.weft.ui.controls.DrawerDestination;
 import dev.weft.ui.controls.DrawerPosition;
+import dev.weft.ui.controls.NavigationDestination;
 import dev.weft.ui.controls.NavigationDrawer;
 import dev.weft.ui.controls.Row;
 import dev.weft.ui.controls.SnackBar;
@@ -102,14 +102,14 @@ final class GalleryOverlays {
   private static NavigationDrawer drawer(Page page, Text status, DrawerPosition position, String label) {
     NavigationDrawer drawer = position == DrawerPosition.START
         ? new NavigationDrawer(
-            new DrawerDestination("home", "Inbox", null),
-            new DrawerDestination("send", "Sent", null),
-            new DrawerDestination("star_border", "Starred", "star"),
-            new DrawerDestination("delete", "Trash", null))
+            NavigationDestination.of("home", "Inbox"),
+            NavigationDestination.of("send", "Sent"),
+            new NavigationDestination("star_border", "star", "Starred"),
+            NavigationDestination.of("delete", "Trash"))
         : new NavigationDrawer(
-            DrawerDestination.of("visibility", "Unread"),
-            new DrawerDestination("favorite_border", "Favourites", "favorite"),
-            DrawerDestination.of("person", "From people"));
+            NavigationDestination.of("visibility", "Unread"),
+            new NavigationDestination("favorite_border", "favorite", "Favourites"),
+            NavigationDestination.of("person", "From people"));
     drawer.position(position).label(label);
     drawer.onChange(e -> {
       page.close(drawer);

@@ -11,8 +11,8 @@ import dev.weft.ui.controls.AlertDialog;
 import dev.weft.ui.controls.Banner;
 import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.Button;
-import dev.weft.ui.controls.DrawerDestination;
 import dev.weft.ui.controls.DrawerPosition;
+import dev.weft.ui.controls.NavigationDestination;
 import dev.weft.ui.controls.NavigationDrawer;
 import dev.weft.ui.controls.SnackBar;
 import dev.weft.ui.controls.Text;
@@ -166,9 +166,9 @@ class OverlayControlsTest {
   @Test
   void aDrawersChangeSelectsTheDestinationAndBadIndexesAreRefused() throws Exception {
     NavigationDrawer drawer = new NavigationDrawer(
-        DrawerDestination.of("home", "Home"),
-        new DrawerDestination("star_border", "Starred", "star"),
-        DrawerDestination.of(null, "Settings")).position(DrawerPosition.END);
+        NavigationDestination.of("home", "Home"),
+        new NavigationDestination("star_border", "star", "Starred"),
+        NavigationDestination.of(null, "Settings")).position(DrawerPosition.END);
     List<Integer> seen = new ArrayList<>();
     drawer.onChange(e -> seen.add(e.control().selectedIndex()));
     page.open(drawer);
@@ -178,7 +178,7 @@ class OverlayControlsTest {
         Map.of("icon", "home", "label", "Home"),
         Map.of("icon", "star_border", "label", "Starred", "selectedIcon", "star"),
         Map.of("label", "Settings")));
-    assertThat(drawer.destinations().get(1)).isEqualTo(new DrawerDestination("star_border", "Starred", "star"));
+    assertThat(drawer.destinations().get(1)).isEqualTo(new NavigationDestination("star_border", "star", "Starred"));
 
     send(drawer, "change", 2L).runBlocking();
     assertThat(seen).containsExactly(2);
@@ -189,8 +189,8 @@ class OverlayControlsTest {
     }
     assertThat(drawer.selectedIndex()).isEqualTo(2);
     assertThatThrownBy(() -> drawer.selectedIndex(-2)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DrawerDestination.of("home", " ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("needs a label");
+    assertThatThrownBy(() -> drawer.destinations(java.util.Arrays.asList(NavigationDestination.of("home", "Home"), null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be null");
     NavigationDrawer empty = new NavigationDrawer();
     page.open(empty);
     assertRefused(() -> send(empty, "change", 0L), ErrorCode.BAD_MESSAGE, "has no destinations");

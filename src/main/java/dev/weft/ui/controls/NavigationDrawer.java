@@ -5,7 +5,6 @@ import dev.weft.ui.ControlEvent;
 import dev.weft.ui.EventHandler;
 import dev.weft.ui.Overlay;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Material's modal navigation drawer (Flet's {@code NavigationDrawer}): a list of destinations
@@ -21,7 +20,8 @@ public final class NavigationDrawer extends Overlay<NavigationDrawer> {
   /** The accessible name when none is set (Flutter's, for its drawers). */
   public static final String DEFAULT_LABEL = "Navigation menu";
 
-  public NavigationDrawer(DrawerDestination... destinations) {
+  /** A drawer of these destinations (the same value type as a navigation bar's and rail's). */
+  public NavigationDrawer(NavigationDestination... destinations) {
     destinations(List.of(destinations));
   }
 
@@ -30,19 +30,13 @@ public final class NavigationDrawer extends Overlay<NavigationDrawer> {
     return "navigationDrawer";
   }
 
-  @SuppressWarnings("unchecked")
-  public List<DrawerDestination> destinations() {
-    Object v = get("destinations");
-    if (v == null) {
-      return List.of();
-    }
-    return ((List<Map<String, String>>) v).stream().map(DrawerDestination::fromWire).toList();
+  public List<NavigationDestination> destinations() {
+    return NavigationDestination.fromWire(get("destinations"));
   }
 
   /** The destinations, top to bottom. */
-  public NavigationDrawer destinations(List<DrawerDestination> destinations) {
-    return set("destinations", destinations == null || destinations.isEmpty() ? null
-        : destinations.stream().map(DrawerDestination::toWire).toList());
+  public NavigationDrawer destinations(List<NavigationDestination> destinations) {
+    return set("destinations", NavigationDestination.toWire(destinations));
   }
 
   public int selectedIndex() {
