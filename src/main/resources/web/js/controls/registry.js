@@ -26,10 +26,16 @@ import filePicker from './filePicker.js';
 import view from './view.js';
 import appBar from './appBar.js';
 import unknown from './unknown.js';
+import popupMenuButton from './popupMenuButton.js';
+import popupMenuItem from './popupMenuItem.js';
+import menuBar from './menuBar.js';
+import submenuButton from './submenuButton.js';
+import responsiveRow from './responsiveRow.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
+  popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
