@@ -85,6 +85,7 @@ public final class Gallery implements App {
         section("Progress", new Row(progress.expand(1), step), new ProgressBar().label("Working")),
         section("Theme", GalleryTheme.controls(page, dark)),
         section("Layout", card, new Image("favicon.png").alt("Weft logo").width(48).height(48)),
+        section("Menus and layout", GalleryMenus.controls(page)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");
         }).variant(ButtonVariant.OUTLINED))))
