@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The gallery's "Menus and layout" section, by mouse and keyboard: popup menus and the menu bar
  * (roles, where the focus goes, Escape and outside clicks, the item's server handler ran), the
  * responsive row at three window widths, and tooltips on hover and focus. Screenshots:
- * target/screenshots/menus-light.png, menus-dark.png, tooltip-light.png and tooltip-dark.png.
+ * target/screenshots/menus-, popup- and tooltip-light.png and -dark.png.
  */
 class MenusIT extends BrowserBase {
 
@@ -272,6 +272,64 @@ class MenusIT extends BrowserBase {
     watch.assertClean();
   }
 
+  @Test
+  void nearTheViewportsEdgeMenusAndTooltipsFlipToStayInside() {
+    Locator more = button(page, "More actions");
+    Locator menu = role(AriaRole.MENU, "More actions");
+    // the button at the bottom of a short window: the menu opens above it, inside the viewport
+    page.setViewportSize(800, 500);
+    page.waitForFunction("() => innerWidth === 800");
+    more.evaluate("b => b.scrollIntoView({block: 'end'})");
+    more.click();
+    assertThat(menu).isVisible();
+    BoundingBox button = more.boundingBox();
+    BoundingBox box = menu.boundingBox();
+    assertThat(box.y + box.height).as("above the button").isLessThanOrEqualTo(button.y);
+    assertThat(box.y).isGreaterThanOrEqualTo(0);
+    assertThat(box.x).isGreaterThanOrEqualTo(0);
+    assertThat(box.x + box.width).isLessThanOrEqualTo(800);
+    press("Escape");
+
+    // at the top: below it again
+    more.evaluate("b => b.scrollIntoView({block: 'start'})");
+    more.click();
+    button = more.boundingBox();
+    box = menu.boundingBox();
+    assertThat(box.y).as("below the button").isGreaterThanOrEqualTo(button.y + button.height);
+    press("Escape");
+
+    // the bar's entries pushed to the right edge: File's menu ends where File ends, and the Share
+    // submenu opens to the left of its entry
+    Locator file = item("File");
+    file.evaluate("b => { const bar = b.closest('[role=menubar]');"
+        + " bar.style.paddingLeft = (bar.clientWidth - b.offsetWidth - 8) + 'px';"
+        + " b.scrollIntoView({block: 'start'}); }");
+    file.click();
+    BoundingBox fileBox = file.boundingBox();
+    BoundingBox fileMenu = role(AriaRole.MENU, "File").boundingBox();
+    assertThat(fileMenu.x + fileMenu.width).isCloseTo(fileBox.x + fileBox.width, within(1.0));
+    item("Share").hover();
+    BoundingBox share = item("Share").boundingBox();
+    BoundingBox submenu = role(AriaRole.MENU, "Share").boundingBox();
+    assertThat(submenu.x + submenu.width).as("flipped to the left").isLessThanOrEqualTo(share.x + 1);
+    assertThat(submenu.x).isGreaterThanOrEqualTo(0);
+    press("Escape");
+    press("Escape");
+
+    // a tooltip at the bottom shows above its control
+    Locator target = button(page, "Hover or focus me");
+    target.evaluate("b => b.scrollIntoView({block: 'end'})");
+    target.hover();
+    Locator tooltip = page.getByRole(AriaRole.TOOLTIP);
+    assertThat(tooltip).isVisible();
+    BoundingBox over = target.boundingBox();
+    BoundingBox tip = tooltip.boundingBox();
+    assertThat(tip.y + tip.height).isLessThanOrEqualTo(over.y);
+    assertThat(tip.x).isGreaterThanOrEqualTo(0);
+    assertThat(tip.x + tip.width).isLessThanOrEqualTo(800);
+    watch.assertClean();
+  }
+
   /** The section in light and dark, with the File › Share menus open, then with a tooltip. */
   private void screenshots() throws Exception {
     for (String mode : List.of("light", "dark")) {
@@ -288,6 +346,10 @@ class MenusIT extends BrowserBase {
       assertThat(role(AriaRole.MENU, "Share")).isVisible();
       page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("menus-" + mode + ".png")));
       press("Escape");
+      press("Escape");
+      button(page, "More actions").click();
+      assertThat(role(AriaRole.MENU, "More actions")).isVisible();
+      page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("popup-" + mode + ".png")));
       press("Escape");
       button(page, "Hover or focus me").hover();
       assertThat(page.getByRole(AriaRole.TOOLTIP)).isVisible();
