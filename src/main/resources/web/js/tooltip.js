@@ -82,19 +82,30 @@ function wire(el) {
     if (shown === el) hide();
   });
   el.addEventListener('focusin', (event) => {
-    if (event.target.matches(':focus-visible')) show(el);
+    if (inPopup(el, event.target)) {
+      if (shown === el) hide();
+    } else if (event.target.matches(':focus-visible')) {
+      show(el);
+    }
   });
   el.addEventListener('focusout', (event) => {
-    if (!el.contains(event.relatedTarget)) {
+    if (!el.contains(event.relatedTarget) || inPopup(el, event.relatedTarget)) {
       clearTimeout(timer);
       if (shown === el) hide();
     }
   });
 }
 
+/** Whether `node` is in a popup of `el`'s own (a menu button's menu), where its tooltip would cover it. */
+function inPopup(el, node) {
+  const popup = node instanceof Element ? node.closest('[popover]') : null;
+  return popup !== null && popup !== el && el.contains(popup);
+}
+
 function show(el) {
   const tip = el.weftTooltip;
   if (!tip || !el.isConnected || el.closest('.weft-disabled')) return;
+  if (el.querySelector(':popover-open')) return; // its menu is open: the tooltip would cover it
   if (shown && shown !== el) hide();
   shown = el;
   if (!tip.isConnected) tooltipLayer().append(tip);

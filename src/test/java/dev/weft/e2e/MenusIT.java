@@ -85,10 +85,14 @@ class MenusIT extends BrowserBase {
     assertThat(menu).isHidden();
     assertThat(more).isFocused();
     assertThat(status).hasText("Popup › Share"); // Escape chose nothing
+    Locator tooltip = page.getByRole(AriaRole.TOOLTIP);
+    assertThat(tooltip).hasText("More actions"); // the button has the keyboard focus again
 
-    // ArrowUp opens at the last item; Space toggles the check item on the server
+    // ArrowUp opens at the last item (the tooltip gives way to the menu); Space toggles the check
+    // item on the server
     press("ArrowUp");
     assertThat(grid).isFocused();
+    assertThat(tooltip).hasCount(0);
     press(" ");
     assertThat(status).hasText("Grid shown");
     assertThat(more).isFocused();
