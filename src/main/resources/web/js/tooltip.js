@@ -1,7 +1,8 @@
 // Material plain tooltips for the `tooltip` property (common.js). Each control with a tooltip has
 // a role=tooltip element of its own, id weft-tooltip-<control id>, kept in a layer at the end of
-// <body> (a renderer redrawing its element's content cannot wipe it) and shown as a popover (the
-// top layer: never clipped, above dialogs). The control's focusable element (the control itself,
+// <body> (a renderer redrawing its element's content cannot wipe it; while it shows for a control
+// in a dialog, inside that dialog, which makes the rest inert) and shown as a popover (the top
+// layer: never clipped, above dialogs). The control's focusable element (the control itself,
 // or the input, select or button inside it) points at it with aria-describedby — unless the
 // tooltip is already its name (an icon-only button's aria-label), which would be read twice.
 //
@@ -108,7 +109,9 @@ function show(el) {
   if (el.querySelector(':popover-open')) return; // its menu is open: the tooltip would cover it
   if (shown && shown !== el) hide();
   shown = el;
-  if (!tip.isConnected) tooltipLayer().append(tip);
+  // inside a modal dialog everything outside it is inert: the tooltip shows from within it
+  const host = el.closest('dialog') ?? tooltipLayer();
+  if (tip.parentElement !== host) host.append(tip);
   if (!tip.matches(':popover-open')) tip.showPopover();
   place(tip, el);
   watchOwner(el);
@@ -118,6 +121,7 @@ function hide() {
   const tip = shown?.weftTooltip;
   shown = null;
   if (tip?.matches(':popover-open')) tip.hidePopover();
+  if (tip && tip.parentElement !== tooltipLayer()) tooltipLayer().append(tip); // back from a dialog
 }
 
 function place(tip, el) {

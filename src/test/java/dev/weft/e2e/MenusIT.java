@@ -334,6 +334,24 @@ class MenusIT extends BrowserBase {
     watch.assertClean();
   }
 
+  @Test
+  void aTooltipInAModalDialogShowsFromInsideIt() {
+    // a control inside a modal <dialog> (as modal overlays are, web/js/modal.js): the rest of the
+    // page is inert, so the tooltip must show from within the dialog to be seen by assistive tech
+    Locator target = button(page, "Hover or focus me");
+    target.evaluate("b => { const d = document.createElement('dialog'); document.body.append(d);"
+        + " d.append(b); d.showModal(); }");
+    target.hover();
+    Locator tooltip = page.getByRole(AriaRole.TOOLTIP);
+    assertThat(tooltip).isVisible();
+    assertThat(tooltip).hasText("Tooltips show on hover and on keyboard focus");
+    assertThat((Boolean) tooltip.evaluate("t => t.parentElement.tagName === 'DIALOG'")).isTrue();
+    page.keyboard().press("Escape"); // hides the tooltip (and cancels the dialog)
+    assertThat(tooltip).hasCount(0);
+    assertThat((Boolean) page.evaluate("() => document.querySelector('.weft-tooltips')"
+        + ".contains(document.querySelector('[role=tooltip]'))")).as("back in the layer").isTrue();
+  }
+
   /** The section in light and dark, with the File › Share menus open, then with a tooltip. */
   private void screenshots() throws Exception {
     for (String mode : List.of("light", "dark")) {
