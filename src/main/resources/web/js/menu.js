@@ -20,10 +20,10 @@ const EDGE = 8; // the least space kept between a menu and the viewport's edge, 
 /** Openers whose menus are open and that are in no menu themselves (menu buttons, bar entries). */
 const openTops = new Set();
 
-/** The items of `menu` itself (not of its submenus), in order, leaving out hidden ones. */
-export function itemsOf(menu) {
-  return [...menu.querySelectorAll(ITEM)]
-    .filter((item) => item.parentElement.closest(MENU) === menu && item.getClientRects().length > 0);
+/** The items of `menu` itself (not of its submenus), in order; hidden ones only with `hidden`. */
+export function itemsOf(menu, { hidden = false } = {}) {
+  return [...menu.querySelectorAll(ITEM)].filter((item) => item.parentElement.closest(MENU) === menu
+    && (hidden || item.getClientRects().length > 0));
 }
 
 const parentMenu = (el) => el.parentElement?.closest(MENU) ?? null;
@@ -261,9 +261,13 @@ function move(from, to) {
   focusItem(to);
 }
 
-/** Gives the bar one Tab stop: `current` (or the entry that had it, else the first). */
+/**
+ * Gives the bar one Tab stop: `current` (or the entry that had it, else the first shown). A bar
+ * built out of sight (in a hidden view) shows nothing yet: then its first entry, shown or not.
+ */
 function rove(bar, current) {
-  const items = itemsOf(bar);
+  const shown = itemsOf(bar);
+  const items = shown.length > 0 ? shown : itemsOf(bar, { hidden: true });
   const keep = current ?? items.find((i) => i.tabIndex === 0) ?? items[0];
   for (const item of items) item.tabIndex = item === keep ? 0 : -1;
 }
