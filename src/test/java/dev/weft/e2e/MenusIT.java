@@ -372,7 +372,7 @@ class MenusIT extends BrowserBase {
       page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("popup-" + mode + ".png")));
       press("Escape");
       button(page, "Hover or focus me").hover();
-      assertThat(page.getByRole(AriaRole.TOOLTIP)).isVisible();
+      assertThat(page.getByRole(AriaRole.TOOLTIP)).hasText("Tooltips show on hover and on keyboard focus");
       page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("tooltip-" + mode + ".png")));
       page.mouse().move(5, 5);
     }
