@@ -88,7 +88,8 @@ public final class Gallery implements App {
         section("Menus and layout", GalleryMenus.controls(page)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");
-        }).variant(ButtonVariant.OUTLINED))))
+        }).variant(ButtonVariant.OUTLINED))),
+        section("Pickers", GalleryPickers.controls(page)))
         .horizontalAlignment(CrossAxisAlignment.STRETCH).width(720);
     page.horizontalAlignment(CrossAxisAlignment.CENTER);
     page.add(content);

@@ -25,6 +25,8 @@ import progressBar from './progressBar.js';
 import filePicker from './filePicker.js';
 import view from './view.js';
 import appBar from './appBar.js';
+import datePicker from './datePicker.js';
+import timePicker from './timePicker.js';
 import unknown from './unknown.js';
 import popupMenuButton from './popupMenuButton.js';
 import popupMenuItem from './popupMenuItem.js';
@@ -35,6 +37,7 @@ import responsiveRow from './responsiveRow.js';
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
+  datePicker, timePicker,
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
 }));
 

@@ -7,6 +7,7 @@ import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Checkbox;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Container;
+import dev.weft.ui.controls.DatePicker;
 import dev.weft.ui.controls.Divider;
 import dev.weft.ui.controls.Dropdown;
 import dev.weft.ui.controls.FilePicker;
@@ -23,6 +24,7 @@ import dev.weft.ui.controls.SubmenuButton;
 import dev.weft.ui.controls.Switch;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.TextField;
+import dev.weft.ui.controls.TimePicker;
 import dev.weft.ui.controls.View;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -54,6 +56,7 @@ class ControlsDocTest {
       new IconButton("add"), new TextField("f"), new Checkbox("c"), new Switch("s"),
       Dropdown.of("d", "x"), new Row(), new Column(), new Container(), new Image("i.png"),
       new Divider(), new ProgressBar(), new FilePicker(), new View("/"), new AppBar(),
+      new DatePicker(), new TimePicker(),
       new PopupMenuButton(), new PopupMenuItem("i"), new MenuBar(), new SubmenuButton("s"),
       new MenuItemButton("m"), new ResponsiveRow());
 
@@ -121,8 +124,7 @@ class ControlsDocTest {
         expected.remove("scrollTo"); // a method with an argument on Page
       }
       if (control instanceof Page) {
-        actual.removeAll(List.of("views", "topView")); // the view stack: docs/routing.md
-        actual.remove("overlay"); // the overlays' list, beside page.open/close
+        actual.removeAll(List.of("views", "topView", "overlay")); // the view stack (docs/routing.md), the overlays
       }
       if (control instanceof View || control instanceof AppBar) {
         actual.removeAll(List.of("appBar", "actions")); // children, described in prose
