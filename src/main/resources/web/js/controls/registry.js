@@ -33,12 +33,18 @@ import navigationRail from './navigationRail.js';
 import tabs from './tabs.js';
 import tab from './tab.js';
 import floatingActionButton from './floatingActionButton.js';
+import popupMenuButton from './popupMenuButton.js';
+import popupMenuItem from './popupMenuItem.js';
+import menuBar from './menuBar.js';
+import submenuButton from './submenuButton.js';
+import responsiveRow from './responsiveRow.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
   datePicker, timePicker,
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
+  popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
