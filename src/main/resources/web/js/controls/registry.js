@@ -33,6 +33,11 @@ import navigationRail from './navigationRail.js';
 import tabs from './tabs.js';
 import tab from './tab.js';
 import floatingActionButton from './floatingActionButton.js';
+import popupMenuButton from './popupMenuButton.js';
+import popupMenuItem from './popupMenuItem.js';
+import menuBar from './menuBar.js';
+import submenuButton from './submenuButton.js';
+import responsiveRow from './responsiveRow.js';
 import alertDialog from './alertDialog.js';
 import bottomSheet from './bottomSheet.js';
 import snackBar from './snackBar.js';
@@ -44,6 +49,7 @@ const renderers = new Map(Object.entries({
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
   datePicker, timePicker,
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
+  popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
 }));
 
