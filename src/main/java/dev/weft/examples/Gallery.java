@@ -87,6 +87,7 @@ public final class Gallery implements App {
         section("Navigation", GalleryNavigation.controls(page)),
         section("Layout", card, new Image("favicon.png").alt("Weft logo").width(48).height(48)),
         section("Menus and layout", GalleryMenus.controls(page)),
+        section("Overlays", GalleryOverlays.controls(page)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");
         }).variant(ButtonVariant.OUTLINED))),

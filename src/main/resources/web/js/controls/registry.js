@@ -38,6 +38,11 @@ import popupMenuItem from './popupMenuItem.js';
 import menuBar from './menuBar.js';
 import submenuButton from './submenuButton.js';
 import responsiveRow from './responsiveRow.js';
+import alertDialog from './alertDialog.js';
+import bottomSheet from './bottomSheet.js';
+import snackBar from './snackBar.js';
+import banner from './banner.js';
+import navigationDrawer from './navigationDrawer.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -45,6 +50,7 @@ const renderers = new Map(Object.entries({
   datePicker, timePicker,
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
+  alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
