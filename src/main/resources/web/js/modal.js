@@ -7,6 +7,7 @@
 //   - Escape, and a click on the scrim (outside the dialog's box), dismiss it when `dismissible`,
 //     and do nothing otherwise; a dismissal closes it at once and calls `onDismiss` (which tells
 //     the server);
+//   - a press on the scrim or the dialog's padding leaves the focus where it is;
 //   - on close, focus returns to the element that had it when the dialog opened.
 
 import { focusTarget } from './focus.js';
@@ -54,6 +55,12 @@ function onClick(e) {
   if (!inside || dialog.classList.contains('weft-modal--full-scrim')) dismiss(dialog);
 }
 
+function onMousedown(e) {
+  // A press on the scrim or the dialog's own padding would move the focus to the page's body,
+  // out of the dialog (a modal one stays open): keep it where it is.
+  if (e.target === e.currentTarget) e.preventDefault();
+}
+
 function dismiss(dialog) {
   const s = state.get(dialog);
   if (!s || !s.dismissible) return;
@@ -71,6 +78,7 @@ export function wireModal(dialog, onDismiss) {
   dialog.addEventListener('keydown', onKeydown);
   dialog.addEventListener('cancel', onCancel);
   dialog.addEventListener('click', onClick);
+  dialog.addEventListener('mousedown', onMousedown);
 }
 
 /** Whether Escape and the scrim close the dialog. */

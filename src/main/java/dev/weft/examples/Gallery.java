@@ -84,10 +84,14 @@ public final class Gallery implements App {
         section("Inputs", name, greeting, new Row(agree, dark), color),
         section("Progress", new Row(progress.expand(1), step), new ProgressBar().label("Working")),
         section("Theme", GalleryTheme.controls(page, dark)),
+        section("Navigation", GalleryNavigation.controls(page)),
         section("Layout", card, new Image("favicon.png").alt("Weft logo").width(48).height(48)),
+        section("Menus and layout", GalleryMenus.controls(page)),
+        section("Overlays", GalleryOverlays.controls(page)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");
-        }).variant(ButtonVariant.OUTLINED))))
+        }).variant(ButtonVariant.OUTLINED))),
+        section("Pickers", GalleryPickers.controls(page)))
         .horizontalAlignment(CrossAxisAlignment.STRETCH).width(720);
     page.horizontalAlignment(CrossAxisAlignment.CENTER);
     page.add(content);

@@ -2,8 +2,11 @@ package dev.weft.ui;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Something on the page: a text, a button, a row of other controls.
@@ -150,6 +153,44 @@ public abstract class Control<C extends Control<C>> {
 
   public C height(Number height) {
     return set("height", height);
+  }
+
+  /**
+   * Inside a {@link dev.weft.ui.controls.ResponsiveRow}: how many of the row's columns this
+   * control spans, per {@link Breakpoint} ({@code Map.of("xs", 12, "md", 6)}); elsewhere it has no
+   * effect. A breakpoint left out takes the span of the next narrower one given, and a control
+   * without any spans the whole row. Empty when unset.
+   */
+  public Map<String, Integer> col() {
+    @SuppressWarnings("unchecked")
+    Map<String, Integer> spans = (Map<String, Integer>) get("col");
+    return spans == null ? Map.of() : spans;
+  }
+
+  /** Sets the spans per breakpoint (see {@link #col()}); null or empty removes them. */
+  public C col(Map<String, Integer> spans) {
+    if (spans == null || spans.isEmpty()) {
+      return set("col", null);
+    }
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (Breakpoint b : Breakpoint.values()) {
+      Integer span = spans.get(b.key());
+      if (span != null) {
+        if (span < 1) {
+          throw new IllegalArgumentException("col " + b.key() + " must be 1 or more, not " + span);
+        }
+        ordered.put(b.key(), span);
+      }
+    }
+    for (String key : spans.keySet()) {
+      Breakpoint.of(key); // an unknown key is an error, not silently ignored
+    }
+    return set("col", Collections.unmodifiableMap(ordered));
+  }
+
+  /** The same span at every breakpoint: {@code col(6)} is half of a 12-column row. */
+  public C col(int span) {
+    return col(Map.of(Breakpoint.XS.key(), span));
   }
 
   // ------------------------------------------------------------------ focus

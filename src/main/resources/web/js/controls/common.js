@@ -1,11 +1,14 @@
 // The properties every control has (docs/controls.md, "Properties every control has"), applied in
-// one place for all renderers: key, visible, disabled, tooltip, expand, width, height. `events` is
+// one place for all renderers: key, visible, disabled, tooltip, expand, width, height, col. `events` is
 // read when an event happens (see events.js); renderers that look different when clicks are
 // listened to (container) watch it themselves.
 
 import { px, setStyle } from '../style.js';
+import { setTooltip } from '../tooltip.js';
 
-export const COMMON_PROPS = Object.freeze(['key', 'visible', 'disabled', 'tooltip', 'expand', 'width', 'height', 'events']);
+export const COMMON_PROPS = Object.freeze(['key', 'visible', 'disabled', 'tooltip', 'expand', 'width', 'height', 'col', 'events']);
+
+const BREAKPOINTS = ['xs', 'sm', 'md', 'lg', 'xl', 'xxl'];
 
 /**
  * Applies the common properties found in `delta` (null resets to the default) to a control's
@@ -30,9 +33,8 @@ export function applyCommon(el, delta, renderer) {
         else el.removeAttribute('aria-disabled');
         break;
       }
-      case 'tooltip':
-        if (value === null || value === undefined || value === '') el.removeAttribute('title');
-        else el.title = String(value);
+      case 'tooltip': // a role=tooltip element (tooltip.js), no longer the title attribute
+        setTooltip(el, value);
         break;
       case 'expand': {
         const share = typeof value === 'number' && value > 0 ? value : 0;
@@ -45,6 +47,12 @@ export function applyCommon(el, delta, renderer) {
         break;
       case 'height':
         setStyle(el, 'height', px(value));
+        break;
+      case 'col': // spans per breakpoint, read by weft.css inside a responsiveRow only
+        for (const bp of BREAKPOINTS) {
+          const span = value && typeof value === 'object' ? value[bp] : undefined;
+          setStyle(el, `--weft-col-${bp}`, Number.isInteger(span) && span > 0 ? String(span) : '');
+        }
         break;
       default:
         break;

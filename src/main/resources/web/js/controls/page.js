@@ -5,6 +5,7 @@
 import { followRoute } from '../routes.js';
 import { color, insets, lookup, MAIN_AXIS, CROSS_AXIS, OVERFLOW, px, setStyle } from '../style.js';
 import { resetTheme, setFonts, setThemeMode, setThemes } from '../theme.js';
+import { followTopView } from '../view_focus.js';
 
 const DEFAULT_TITLE = 'Weft';
 
@@ -40,6 +41,7 @@ export default {
     markMain(content);
     new MutationObserver(() => markMain(content)).observe(content, { childList: true });
     el.append(content);
+    followTopView(content); // the focus moves into a new top view (view_focus.js)
     // The document-wide defaults, since a fresh render replaces whatever page was there before.
     document.title = DEFAULT_TITLE;
     resetTheme();

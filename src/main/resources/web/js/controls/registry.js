@@ -28,11 +28,32 @@ import progressBar from './progressBar.js';
 import filePicker from './filePicker.js';
 import view from './view.js';
 import appBar from './appBar.js';
+import datePicker from './datePicker.js';
+import timePicker from './timePicker.js';
 import unknown from './unknown.js';
+import navigationBar from './navigationBar.js';
+import navigationRail from './navigationRail.js';
+import tabs from './tabs.js';
+import tab from './tab.js';
+import floatingActionButton from './floatingActionButton.js';
+import popupMenuButton from './popupMenuButton.js';
+import popupMenuItem from './popupMenuItem.js';
+import menuBar from './menuBar.js';
+import submenuButton from './submenuButton.js';
+import responsiveRow from './responsiveRow.js';
+import alertDialog from './alertDialog.js';
+import bottomSheet from './bottomSheet.js';
+import snackBar from './snackBar.js';
+import banner from './banner.js';
+import navigationDrawer from './navigationDrawer.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
   row, column, container, image, divider, progressBar, filePicker, view, appBar,
+  datePicker, timePicker,
+  navigationBar, navigationRail, tabs, tab, floatingActionButton,
+  popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
+  alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

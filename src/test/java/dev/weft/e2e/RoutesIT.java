@@ -115,4 +115,42 @@ class RoutesIT extends BrowserBase {
       }
     }
   }
+
+  /** The heading of a view, by name. */
+  private static Locator heading(Page page, String name) {
+    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  @Test
+  void theFocusMovesIntoTheNewTopView() {
+    page.navigate(url("/routes/"));
+    assertShows(page, "Home");
+    // a first render moves nothing
+    org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement === document.body"))
+        .isEqualTo(true);
+
+    button(page, "Open settings").focus();
+    page.keyboard().press("Enter");
+    assertShows(page, "Settings");
+    assertThat(heading(page, "Settings")).isFocused();
+    assertThat(heading(page, "Settings")).hasAttribute("tabindex", "-1"); // no Tab stop
+    page.keyboard().press("Tab"); // goes on into the view
+    assertThat(page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Email me about new orders")))
+        .isFocused();
+
+    button(page, "Back").focus();
+    page.keyboard().press("Enter"); // the view popped: into the one below
+    assertShows(page, "Home");
+    assertThat(heading(page, "Home")).isFocused();
+
+    button(page, "Open settings").click();
+    assertThat(heading(page, "Settings")).isFocused();
+    page.goBack(); // the browser's history too
+    assertShows(page, "Home");
+    assertThat(heading(page, "Home")).isFocused();
+    page.goForward();
+    assertShows(page, "Settings");
+    assertThat(heading(page, "Settings")).isFocused();
+    watch.assertClean();
+  }
 }

@@ -7,17 +7,35 @@ import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Checkbox;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Container;
+import dev.weft.ui.controls.DatePicker;
 import dev.weft.ui.controls.Divider;
 import dev.weft.ui.controls.Dropdown;
 import dev.weft.ui.controls.FilePicker;
 import dev.weft.ui.controls.IconButton;
 import dev.weft.ui.controls.Image;
+import dev.weft.ui.controls.MenuBar;
+import dev.weft.ui.controls.MenuItemButton;
+import dev.weft.ui.controls.PopupMenuButton;
+import dev.weft.ui.controls.PopupMenuItem;
 import dev.weft.ui.controls.ProgressBar;
+import dev.weft.ui.controls.ResponsiveRow;
 import dev.weft.ui.controls.Row;
+import dev.weft.ui.controls.SubmenuButton;
 import dev.weft.ui.controls.Switch;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.TextField;
+import dev.weft.ui.controls.TimePicker;
 import dev.weft.ui.controls.View;
+import dev.weft.ui.controls.FloatingActionButton;
+import dev.weft.ui.controls.NavigationBar;
+import dev.weft.ui.controls.NavigationRail;
+import dev.weft.ui.controls.Tab;
+import dev.weft.ui.controls.Tabs;
+import dev.weft.ui.controls.AlertDialog;
+import dev.weft.ui.controls.Banner;
+import dev.weft.ui.controls.BottomSheet;
+import dev.weft.ui.controls.NavigationDrawer;
+import dev.weft.ui.controls.SnackBar;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -47,7 +65,12 @@ class ControlsDocTest {
       RecordingSink.newDriver(new RecordingSink()).page(), new Text("t"), new Button("b"),
       new IconButton("add"), new TextField("f"), new Checkbox("c"), new Switch("s"),
       Dropdown.of("d", "x"), new Row(), new Column(), new Container(), new Image("i.png"),
-      new Divider(), new ProgressBar(), new FilePicker(), new View("/"), new AppBar());
+      new Divider(), new ProgressBar(), new FilePicker(), new View("/"), new AppBar(),
+      new DatePicker(), new TimePicker(),
+      new NavigationBar(), new NavigationRail(), new Tabs(), new Tab("t"), new FloatingActionButton("add"),
+      new PopupMenuButton(), new PopupMenuItem("i"), new MenuBar(), new SubmenuButton("s"),
+      new MenuItemButton("m"), new ResponsiveRow(),
+      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
@@ -113,13 +136,25 @@ class ControlsDocTest {
         expected.remove("scrollTo"); // a method with an argument on Page
       }
       if (control instanceof Page) {
-        actual.removeAll(List.of("views", "topView")); // the view stack: docs/routing.md
+        actual.removeAll(List.of("views", "topView", "overlay")); // the view stack (docs/routing.md), the overlays
+      }
+      if (control instanceof Page) {
+        actual.remove("overlay"); // page.overlay(): the overlays' live list, not a property
       }
       if (control instanceof View || control instanceof AppBar) {
         actual.removeAll(List.of("appBar", "actions")); // children, described in prose
       }
+      if (control instanceof PopupMenuButton) {
+        actual.remove("items"); // children, described in prose
+      }
       if (control instanceof FilePicker) {
         actual.removeAll(List.of("pickFiles", "pickedFiles")); // methods in a table of their own
+      }
+      if (control instanceof Tabs) {
+        actual.remove("tabs"); // children, described in prose
+      }
+      if (control instanceof AlertDialog || control instanceof Banner) {
+        actual.remove("actions"); // children, described in prose
       }
       assertThat(actual).as("properties of %s", control.type())
           .containsExactlyInAnyOrderElementsOf(expected);
