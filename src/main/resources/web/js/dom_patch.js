@@ -84,7 +84,7 @@ export class DomPatch {
   }
 
   insert({ parent, before, control }) {
-    const host = this.childHostOf(parent);
+    const host = this.childHostOf(parent, control);
     const reference = this.siblingElement(before, host);
     if (this.tree.has(control?.id)) {
       console.warn(`weft: insert of control ${control.id}, which already exists; replacing it`);
@@ -95,7 +95,7 @@ export class DomPatch {
 
   move({ id, parent, before }) {
     const node = this.requireNode(id);
-    const host = this.childHostOf(parent);
+    const host = this.childHostOf(parent, node);
     const reference = this.siblingElement(before, host);
     if (reference === node.el) return;
     placeBefore(host, node.el, reference);
@@ -111,9 +111,8 @@ export class DomPatch {
     this.tree.add(node);
     const children = Array.isArray(control.children) ? control.children : [];
     if (children.length > 0) {
-      const host = renderer.childHost?.(node.el);
-      if (!host) console.warn(`weft: a ${control.type} cannot have children; ignored them`);
-      else for (const child of children) this.buildInto(host, child);
+      if (!renderer.childHost?.(node.el)) console.warn(`weft: a ${control.type} cannot have children; ignored them`);
+      else for (const child of children) this.buildInto(renderer.childHost(node.el, child), child);
     }
     return node.el;
   }
@@ -174,9 +173,10 @@ export class DomPatch {
     return node;
   }
 
-  childHostOf(parentId) {
+  /** Where `child` (a control or tree node: its type and props) goes in its parent. */
+  childHostOf(parentId, child) {
     const parent = this.requireNode(parentId);
-    const host = parent.renderer.childHost?.(parent.el);
+    const host = parent.renderer.childHost?.(parent.el, child);
     if (!host) throw new Mismatch(`control ${parentId} (${parent.type}) cannot have children`);
     return host;
   }

@@ -14,7 +14,7 @@ function topView(content) {
 }
 
 function targetIn(view) {
-  const title = view.querySelector(':scope > .weft-appbar > .weft-appbar-title:not([aria-hidden])');
+  const title = view.querySelector(':scope > .weft-view-bar > .weft-appbar > .weft-appbar-title:not([aria-hidden])');
   if (title) return title;
   return view.querySelector(HEADING) ?? view;
 }

@@ -47,7 +47,7 @@ public final class Chat implements App {
     page.horizontalAlignment(CrossAxisAlignment.CENTER);
 
     Text empty = new Text("No messages yet. Join, and say something!").style(TextStyle.BODY_MEDIUM)
-        .color("outline");
+        .color("onSurfaceVariant");
     Column messages = new Column(empty).spacing(12).scroll(ScrollMode.AUTO).key("messages");
     Container board = new Container(messages).height(420).padding(16).borderRadius(16)
         .bgcolor("surfaceVariant");
@@ -55,7 +55,7 @@ public final class Chat implements App {
         .key("name");
     Button join = new Button("Join").variant(ButtonVariant.FILLED).icon("person").key("join");
     Row joinRow = new Row(name, join);
-    Text welcome = new Text().style(TextStyle.BODY_MEDIUM).color("outline").visible(false);
+    Text welcome = new Text().style(TextStyle.BODY_MEDIUM).color("onSurfaceVariant").visible(false);
     TextField message = new TextField().hint("Write a message…").maxLength(500).expand(1)
         .disabled(true).key("message");
     Button send = new Button("Send").variant(ButtonVariant.FILLED).icon("send").disabled(true)
@@ -102,7 +102,7 @@ public final class Chat implements App {
     Column card = new Column(
         new Text("Weft chat").style(TextStyle.HEADLINE_MEDIUM),
         new Text("Messages reach every tab of this app, on every instance.")
-            .style(TextStyle.BODY_MEDIUM).color("outline"),
+            .style(TextStyle.BODY_MEDIUM).color("onSurfaceVariant"),
         joinRow,
         welcome,
         board,
@@ -120,7 +120,7 @@ public final class Chat implements App {
     } else {
       String notice = m.user() + (m.kind() == Kind.JOIN ? " joined the chat" : " left the chat");
       messages.controls().add(new Row(new Text(notice).style(TextStyle.BODY_SMALL).italic(true)
-          .color("outline")).alignment(MainAxisAlignment.CENTER).key(key));
+          .color("onSurfaceVariant")).alignment(MainAxisAlignment.CENTER).key(key));
     }
     page.update();
     page.scrollTo(key);
@@ -132,12 +132,14 @@ public final class Chat implements App {
     Container avatar = new Container(new Text(initial).color("#ffffff").weight(FontWeight.BOLD))
         .width(36).height(36).borderRadius(18).bgcolor(color)
         .alignment(dev.weft.ui.controls.Alignment.CENTER);
+    // colour roles in pairs, so the bubble reads in light and in dark
+    String ink = mine ? "onSecondaryContainer" : "onSurface";
     Column body = new Column(
-        new Text(mine ? m.user() + " (you)" : m.user()).style(TextStyle.LABEL_LARGE),
-        new Text(m.text()).style(TextStyle.BODY_MEDIUM))
+        new Text(mine ? m.user() + " (you)" : m.user()).style(TextStyle.LABEL_LARGE).color(ink),
+        new Text(m.text()).style(TextStyle.BODY_MEDIUM).color(ink))
         .spacing(2);
     Container bubble = new Container(body).padding(12, 8, 12, 8).borderRadius(12)
-        .bgcolor(mine ? "#e8def8" : "surface").expand(1);
+        .bgcolor(mine ? "secondaryContainer" : "surface").expand(1);
     return new Row(avatar, bubble).verticalAlignment(CrossAxisAlignment.START);
   }
 }

@@ -39,7 +39,7 @@ public final class Gallery implements App {
         new Button("Add", e -> status.value("Add clicked")).variant(ButtonVariant.FILLED).icon("add"))
         .wrap(true);
 
-    IconButton favorite = new IconButton("favorite_border").tooltip("Favorite").key("favorite");
+    IconButton favorite = new IconButton("favorite_border").tooltip("Favorite").selected(false).key("favorite");
     favorite.onClick(e -> {
       boolean on = !favorite.selected();
       favorite.selected(on).icon(on ? "favorite" : "favorite_border");
@@ -97,9 +97,10 @@ public final class Gallery implements App {
     page.add(content);
   }
 
+  /** A section of the tour: a named region (a landmark screen readers can jump to) under a divider. */
   private static Column section(String title, Control<?>... controls) {
     Column column = new Column(new Divider(), new Text(title).style(TextStyle.TITLE_LARGE))
-        .horizontalAlignment(CrossAxisAlignment.STRETCH);
+        .horizontalAlignment(CrossAxisAlignment.STRETCH).region(title);
     column.controls().addAll(java.util.List.of(controls));
     return column;
   }

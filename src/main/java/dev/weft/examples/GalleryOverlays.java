@@ -87,14 +87,14 @@ final class GalleryOverlays {
     NavigationDrawer endDrawer = drawer(page, status, DrawerPosition.END, "Filters");
 
     Row openers = new Row(
-        new Button("Open dialog", e -> page.open(dialog)).variant(ButtonVariant.TONAL),
-        new Button("Open modal dialog", e -> page.open(modal)).variant(ButtonVariant.TONAL),
-        new Button("Open bottom sheet", e -> page.open(sheet)).variant(ButtonVariant.TONAL),
+        new Button("Open dialog", e -> page.open(dialog)).variant(ButtonVariant.TONAL).key("open:dialog"),
+        new Button("Open modal dialog", e -> page.open(modal)).variant(ButtonVariant.TONAL).key("open:modal-dialog"),
+        new Button("Open bottom sheet", e -> page.open(sheet)).variant(ButtonVariant.TONAL).key("open:bottom-sheet"),
         new Button("Show snack bar", e -> page.open(snack)).variant(ButtonVariant.TONAL),
         new Button("Show quick snack bar", e -> page.open(quick)).variant(ButtonVariant.TONAL),
         new Button("Show banner", e -> page.open(banner)).variant(ButtonVariant.TONAL),
-        new Button("Open drawer", e -> page.open(drawer)).variant(ButtonVariant.TONAL).icon("menu"),
-        new Button("Open end drawer", e -> page.open(endDrawer)).variant(ButtonVariant.TONAL))
+        new Button("Open drawer", e -> page.open(drawer)).variant(ButtonVariant.TONAL).icon("menu").key("open:drawer"),
+        new Button("Open end drawer", e -> page.open(endDrawer)).variant(ButtonVariant.TONAL).key("open:end-drawer"))
         .wrap(true);
     return new Column(openers, status);
   }

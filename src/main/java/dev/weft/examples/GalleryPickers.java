@@ -41,8 +41,8 @@ final class GalleryPickers {
     time.onDismiss(e -> picked.value("Time picker dismissed; time still " + time.value()));
 
     Row buttons = new Row(
-        new Button("Pick a date", e -> page.open(date)).variant(ButtonVariant.TONAL),
-        new Button("Pick a time", e -> page.open(time)).variant(ButtonVariant.TONAL));
+        new Button("Pick a date", e -> page.open(date)).variant(ButtonVariant.TONAL).key("open:date-picker"),
+        new Button("Pick a time", e -> page.open(time)).variant(ButtonVariant.TONAL).key("open:time-picker"));
     return new Control<?>[] {buttons, picked};
   }
 }

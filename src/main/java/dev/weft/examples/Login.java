@@ -39,7 +39,7 @@ public final class Login implements App {
         .alignment(Alignment.CENTER);
     Text status = new Text("Not signed in").style(TextStyle.TITLE_MEDIUM).key("status");
     Text detail = new Text(provider == null ? "" : "Sign in with " + provider + ".")
-        .style(TextStyle.BODY_MEDIUM).color("outline").key("detail");
+        .style(TextStyle.BODY_MEDIUM).color("onSurfaceVariant").key("detail");
     Text error = new Text().style(TextStyle.BODY_MEDIUM).color("error").visible(false)
         .selectable(true).key("error");
     Button signIn = new Button("Sign in").variant(ButtonVariant.FILLED).icon("person")
@@ -93,7 +93,7 @@ public final class Login implements App {
     Column card = new Column(
         new Text("Sign in").style(TextStyle.HEADLINE_MEDIUM),
         new Text("OAuth 2.0 and OpenID Connect: the provider signs you in, and its tokens stay "
-            + "on the server.").style(TextStyle.BODY_MEDIUM).color("outline"),
+            + "on the server.").style(TextStyle.BODY_MEDIUM).color("onSurfaceVariant"),
         new Container(new Column(
             new Row(avatar, new Column(status, detail).spacing(2).expand(1)).spacing(16),
             error,

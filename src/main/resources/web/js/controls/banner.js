@@ -15,7 +15,7 @@ let showing = null;
 function topOf(el) {
   const content = el.closest('.weft-page-content');
   const views = content ? content.querySelectorAll(':scope > .weft-view') : [];
-  const bar = views.length > 0 ? views[views.length - 1].querySelector(':scope > .weft-appbar') : null;
+  const bar = views.length > 0 ? views[views.length - 1].querySelector(':scope > .weft-view-bar > .weft-appbar') : null;
   return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
 }
 

@@ -1,5 +1,6 @@
 // `iconButton`: a round <button> holding only an icon. Its accessible name (aria-label) is the
-// `tooltip`, or the icon's name when there is no tooltip; `selected` sets aria-pressed="true".
+// `tooltip`, or the icon's name when there is no tooltip; `selected` (true or false) makes it a
+// toggle button, aria-pressed "true" or "false".
 
 import { wireClick, wireFocus } from '../events.js';
 import { createIcon } from '../icons.js';
@@ -44,8 +45,9 @@ export default {
           setStyle(el, 'color', color(value));
           break;
         case 'selected':
+          // true or false: a toggle button, pressed or not; null: a plain button
           el.classList.toggle('weft-selected', value === true);
-          if (value === true) el.setAttribute('aria-pressed', 'true');
+          if (typeof value === 'boolean') el.setAttribute('aria-pressed', String(value));
           else el.removeAttribute('aria-pressed');
           break;
         default:

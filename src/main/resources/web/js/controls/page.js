@@ -9,6 +9,15 @@ import { followTopView } from '../view_focus.js';
 
 const DEFAULT_TITLE = 'Weft';
 
+/**
+ * The page's content is its main landmark, unless it holds views: each view has its own main,
+ * after its app bar (the banner), which must not be inside a main.
+ */
+function markMain(content) {
+  if (content.querySelector(':scope > .weft-view')) content.removeAttribute('role');
+  else content.setAttribute('role', 'main');
+}
+
 const smooth = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
 function scrollTo(el, target) {
@@ -29,6 +38,8 @@ export default {
     el.className = 'weft-page';
     const content = document.createElement('div');
     content.className = 'weft-page-content';
+    markMain(content);
+    new MutationObserver(() => markMain(content)).observe(content, { childList: true });
     el.append(content);
     followTopView(content); // the focus moves into a new top view (view_focus.js)
     // The document-wide defaults, since a fresh render replaces whatever page was there before.

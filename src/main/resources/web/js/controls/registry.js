@@ -2,7 +2,10 @@
 //   create(props, ctx)       -> a new element showing `props` (only the non-default ones)
 //   update(el, delta, ctx)   applies a props delta (null = back to the default); ctx.node.props
 //                            already holds the merged, current props
-//   childHost(el)            (containers) the element the children's elements live in
+//   childHost(el, child)     (containers) the element the children's elements live in; `child`
+//                            (its type and props; absent when the question is whether there is
+//                            a host at all) lets a renderer keep some children apart, like a
+//                            view's app bar outside its main landmark
 //   setDisabled(el, on)      (optional) disables the native control inside
 //   recreate(el, delta)      (optional) true when the delta needs a brand-new element
 // The common properties (key, visible, disabled, tooltip, expand, width, height) are applied by

@@ -62,6 +62,16 @@ function setValue(field, value) {
   markFilled(field);
 }
 
+/**
+ * A field is named by its label (aria-labelledby). One without a label still needs a name: its
+ * hint, as aria-label (a placeholder alone is no label: it is gone once the user types).
+ */
+function updateName(field, props) {
+  const hint = text(props.hint);
+  if (text(props.label) === '' && hint !== '') field.setAttribute('aria-label', hint);
+  else field.removeAttribute('aria-label');
+}
+
 function updateSupport(el, props) {
   const { support, field } = parts(el);
   const error = text(props.errorText);
@@ -166,6 +176,7 @@ export default {
       field.rows = lines;
       field.style.minHeight = `${lines * LINE_HEIGHT}px`;
     }
+    if ('label' in delta || 'hint' in delta) updateName(field, props);
     markFilled(field);
   },
 

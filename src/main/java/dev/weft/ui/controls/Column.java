@@ -50,6 +50,20 @@ public final class Column extends Control<Column> {
         alignment == null || alignment == CrossAxisAlignment.START ? null : wire(alignment));
   }
 
+  /** The column's name as a region of the page, or null (none: the column is no landmark). */
+  public String region() {
+    return (String) get("region");
+  }
+
+  /**
+   * Makes the column a named region of the page (the ARIA {@code region} landmark): screen readers
+   * list it among the page's landmarks and can jump to it by this name. For the big parts of a
+   * page, each with a title; the title's text is the usual name. Null or blank: no landmark.
+   */
+  public Column region(String name) {
+    return set("region", name == null || name.isBlank() ? null : name);
+  }
+
   public ScrollMode scroll() {
     return fromWire(ScrollMode.class, get("scroll"), null);
   }

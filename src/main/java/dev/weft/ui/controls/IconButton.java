@@ -53,12 +53,17 @@ public final class IconButton extends Control<IconButton> {
   }
 
   public boolean selected() {
-    return get("selected") != null;
+    return Boolean.TRUE.equals(get("selected"));
   }
 
-  /** A toggled look ({@code aria-pressed}). */
+  /**
+   * Makes the button a toggle button, on or off: a toggled look, and {@code aria-pressed} true or
+   * false, so a screen reader says "toggle button, not pressed" too. A button never given a
+   * {@code selected} is a plain button. Set it when the button is made, so it is a toggle from the
+   * start.
+   */
   public IconButton selected(boolean selected) {
-    return set("selected", selected ? Boolean.TRUE : null);
+    return set("selected", selected);
   }
 
   public IconButton onClick(EventHandler<IconButton> handler) {
