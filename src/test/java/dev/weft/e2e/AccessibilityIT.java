@@ -336,7 +336,7 @@ class AccessibilityIT extends BrowserBase {
    */
   private static void waitForTransitions(Page page) {
     page.mouse().move(0, 0);
-    page.waitForFunction("() => document.getAnimations().every(a =>"
+    Scripts.waitUntil(page, "() => document.getAnimations().every(a =>"
         + " a.effect?.getComputedTiming().endTime === Infinity || a.playState !== 'running')");
   }
 

@@ -68,7 +68,7 @@ class CustomAssetsIT extends BrowserBase {
       page.navigate(base);
       Locator loadingImage = page.locator("#weft-loading img.weft-loading-image");
       assertThat(page.locator("#weft-loading")).isVisible();
-      page.waitForFunction("img => img.complete && img.naturalWidth > 0", loadingImage.elementHandle());
+      Scripts.waitUntil(page, "img => img.complete && img.naturalWidth > 0", loadingImage.elementHandle());
       assertThat(((Number) loadingImage.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(LOADING_SIZE);
       page.waitForTimeout(300);
       Path shots = E2eServer.screenshots();

@@ -116,7 +116,8 @@ class GalleryControlsIT extends BrowserBase {
   void theSwitchTurnsThePageDark() throws Exception {
     // tall enough for the whole gallery: the page element scrolls itself, so a full-page
     // screenshot would stop at the viewport
-    page.setViewportSize(1280, 1400);
+    page.setViewportSize(1280, ((Number) page.evaluate(
+        "() => Math.ceil(document.querySelector('.weft-page').scrollHeight)")).intValue());
     page.screenshot(new Page.ScreenshotOptions()
         .setPath(E2eServer.screenshots().resolve("gallery-light.png")).setFullPage(true));
     Locator dark = page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Dark mode").setExact(true));
@@ -201,7 +202,7 @@ class GalleryControlsIT extends BrowserBase {
   void theImageLoadsAndTheDividersAreThere() {
     Locator image = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Weft logo").setExact(true));
     assertThat(image).isVisible();
-    page.waitForFunction("img => img.complete && img.naturalWidth > 0", image.elementHandle());
+    Scripts.waitUntil(page, "img => img.complete && img.naturalWidth > 0", image.elementHandle());
     assertThat(((Number) image.evaluate("img => img.naturalWidth")).intValue()).isPositive();
     assertThat((String) image.evaluate("img => img.src")).isEqualTo(server.url("/gallery/favicon.png"));
 

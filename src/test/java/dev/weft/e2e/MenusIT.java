@@ -206,7 +206,7 @@ class MenusIT extends BrowserBase {
 
     // sm (700 px): two a line
     page.setViewportSize(700, 800);
-    page.waitForFunction("() => innerWidth === 700");
+    Scripts.waitUntil(page, "() => innerWidth === 700");
     rowBox = row.boundingBox();
     double half = (rowBox.width - 10) / 2;
     BoundingBox[] boxes = cells.stream().map(Locator::boundingBox).toArray(BoundingBox[]::new);
@@ -218,7 +218,7 @@ class MenusIT extends BrowserBase {
 
     // xs (500 px): one a line, the whole row wide
     page.setViewportSize(500, 800);
-    page.waitForFunction("() => innerWidth === 500");
+    Scripts.waitUntil(page, "() => innerWidth === 500");
     rowBox = row.boundingBox();
     double y = rowBox.y;
     for (Locator cell : cells) {
@@ -283,7 +283,7 @@ class MenusIT extends BrowserBase {
     Locator menu = role(AriaRole.MENU, "More actions");
     // the button at the bottom of a short window: the menu opens above it, inside the viewport
     page.setViewportSize(800, 500);
-    page.waitForFunction("() => innerWidth === 800");
+    Scripts.waitUntil(page, "() => innerWidth === 800");
     more.evaluate("b => b.scrollIntoView({block: 'end'})");
     more.click();
     assertThat(menu).isVisible();
@@ -355,7 +355,7 @@ class MenusIT extends BrowserBase {
     for (String mode : List.of("light", "dark")) {
       if (mode.equals("dark")) {
         page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Dark mode")).click();
-        page.waitForFunction("() => document.documentElement.classList.contains('weft-dark')");
+        Scripts.waitUntil(page, "() => document.documentElement.classList.contains('weft-dark')");
         page.waitForTimeout(400); // the background's colour transition
       }
       page.getByText("Menus and layout", new Page.GetByTextOptions().setExact(true)).scrollIntoViewIfNeeded();

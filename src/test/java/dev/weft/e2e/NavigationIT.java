@@ -117,7 +117,7 @@ class NavigationIT extends BrowserBase {
     page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Extended rail")).click();
     assertThat(rail).hasClass(Pattern.compile("weft-navrail--extended"));
     assertThat(rail.getByText("Starred", new Locator.GetByTextOptions().setExact(true))).isVisible();
-    page.waitForFunction("w => document.querySelector('[data-key=nav-rail]').getBoundingClientRect().width > w", narrow);
+    Scripts.waitUntil(page, "w => document.querySelector('[data-key=nav-rail]').getBoundingClientRect().width > w", narrow);
 
     // the floating action buttons
     Locator add = button(page, "Add item");
@@ -241,7 +241,7 @@ class NavigationIT extends BrowserBase {
     section.scrollIntoViewIfNeeded();
     shoot(section, "navigation-light.png");
     page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
-    page.waitForFunction("() => getComputedStyle(document.querySelector('.weft-page')).backgroundColor === 'rgb(20, 18, 24)'");
+    Scripts.waitUntil(page, "() => getComputedStyle(document.querySelector('.weft-page')).backgroundColor === 'rgb(20, 18, 24)'");
     page.waitForTimeout(350); // the surfaces' colour transitions
     shoot(section, "navigation-dark.png");
     tab(byKey(page, "nav-tabs"), "Settings").click();

@@ -56,7 +56,7 @@ class PwaIT extends BrowserBase {
     // the check is live: an inline script (what an injection would add) is refused and reported
     page.evaluate("() => { const s = document.createElement('script');"
         + " s.textContent = 'window.__inlineRan = true'; document.head.append(s); }");
-    page.waitForFunction("() => window.__violations.length > 0");
+    Scripts.waitUntil(page, "() => window.__violations.length > 0");
     assertThat(page.evaluate("() => window.__inlineRan === true")).isEqualTo(false);
     assertThat((String) page.evaluate("() => window.__violations[0]")).startsWith("script-src-elem inline");
     watch.assertClean(text -> text.startsWith("Executing inline script violates")); // the probe's report

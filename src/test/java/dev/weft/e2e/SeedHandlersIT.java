@@ -55,9 +55,8 @@ class SeedHandlersIT extends BrowserBase {
     long secondClickDone = System.nanoTime();
 
     // polls every 25 ms (Locator.waitFor backs off to 500 ms, which would blur the figure)
-    page.waitForFunction("() => 'Handler clicked' in window.__weftSeen"
-            + " && 'Async handler clicked' in window.__weftSeen", null,
-        new Page.WaitForFunctionOptions().setPollingInterval(25).setTimeout(8_000));
+    Scripts.waitUntil(page, "() => 'Handler clicked' in window.__weftSeen"
+            + " && 'Async handler clicked' in window.__weftSeen", null, 8_000);
     long wallMs = (System.nanoTime() - start) / 1_000_000;
     Locator handlerText = exactText(page, "Handler clicked");
     Locator asyncText = exactText(page, "Async handler clicked");

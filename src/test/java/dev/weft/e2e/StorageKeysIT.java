@@ -102,11 +102,11 @@ class StorageKeysIT extends BrowserBase {
   void focusMovesTheBrowsersFocusAndKeyboardFocusShowsARing() {
     page.navigate(url("/a/"));
     button(page, "focus entry").click();
-    page.waitForFunction("document.activeElement && document.activeElement.closest('[data-key=\"entry\"]') !== null"
+    Scripts.waitUntil(page, "document.activeElement && document.activeElement.closest('[data-key=\"entry\"]') !== null"
         + " && document.activeElement.tagName === 'INPUT'");
 
     page.keyboard().press("Tab"); // from the field to the next focusable: the save button
-    page.waitForFunction("document.activeElement && document.activeElement.textContent.includes('save')");
+    Scripts.waitUntil(page, "document.activeElement && document.activeElement.textContent.includes('save')");
     assertThat(page.evaluate("document.activeElement.matches(':focus-visible')")).isEqualTo(true);
     assertThat(page.evaluate("getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
     watch.assertClean();

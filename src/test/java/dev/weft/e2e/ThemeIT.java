@@ -124,7 +124,7 @@ class ThemeIT extends BrowserBase {
   }
 
   private void awaitPrimary(String hex) {
-    page.waitForFunction("v => getComputedStyle(document.documentElement).getPropertyValue('--weft-primary').trim() === v", hex);
+    Scripts.waitUntil(page, "v => getComputedStyle(document.documentElement).getPropertyValue('--weft-primary').trim() === v", hex);
   }
 
   private String primary() {
@@ -135,7 +135,7 @@ class ThemeIT extends BrowserBase {
 
   /** The page's background once it is no longer {@code before} and has stopped changing. */
   private String settledBackground(String before) {
-    page.waitForFunction("b => getComputedStyle(document.querySelector('.weft-page')).backgroundColor !== b", before);
+    Scripts.waitUntil(page, "b => getComputedStyle(document.querySelector('.weft-page')).backgroundColor !== b", before);
     String last;
     String now = background();
     do {
