@@ -1,9 +1,5 @@
 package dev.weft.ui.controls;
 
-import dev.weft.ui.AsyncEventHandler;
-import dev.weft.ui.ControlEvent;
-import dev.weft.ui.EventHandler;
-import dev.weft.ui.Overlay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +14,7 @@ import java.time.format.DateTimeParseException;
  * <p>Dates travel as ISO {@code yyyy-MM-dd} strings; the browser's pick is checked here (a date,
  * inside the range) before it is taken.
  */
-public final class DatePicker extends Overlay<DatePicker> {
+public final class DatePicker extends PickerDialog<DatePicker> {
 
   /** The first day on offer when {@link #firstDate(LocalDate)} is not set (Flet's default). */
   public static final LocalDate DEFAULT_FIRST_DATE = LocalDate.of(1900, 1, 1);
@@ -128,53 +124,9 @@ public final class DatePicker extends Overlay<DatePicker> {
     return set("firstDayOfWeek", day == null || day == DEFAULT_FIRST_DAY_OF_WEEK ? null : day.getValue());
   }
 
-  /** The small text above the selected date; null shows "Select date". */
-  public String helpText() {
-    return (String) get("helpText");
-  }
-
-  public DatePicker helpText(String text) {
-    return set("helpText", text);
-  }
-
-  /** The cancel button's text; null shows "Cancel". */
-  public String cancelText() {
-    return (String) get("cancelText");
-  }
-
-  public DatePicker cancelText(String text) {
-    return set("cancelText", text);
-  }
-
-  /** The confirm button's text; null shows "OK". */
-  public String confirmText() {
-    return (String) get("confirmText");
-  }
-
-  public DatePicker confirmText(String text) {
-    return set("confirmText", text);
-  }
-
-  /** Runs when the user confirmed a date: {@link #value()} holds it and the picker is closed. */
-  public DatePicker onChange(EventHandler<DatePicker> handler) {
-    return on(ControlEvent.CHANGE, handler);
-  }
-
-  public DatePicker onChangeAsync(AsyncEventHandler<DatePicker> handler) {
-    return onAsync(ControlEvent.CHANGE, handler);
-  }
-
-  @Override
-  protected boolean acceptsUnhandled(String event) {
-    return ControlEvent.CHANGE.equals(event) || super.acceptsUnhandled(event);
-  }
-
   /** A confirmed pick: an ISO date inside the range; it closes the picker. Else nothing changes. */
   @Override
-  protected String acceptClientValue(String event, Object data) {
-    if (!ControlEvent.CHANGE.equals(event)) {
-      return super.acceptClientValue(event, data);
-    }
+  String acceptPick(Object data) {
     if (!(data instanceof String text)) {
       return "the data of change on a datePicker must be a date as yyyy-MM-dd, not " + describe(data);
     }
@@ -189,7 +141,6 @@ public final class DatePicker extends Overlay<DatePicker> {
       return "the date " + date + " picked on a datePicker is " + outside;
     }
     putSilently("value", iso(date));
-    putSilently("open", null);
     return null;
   }
 
@@ -225,10 +176,5 @@ public final class DatePicker extends Overlay<DatePicker> {
       throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
     }
     return LocalDate.parse(text);
-  }
-
-  static String describe(Object data) {
-    return data == null ? "null" : "the " + data.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-        + " " + data;
   }
 }
