@@ -1,9 +1,6 @@
 package dev.weft.ui.controls;
 
-import dev.weft.ui.AsyncEventHandler;
 import dev.weft.ui.Control;
-import dev.weft.ui.ControlEvent;
-import dev.weft.ui.EventHandler;
 import java.util.List;
 
 /**
@@ -16,7 +13,7 @@ import java.util.List;
  *
  * <p>Its children are the leading control (if any), then the trailing control (if any).
  */
-public final class NavigationRail extends Control<NavigationRail> {
+public final class NavigationRail extends NavigationControl<NavigationRail> {
 
   public NavigationRail(NavigationDestination... destinations) {
     super(2);
@@ -24,26 +21,13 @@ public final class NavigationRail extends Control<NavigationRail> {
   }
 
   @Override
+  String what() {
+    return "navigation rail";
+  }
+
+  @Override
   protected String type() {
     return "navigationRail";
-  }
-
-  public List<NavigationDestination> destinations() {
-    return NavigationDestination.fromWire(get("destinations"));
-  }
-
-  public NavigationRail destinations(List<NavigationDestination> destinations) {
-    return set("destinations", NavigationDestination.toWire(destinations));
-  }
-
-  /** The selected destination's index; 0 by default. */
-  public int selectedIndex() {
-    return SelectedIndex.read(get("selectedIndex"));
-  }
-
-  /** Selects a destination; an index past the last selects none in the browser. */
-  public NavigationRail selectedIndex(int index) {
-    return set("selectedIndex", SelectedIndex.wire(index, "navigation rail"));
   }
 
   public boolean extended() {
@@ -61,27 +45,6 @@ public final class NavigationRail extends Control<NavigationRail> {
 
   public NavigationRail labelType(NavigationRailLabelType type) {
     return set("labelType", type == null || type == NavigationRailLabelType.NONE ? null : wire(type));
-  }
-
-  public String label() {
-    return (String) get("label");
-  }
-
-  /**
-   * The navigation landmark's name ({@code aria-label}), e.g. "Main": needed when a page has more
-   * than one navigation landmark, so screen-reader users can tell them apart.
-   */
-  public NavigationRail label(String label) {
-    return set("label", label == null || label.isEmpty() ? null : label);
-  }
-
-  public String bgcolor() {
-    return (String) get("bgcolor");
-  }
-
-  /** The rail's colour; the default is the surface colour. */
-  public NavigationRail bgcolor(String color) {
-    return set("bgcolor", color);
   }
 
   /** The control above the destinations, or null. */
@@ -106,32 +69,6 @@ public final class NavigationRail extends Control<NavigationRail> {
     boolean present = get("trailing") != null;
     replace(get("leading") == null ? 0 : 1, present, trailing);
     return set("trailing", trailing == null ? null : Boolean.TRUE);
-  }
-
-  /** Runs when the user selects a destination; {@link #selectedIndex()} is already the new one. */
-  public NavigationRail onChange(EventHandler<NavigationRail> handler) {
-    return on(ControlEvent.CHANGE, handler);
-  }
-
-  public NavigationRail onChangeAsync(AsyncEventHandler<NavigationRail> handler) {
-    return onAsync(ControlEvent.CHANGE, handler);
-  }
-
-  @Override
-  protected boolean acceptsUnhandled(String event) {
-    return ControlEvent.CHANGE.equals(event);
-  }
-
-  @Override
-  protected String acceptClientValue(String event, Object data) {
-    if (!ControlEvent.CHANGE.equals(event)) {
-      return null;
-    }
-    String refused = SelectedIndex.refusal(data, destinations().size(), "navigation rail", "destinations");
-    if (refused == null) {
-      putSilently("selectedIndex", SelectedIndex.wire(((Number) data).intValue(), "navigation rail"));
-    }
-    return refused;
   }
 
   private void replace(int at, boolean present, Control<?> control) {
