@@ -35,6 +35,8 @@ final class AxeAudit {
   private final Map<String, Set<String>> found = new TreeMap<>();
   /** One entry per serious or critical node per scope, whichever part found it first. */
   private final Map<String, String> blocking = new LinkedHashMap<>();
+  /** One line per check: its scope and part, and what axe made of it. */
+  private final List<String> perPart = new ArrayList<>();
   private int runs;
   private long nanos;
 
@@ -70,6 +72,13 @@ final class AxeAudit {
     nanos += System.nanoTime() - start;
     runs++;
     assertThat(results.isErrored()).as("axe failed on %s / %s: %s", scope, part, results.getErrorMessage()).isFalse();
+    Map<String, Integer> byImpact = new TreeMap<>();
+    for (Rule rule : results.getViolations()) {
+      byImpact.merge(String.valueOf(rule.getImpact()), rule.getNodes().size(), Integer::sum);
+    }
+    perPart.add(scope + " / " + part + ": " + results.getPasses().size() + " rules passed, "
+        + (byImpact.isEmpty() ? "no violation" : "violations " + byImpact) + ", "
+        + results.getIncomplete().size() + " to review");
     for (Rule rule : results.getIncomplete()) {
       // axe could not decide (a colour behind text it cannot work out, say): worth a look, no failure
       note(scope + ": " + rule.getId() + " (needs review)", rule);
@@ -109,12 +118,13 @@ final class AxeAudit {
   }
 
   /**
-   * Prints how many runs there were, every rule violated (any impact) and every rule axe could not
-   * decide, per scope.
+   * Prints how many runs there were, each check's result, and every rule violated (any impact)
+   * and every rule axe could not decide, per scope.
    */
   void printSummary() {
     System.out.println("[a11y " + name + "] " + runs + " axe runs (" + nanos / 1_000_000 + " ms), tags " + TAGS + "; "
         + (found.isEmpty() ? "nothing found" : "rules violated or to review, by scope:"));
+    perPart.forEach(line -> System.out.println("[a11y " + name + "] result: " + line));
     found.forEach((rule, targets) -> System.out.println("[a11y " + name + "]   " + rule + " x" + targets.size() + " "
         + targets.stream().limit(4).collect(Collectors.joining(" ")) + (targets.size() > 4 ? " ..." : "")));
   }
