@@ -86,7 +86,8 @@ class RemoteSessionTest {
     };
   }
 
-  private void add(Text count) {
+  /** Synchronized: blocking handlers of one session run at the same time, and both read the count. */
+  private synchronized void add(Text count) {
     handled.incrementAndGet();
     count.value(String.valueOf(Integer.parseInt(count.value()) + 1));
   }

@@ -55,8 +55,12 @@ class ReconnectTest {
         closed.countDown();
       });
       Text count = new Text("0").key("count");
-      page.add(count, new Button("+1", e ->
-          count.value(String.valueOf(Integer.parseInt(count.value()) + 1))));
+      page.add(count, Button.async("+1", e -> {
+        // async: on the session's event loop, one click after the other; blocking handlers of
+        // one session run at the same time, and two of them would both read the same count
+        count.value(String.valueOf(Integer.parseInt(count.value()) + 1));
+        return null;
+      }));
     };
   }
 

@@ -28,7 +28,10 @@ public final class EmbeddedApp implements App {
     Object user = page.attributes().getOrDefault(USER, "guest");
     Text count = new Text("0").key("count");
     page.add(new Text("Hello, " + user + "!").key("greeting"), count,
-        new Button("+1", e -> count.value(String.valueOf(Integer.parseInt(count.value()) + 1))));
+        Button.async("+1", e -> { // on the event loop: two quick clicks never read the same count
+          count.value(String.valueOf(Integer.parseInt(count.value()) + 1));
+          return null;
+        }));
     if (uploads) {
       // PUT a file to this URL (relative to the page): curl -T notes.txt '<app url><upload url>'
       page.add(new Text(page.uploadUrl("notes.txt")).key("upload-url"));
