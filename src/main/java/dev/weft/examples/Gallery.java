@@ -88,10 +88,10 @@ public final class Gallery implements App {
         section("Layout", card, new Image("favicon.png").alt("Weft logo").width(48).height(48)),
         section("Menus and layout", GalleryMenus.controls(page)),
         section("Overlays", GalleryOverlays.controls(page)),
+        section("Pickers", GalleryPickers.controls(page)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");
-        }).variant(ButtonVariant.OUTLINED))),
-        section("Pickers", GalleryPickers.controls(page)))
+        }).variant(ButtonVariant.OUTLINED))))
         .horizontalAlignment(CrossAxisAlignment.STRETCH).width(720);
     page.horizontalAlignment(CrossAxisAlignment.CENTER);
     page.add(content);
