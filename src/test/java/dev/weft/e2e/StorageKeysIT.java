@@ -1,7 +1,9 @@
 package dev.weft.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import dev.weft.App;
 import dev.weft.testing.WeftTestServer;
 import dev.weft.ui.controls.Button;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * State and keys in Chromium: {@code page.clientStorage()} survives a reload and keeps two apps'
  * keys apart; a key press with modifiers reaches {@code page.onKeyboardEvent};
- * {@code control.focus()} moves the browser's focus; keyboard focus shows a ring.
+ * {@code control.focus()} moves the browser's focus; keyboard focus shows a ring; a submit
+ * handler that clears its field leaves it cleared.
  */
 class StorageKeysIT extends BrowserBase {
 
@@ -26,7 +29,7 @@ class StorageKeysIT extends BrowserBase {
     if (Browsers.skipped()) {
       return;
     }
-    weft = WeftTestServer.start(WeftTestServer.config(), Map.of("/a/", app(), "/b/", app()));
+    weft = WeftTestServer.start(WeftTestServer.config(), Map.of("/a/", app(), "/b/", app(), "/clears/", clearing()));
   }
 
   @AfterAll
@@ -35,6 +38,22 @@ class StorageKeysIT extends BrowserBase {
       weft.close();
     }
     weft = null;
+  }
+
+  /** A field whose (slow) submit handler clears it, as a chat does after sending. */
+  private static App clearing() {
+    return page -> {
+      Text sent = new Text("nothing sent").key("sent");
+      TextField message = new TextField("message").key("message");
+      message.onSubmit(e -> {
+        String text = message.value();
+        message.value("");
+        // the change that follows Enter arrives now, before this handler's changes are sent
+        Thread.sleep(300);
+        sent.value("sent " + text);
+      });
+      page.add(message, sent);
+    };
   }
 
   private static App app() {
@@ -95,6 +114,21 @@ class StorageKeysIT extends BrowserBase {
     exactText(page, "key k ctrl").waitFor();
     page.keyboard().press("Shift+Alt+ArrowUp");
     exactText(page, "key ArrowUp shift alt").waitFor();
+    watch.assertClean();
+  }
+
+  @Test
+  void aSubmitHandlerThatClearsItsFieldLeavesItCleared() {
+    page.navigate(url("/clears/"));
+    Locator field = page.locator("[data-key=\"message\"] input");
+    field.fill("hello");
+    // Enter sends submit, then the DOM's change with "hello" arrives while the handler, which has
+    // cleared the field, sleeps: the server must keep its own "" and send it
+    field.press("Enter");
+    assertThat(page.locator("[data-key=\"sent\"]")).hasText("sent hello");
+    assertThat(field).hasValue("");
+    page.waitForTimeout(300); // a late value sync would show up by now
+    assertThat(field).hasValue("");
     watch.assertClean();
   }
 
