@@ -41,7 +41,12 @@ final class Props {
     return true;
   }
 
-  /** Stores a value the client already shows: nothing to send back. */
+  /**
+   * Stores a value the client already shows: nothing to send back. Unless the app has changed the
+   * property since the last update: the browser reported its value before that change could reach
+   * it (a chat's submit handler clears the field; the change event that follows Enter arrives
+   * while the handler runs), so the app's value, newer, is kept and will be sent.
+   */
   void putSilently(String name, Object value) {
     int i = indexOf(name);
     if (i < 0) {
@@ -49,9 +54,10 @@ final class Props {
         return;
       }
       i = append(name);
+    } else if ((dirty & (1L << i)) != 0) {
+      return;
     }
     values[i] = value;
-    dirty &= ~(1L << i);
   }
 
   boolean isDirty() {
