@@ -204,6 +204,7 @@ final class LoadClient implements Runnable {
   private void fresh() {
     client.close();
     long deadline = System.nanoTime() + RECOVERY.toNanos();
+    String lastFailure = null;
     while (System.nanoTime() < deadline) {
       try {
         client = WeftTestClient.connect(options);
@@ -211,6 +212,13 @@ final class LoadClient implements Runnable {
         freshSession = true;
         return;
       } catch (ConnectFailedException | AssertionError e) {
+        // each new reason once, in the report: once (7 Dec 2026, after a SIGTERM) a user tried
+        // for the rest of the run without a word of why
+        String failure = firstLine(e);
+        if (!failure.equals(lastFailure)) {
+          errors.add("a fresh session failed: " + failure);
+          lastFailure = failure;
+        }
         pause(100);
       }
     }
