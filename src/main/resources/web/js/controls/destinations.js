@@ -11,6 +11,7 @@
 
 import { createIcon } from '../icons.js';
 import { addRipple } from '../ripple.js';
+import { color, setStyle } from '../style.js';
 import { selectedIndexOf, showSelected, tabsOf, wireTablist } from './tablist.js';
 
 const text = (value) => (value === null || value === undefined ? '' : String(value));
@@ -83,4 +84,19 @@ export function setNavLabel(el, value) {
 
 export function disableDestinations(el, disabled) {
   for (const tab of tabsOf(listOf(el))) tab.disabled = disabled;
+}
+
+/**
+ * What the bar and the rail update alike (NavigationControl on the server): the destinations,
+ * the selection, the colour and the landmark's name. Each renderer handles its own props after.
+ */
+export function updateNav(el, delta, props) {
+  if ('destinations' in delta) {
+    fillDestinations(el, props);
+    if (props.disabled === true) disableDestinations(el, true); // new buttons of a disabled control
+  } else if ('selectedIndex' in delta) {
+    showDestinations(el, props);
+  }
+  if ('bgcolor' in delta) setStyle(el, 'backgroundColor', color(delta.bgcolor));
+  if ('label' in delta) setNavLabel(el, delta.label);
 }

@@ -4,8 +4,7 @@
 // and the trailing one below. `extended` shows labels beside the icons; otherwise `labelType`
 // shows all labels (`all`), the selected one's (`selected`) or none (the default).
 
-import { color, setStyle } from '../style.js';
-import { createNav, disableDestinations, fillDestinations, setNavLabel, showDestinations } from './destinations.js';
+import { createNav, disableDestinations, updateNav } from './destinations.js';
 
 const LABEL_TYPES = new Set(['all', 'selected']);
 
@@ -15,16 +14,12 @@ export default {
     const items = document.createElement('div');
     items.className = 'weft-navrail-items';
     el.append(items);
-    fillDestinations(el, props);
     this.update(el, props, ctx);
     return el;
   },
 
   update(el, delta, ctx) {
-    const props = ctx.node.props;
-    if ('destinations' in delta) fillDestinations(el, props);
-    else if ('selectedIndex' in delta) showDestinations(el, props);
-    if ('destinations' in delta && props.disabled === true) disableDestinations(el, true);
+    updateNav(el, delta, ctx.node.props);
     for (const [name, value] of Object.entries(delta)) {
       switch (name) {
         case 'labelType':
@@ -38,12 +33,6 @@ export default {
           break;
         case 'trailing':
           el.classList.toggle('weft-navrail--trailing', value === true);
-          break;
-        case 'bgcolor':
-          setStyle(el, 'backgroundColor', color(value));
-          break;
-        case 'label':
-          setNavLabel(el, value);
           break;
         default:
           break;
