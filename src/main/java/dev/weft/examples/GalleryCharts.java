@@ -95,10 +95,7 @@ final class GalleryCharts {
     for (int i = 0; i < parts.length; i++) {
       day.sections().add(new PieChartSection(hours[i]).title(Math.round(hours[i]) + " h").color(parts[i][1])
           .tooltip(parts[i][0] + ": " + Math.round(hours[i]) + " hours"));
-      legend.controls().add(new Row(
-          new Container().width(12).height(12).borderRadius(6).bgcolor(parts[i][1]),
-          new Text(parts[i][0]).style(TextStyle.BODY_MEDIUM)).spacing(6)
-          .verticalAlignment(CrossAxisAlignment.CENTER));
+      legend.controls().add(swatch(parts[i][1], parts[i][0]));
     }
     day.onChartEvent(e -> {
       if (e.type() != ChartEventType.EXIT) {
@@ -112,6 +109,7 @@ final class GalleryCharts {
         new Row(randomise, chartStatus).verticalAlignment(CrossAxisAlignment.CENTER),
         new Text("Sales per quarter (2025, 2026)").style(TextStyle.TITLE_SMALL),
         sales,
+        new Row(swatch("secondary", "2025"), swatch("primary", "2026")).key("sales-legend"),
         new Text("Where a day goes").style(TextStyle.TITLE_SMALL),
         day,
         legend,
@@ -136,7 +134,13 @@ final class GalleryCharts {
 
   private static BarChartGroup quarter(int x, double last, double now) {
     return new BarChartGroup(x, new BarChartRod(last).width(16).color("secondary"),
-        new BarChartRod(now).width(16));
+        new BarChartRod(now).width(16).color("primary"));
+  }
+
+  /** A legend entry: a dot in the colour, and its name. */
+  private static Row swatch(String color, String name) {
+    return new Row(new Container().width(12).height(12).borderRadius(6).bgcolor(color),
+        new Text(name).style(TextStyle.BODY_MEDIUM)).spacing(6).verticalAlignment(CrossAxisAlignment.CENTER);
   }
 
   private static String word(ChartEventType type) {

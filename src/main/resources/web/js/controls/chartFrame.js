@@ -124,9 +124,15 @@ export class ChartFrame {
     el.append(this.svg, this.summary, this.tooltip);
 
     this.wireKeyboard();
-    this.resizes = new ResizeObserver(() => {
-      const { width, height } = this.measure();
-      if (width !== this.width || height !== this.height) this.redrawNow(true);
+    // The size is taken from here, not measured at each redraw: measuring right after a patch
+    // would force the browser to lay the page out in the middle of our script.
+    this.resizes = new ResizeObserver((entries) => {
+      const { width, height } = entries[entries.length - 1].contentRect;
+      if (width !== this.width || height !== this.height) {
+        this.width = width;
+        this.height = height;
+        this.redrawNow(true);
+      }
     });
     this.resizes.observe(el);
   }
@@ -165,7 +171,7 @@ export class ChartFrame {
   redrawNow(everything) {
     if (everything) this.full = true;
     if (!this.el.isConnected) return; // drawn when it arrives (the ResizeObserver)
-    if (this.full || this.width === 0) {
+    if (this.width === 0) { // first drawn: the ResizeObserver has not reported yet
       const { width, height } = this.measure();
       this.width = width;
       this.height = height;

@@ -168,7 +168,7 @@ class ChartsIT extends BrowserBase {
         Scripts.waitUntil(page, "() => document.documentElement.classList.contains('weft-dark')");
         page.waitForTimeout(400); // the background's colour transition
       }
-      page.evaluate("() => document.querySelector('[data-key=\"temperatures\"]').scrollIntoView({block: 'start'})");
+      page.getByText("Charts", new Page.GetByTextOptions().setExact(true)).evaluate("e => e.scrollIntoView({block: 'start'})");
       page.waitForTimeout(100);
       BoundingBox tue = byKey(page, "lisbon").locator("circle").nth(4).boundingBox();
       page.mouse().move(tue.x + tue.width / 2, tue.y + tue.height / 2);

@@ -66,7 +66,7 @@ public final class LineChartData extends Control<LineChartData> {
     return set("curved", curved ? Boolean.TRUE : null);
   }
 
-  /** The fill between the line and the bottom of the plot, drawn at 20 % opacity (a tint); null: none. */
+  /** The fill between the line and the bottom of the plot, drawn at 16 % opacity (a tint); null: none. */
   public String belowLineColor() {
     return (String) get("belowLineColor");
   }
