@@ -10,7 +10,7 @@
 // Groups share the plot's width in equal slots (or sit groupsSpace apart, centred), each group's
 // rods side by side in the middle of its slot. Bars are few: every change lays the chart out again.
 
-import { axisLabels, drawAxes, labelFor, plotArea } from './chartAxes.js';
+import { axisLabels, drawAxes, labelFor, plotArea, plotBackground } from './chartAxes.js';
 import { ChartFrame, chartOf, decimalsFor, formatNumber, paletteColor, svg, valueDomain } from './chartFrame.js';
 
 const DEFAULT_ROD_WIDTH = 8;
@@ -65,6 +65,7 @@ class BarFrame extends ChartFrame {
     }));
     drawAxes(this.axes, props, plot, { labels: xLabels, scale: (i) => centres.get(groups[i]) },
       { labels: yLabels, scale: sy, min: y.min, max: y.max });
+    if (props.bgcolor) this.axes.prepend(plotBackground(plot, props.bgcolor));
 
     let index = 0;
     let count = 0;

@@ -97,6 +97,17 @@ export function drawAxes(layer, props, plot, x, y) {
   layer.replaceChildren(...parts);
 }
 
+/** A rectangle of colour `bg` behind the plot. */
+export function plotBackground(plot, bg) {
+  const rect = svg('rect', 'weft-chart-bg');
+  rect.setAttribute('x', String(plot.left));
+  rect.setAttribute('y', String(plot.top));
+  rect.setAttribute('width', String(plot.right - plot.left));
+  rect.setAttribute('height', String(plot.bottom - plot.top));
+  rect.style.fill = color(bg);
+  return rect;
+}
+
 function gridLine(spec, x1, y1, x2, y2) {
   const line = svg('line', 'weft-chart-grid');
   setLine(line, x1, y1, x2, y2);

@@ -12,7 +12,7 @@
 // A moved point redraws its own series' line and itself; only when the data's range changes (or
 // the size, the axes, the series) is everything laid out again (chartFrame.js says when).
 
-import { axisLabels, drawAxes, labelFor, plotArea } from './chartAxes.js';
+import { axisLabels, drawAxes, labelFor, plotArea, plotBackground } from './chartAxes.js';
 import {
   ChartFrame, chartOf, decimalsFor, formatNumber, niceStep, paletteColor, svg, valueDomain,
 } from './chartFrame.js';
@@ -88,8 +88,7 @@ class LineFrame extends ChartFrame {
     drawAxes(this.axes, props, plot,
       { labels: axisLabels(props.bottomAxis, x0, x1, xStep), scale: this.sx, min: x0, max: x1 },
       { labels: yLabels, scale: this.sy, min: y0, max: y1 });
-    this.svg.style.background = '';
-    if (props.bgcolor) this.axes.prepend(background(plot, props.bgcolor));
+    if (props.bgcolor) this.axes.prepend(plotBackground(plot, props.bgcolor));
     let index = 0;
     const names = [];
     let count = 0;
@@ -212,16 +211,6 @@ class LineFrame extends ChartFrame {
     const series = point.parentNode.parentNode;
     return { series: indexIn(this.data, series), point: indexIn(point.parentNode, point) };
   }
-}
-
-function background(plot, bg) {
-  const rect = svg('rect', 'weft-chart-bg');
-  rect.setAttribute('x', String(plot.left));
-  rect.setAttribute('y', String(plot.top));
-  rect.setAttribute('width', String(plot.right - plot.left));
-  rect.setAttribute('height', String(plot.bottom - plot.top));
-  rect.style.fill = color(bg);
-  return rect;
 }
 
 function seriesName(series, index) {
