@@ -109,7 +109,7 @@ final class GalleryCharts {
         new Row(randomise, chartStatus).verticalAlignment(CrossAxisAlignment.CENTER),
         new Text("Sales per quarter (2025, 2026)").style(TextStyle.TITLE_SMALL),
         sales,
-        new Row(swatch("secondary", "2025"), swatch("primary", "2026")).key("sales-legend"),
+        new Row(swatch("tertiary", "2025"), swatch("primary", "2026")).key("sales-legend"),
         new Text("Where a day goes").style(TextStyle.TITLE_SMALL),
         day,
         legend,
@@ -133,7 +133,7 @@ final class GalleryCharts {
   }
 
   private static BarChartGroup quarter(int x, double last, double now) {
-    return new BarChartGroup(x, new BarChartRod(last).width(16).color("secondary"),
+    return new BarChartGroup(x, new BarChartRod(last).width(16).color("tertiary"),
         new BarChartRod(now).width(16).color("primary"));
   }
 

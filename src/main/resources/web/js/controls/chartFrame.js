@@ -255,7 +255,7 @@ export class ChartFrame {
     });
     el.addEventListener('focusin', (event) => {
       const item = this.itemOf(event.target);
-      if (!item || item === this.el) return;
+      if (!item || item === this.el || !this.interactive()) return;
       this.setStop(item);
       this.label(item);
       this.showTooltip(item);

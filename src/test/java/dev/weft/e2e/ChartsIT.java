@@ -86,9 +86,15 @@ class ChartsIT extends BrowserBase {
     List<String> cyBefore = (List<String>) oslo.locator("circle").evaluateAll("els => els.map(e => e.getAttribute('cy'))");
     List<String> lisbonCy = (List<String>) lisbon.locator("circle").evaluateAll("els => els.map(e => e.getAttribute('cy'))");
 
+    page.evaluate("() => { window.__runs = [];"
+        + " document.addEventListener('transitionrun', e => window.__runs.push(e.propertyName + ' '"
+        + " + e.target.getAttribute('class'))); }");
     button(page, "Randomise a point").click();
     Scripts.waitUntil(page, "d => document.querySelector('[data-key=\"oslo\"] .weft-chart-line')"
         + ".getAttribute('d') !== d", osloBefore);
+    // the point and its line glide to their new place (CSS transitions)
+    Scripts.waitUntil(page, "() => window.__runs.includes('d weft-chart-line')"
+        + " && window.__runs.includes('cy weft-chart-point')");
     List<String> cyAfter = (List<String>) oslo.locator("circle").evaluateAll("els => els.map(e => e.getAttribute('cy'))");
     int moved = 0;
     for (int i = 0; i < cyBefore.size(); i++) {
@@ -160,6 +166,22 @@ class ChartsIT extends BrowserBase {
     screenshots();
   }
 
+  @Test
+  void withReducedMotionNothingGlides() {
+    page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+    openGallery();
+    page.evaluate("() => { window.__runs = [];"
+        + " document.addEventListener('transitionrun', e => {"
+        + "   if (e.target.closest('.weft-chart')) window.__runs.push(e.propertyName); }); }");
+    String before = byKey(page, "oslo").locator(".weft-chart-line").getAttribute("d");
+    button(page, "Randomise a point").click();
+    Scripts.waitUntil(page, "d => document.querySelector('[data-key=\"oslo\"] .weft-chart-line')"
+        + ".getAttribute('d') !== d", before);
+    page.waitForTimeout(300);
+    assertThat((List<?>) page.evaluate("() => window.__runs")).as("transitions in the charts").isEmpty();
+    watch.assertClean();
+  }
+
   /** The section in light and dark, a point's tooltip showing. */
   private void screenshots() throws Exception {
     for (String mode : List.of("light", "dark")) {
@@ -173,7 +195,8 @@ class ChartsIT extends BrowserBase {
       BoundingBox tue = byKey(page, "lisbon").locator("circle").nth(4).boundingBox();
       page.mouse().move(tue.x + tue.width / 2, tue.y + tue.height / 2);
       assertThat(tooltip("temperatures")).isVisible();
-      page.screenshot(new Page.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("charts-" + mode + ".png")));
+      page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Charts")).screenshot(
+          new Locator.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("charts-" + mode + ".png")));
       page.mouse().move(5, 5);
     }
   }
@@ -194,6 +217,8 @@ class ChartsIT extends BrowserBase {
             LineChartDataPoint p = series.points().get(next[0]++ * 37 % 1000);
             p.y(p.y() > 50 ? p.y() - 5 : p.y() + 5); // stays inside the range: its line only
           }),
+          new Button("Drop the last point", e -> series.points().remove(series.points().size() - 1)),
+          new Button("Add a point", e -> series.points().add(new LineChartDataPoint(series.points().size(), 50))),
           new Button("Widen the range", e -> { // a new y range each time: axes and every point again
             int n = next[0]++;
             series.points().get(500).y(n % 2 == 0 ? 200 + n * 100 : -100 - n * 100);
@@ -253,6 +278,17 @@ class ChartsIT extends BrowserBase {
           median(inRange), max(inRange), inRange.size(), median(widened), max(widened), widened.size());
       assertThat(inRange).hasSizeGreaterThanOrEqualTo(15);
       assertThat(median(inRange)).as("median ms of a one-point update").isLessThan(5);
+
+      // a removed point leaves the line (the chart hears of it without a renderer hook), an added one joins it
+      Locator line = chart.locator(".weft-chart-line");
+      String full = line.getAttribute("d");
+      button(page, "Drop the last point").click();
+      assertThat(chart.locator("circle.weft-chart-point")).hasCount(999);
+      Scripts.waitUntil(page, "d => document.querySelector('.weft-chart-line').getAttribute('d') !== d", full);
+      assertThat(line.getAttribute("d").split("L")).hasSize(999);
+      button(page, "Add a point").click();
+      assertThat(chart.locator("circle.weft-chart-point")).hasCount(1000);
+      Scripts.waitUntil(page, "() => document.querySelector('.weft-chart-line').getAttribute('d').split('L').length === 1000");
       watch.assertClean();
     } finally {
       E2eServer.await(server.vertx.undeploy(deployment));
