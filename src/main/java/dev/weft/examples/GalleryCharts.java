@@ -87,7 +87,7 @@ final class GalleryCharts {
     });
 
     String[][] parts = {{"Work", "primary"}, {"Sleep", "tertiary"}, {"Play", "secondary"},
-        {"Chores", "primaryContainer"}};
+        {"Chores", "error"}};
     double[] hours = {8, 8, 5, 3};
     PieChart day = new PieChart().centerSpaceRadius(44).sectionsSpace(3)
         .label("Where a day goes").height(220).key("day");

@@ -20,10 +20,11 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The Material roles a chart's series, rods and sections take by position, and the text on each. */
 export const PALETTE = ['primary', 'tertiary', 'secondary', 'error'];
+// The strong roles first: the containers are faint on the page's background (under 3:1).
 export const PIE_PALETTE = [
-  ['primary', 'onPrimary'], ['tertiary', 'onTertiary'], ['secondary', 'onSecondary'],
+  ['primary', 'onPrimary'], ['tertiary', 'onTertiary'], ['secondary', 'onSecondary'], ['error', 'onError'],
   ['primaryContainer', 'onPrimaryContainer'], ['tertiaryContainer', 'onTertiaryContainer'],
-  ['secondaryContainer', 'onSecondaryContainer'], ['error', 'onError'],
+  ['secondaryContainer', 'onSecondaryContainer'],
 ];
 
 let nextId = 1;

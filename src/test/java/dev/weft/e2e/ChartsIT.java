@@ -184,6 +184,7 @@ class ChartsIT extends BrowserBase {
 
   /** The section in light and dark, a point's tooltip showing. */
   private void screenshots() throws Exception {
+    page.setViewportSize(1280, 1300); // the whole section in one picture
     for (String mode : List.of("light", "dark")) {
       if (mode.equals("dark")) {
         page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Dark mode")).click();
