@@ -46,6 +46,13 @@ import bottomSheet from './bottomSheet.js';
 import snackBar from './snackBar.js';
 import banner from './banner.js';
 import navigationDrawer from './navigationDrawer.js';
+import icon from './icon.js';
+import badge from './badge.js';
+import circleAvatar from './circleAvatar.js';
+import progressRing from './progressRing.js';
+import markdown from './markdown.js';
+import verticalDivider from './verticalDivider.js';
+import placeholder from './placeholder.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -54,6 +61,7 @@ const renderers = new Map(Object.entries({
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
+  icon, badge, circleAvatar, progressRing, markdown, verticalDivider, placeholder,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
