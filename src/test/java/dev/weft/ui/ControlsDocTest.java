@@ -36,6 +36,13 @@ import dev.weft.ui.controls.Banner;
 import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.NavigationDrawer;
 import dev.weft.ui.controls.SnackBar;
+import dev.weft.ui.controls.Badge;
+import dev.weft.ui.controls.CircleAvatar;
+import dev.weft.ui.controls.Icon;
+import dev.weft.ui.controls.Markdown;
+import dev.weft.ui.controls.Placeholder;
+import dev.weft.ui.controls.ProgressRing;
+import dev.weft.ui.controls.VerticalDivider;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -70,7 +77,9 @@ class ControlsDocTest {
       new NavigationBar(), new NavigationRail(), new Tabs(), new Tab("t"), new FloatingActionButton("add"),
       new PopupMenuButton(), new PopupMenuItem("i"), new MenuBar(), new SubmenuButton("s"),
       new MenuItemButton("m"), new ResponsiveRow(),
-      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer());
+      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer(),
+      new Icon("home"), new Badge(), new CircleAvatar(), new ProgressRing(), new Markdown(),
+      new VerticalDivider(), new Placeholder());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
