@@ -183,8 +183,7 @@ class DisplayIT extends BrowserBase {
     assertThat(loading).not().hasAttribute("aria-valuenow", java.util.regex.Pattern.compile(".*"));
 
     Locator divider = byKey(page, "vdivider");
-    assertThat(divider).hasAttribute("role", "separator");
-    assertThat(divider).hasAttribute("aria-orientation", "vertical");
+    assertThat(section.getByRole(AriaRole.SEPARATOR).and(divider)).hasAttribute("aria-orientation", "vertical");
     assertThat(divider.boundingBox().width).isEqualTo(16.0);
     assertThat(divider.boundingBox().height).isGreaterThan(20.0);
 
