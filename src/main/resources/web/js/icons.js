@@ -5,9 +5,10 @@
 // - every other Material icon by name through the ligature fonts in ../fonts/ (filled, outlined,
 //   round, sharp; @material-design-icons/font 0.14.15, names in icon_names.js), Flet's names:
 //   "home" (filled), "home_outlined", "home_rounded", "home_sharp".
+// Flet's spellings of digit-led names work too ("ten_k", "threed_rotation": icon_names.js ALIASES).
 // An unknown name renders nothing (createIcon answers null) and is reported once on the console.
 
-import NAME_LIST from './icon_names.js';
+import NAME_LIST, { ALIASES as ALIAS_LIST } from './icon_names.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -54,6 +55,10 @@ export const PATHS = Object.freeze({
 });
 
 const NAMES = new Set(NAME_LIST.split(' '));
+const ALIASES = new Map(ALIAS_LIST.split(' ').map((pair) => pair.split('=')));
+
+/** The ligature of a name without style suffix ("ten_k" is 10k), or undefined. */
+const ligature = (base) => (NAMES.has(base) ? base : ALIASES.get(base));
 
 /** Flet's suffix -> the font's style (weft.css: .weft-font-icon--<style>). */
 const STYLES = Object.freeze({ _outlined: 'outlined', _rounded: 'round', _sharp: 'sharp' });
@@ -65,11 +70,11 @@ const STYLES = Object.freeze({ _outlined: 'outlined', _rounded: 'round', _sharp:
  */
 export function fontGlyph(name) {
   if (typeof name !== 'string' || name === '') return null;
-  if (NAMES.has(name)) return { ligature: name, style: 'filled' };
+  const filled = ligature(name);
+  if (filled) return { ligature: filled, style: 'filled' };
   for (const [suffix, style] of Object.entries(STYLES)) {
-    if (name.endsWith(suffix) && NAMES.has(name.slice(0, -suffix.length))) {
-      return { ligature: name.slice(0, -suffix.length), style };
-    }
+    const styled = name.endsWith(suffix) ? ligature(name.slice(0, -suffix.length)) : undefined;
+    if (styled) return { ligature: styled, style };
   }
   return null;
 }

@@ -45,6 +45,7 @@ final class GalleryDisplay {
         new Icon("home_sharp").color("tertiary"),
         new Icon("favorite").color("error").size(32),
         new Icon("rocket_launch").color("primary").size(40).semanticsLabel("Rocket"),
+        new Icon("ten_k").color("secondary").key("icon-ten-k"), // Flet's spelling of the 10k icon
         new Icon("no_such_icon_name").key("icon-unknown"))
         .spacing(16);
 
@@ -69,8 +70,10 @@ final class GalleryDisplay {
         Rendered on the **server**, shown *safely*: see the [Flet docs](https://flet.dev/docs/) or \
         the [Weft gallery](./).
 
-        - lists, `code` and
-        - > quotes
+        - lists and `code`
+        - tables, below
+
+        > Quotes, too.
 
         | Control | Kind |
         |:--|--:|

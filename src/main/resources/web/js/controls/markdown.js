@@ -61,7 +61,7 @@ function clean(root) {
   }
 }
 
-/** The checked DOM of the server's HTML. */
+/** The checked DOM of the server's HTML (a <template>'s content is inert: nothing runs or loads). */
 export function safeFragment(html) {
   const template = document.createElement('template');
   template.innerHTML = typeof html === 'string' ? html : '';

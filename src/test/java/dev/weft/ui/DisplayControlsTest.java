@@ -50,6 +50,13 @@ class DisplayControlsTest {
     assertThat(IconNames.exists("home_sharp")).isTrue();
     assertThat(IconNames.exists("insert_chart_outlined")).isTrue(); // a ligature ending in a suffix
     assertThat(IconNames.exists("insert_chart_outlined_outlined")).isTrue();
+    assertThat(IconNames.exists("ten_k")).isTrue(); // Flet's spelling of 10k
+    assertThat(IconNames.ligature("ten_k")).isEqualTo("10k");
+    assertThat(IconNames.ligature("threed_rotation")).isEqualTo("3d_rotation");
+    assertThat(IconNames.ligature("twenty_one_mp")).isEqualTo("21mp");
+    assertThat(IconNames.ligature("class_")).isEqualTo("class");
+    assertThat(IconNames.exists("sixty_fps_select_rounded")).isTrue();
+    assertThat(IconNames.ligature("no_such_icon")).isNull();
     assertThat(IconNames.exists("home_two_tone")).isFalse(); // the two-tone font is not shipped
     assertThat(IconNames.exists("no_such_icon")).isFalse();
     assertThat(IconNames.exists("_outlined")).isFalse();
