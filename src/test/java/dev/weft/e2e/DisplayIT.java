@@ -227,6 +227,12 @@ class DisplayIT extends BrowserBase {
     Locator loading = section.getByRole(AriaRole.PROGRESSBAR, new Locator.GetByRoleOptions().setName("Loading"));
     assertThat(loading).not().hasAttribute("aria-valuenow", java.util.regex.Pattern.compile(".*"));
 
+    // spinning by default; with reduced motion the ring stands still (and pulses instead)
+    String spin = "() => getComputedStyle(document.querySelector('.weft-progress-ring--indeterminate svg')).animationName";
+    assertThat(page.evaluate(spin)).isEqualTo("weft-ring-spin");
+    page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+    assertThat(page.evaluate(spin)).isEqualTo("none");
+
     Locator divider = byKey(page, "vdivider");
     assertThat(section.getByRole(AriaRole.SEPARATOR).and(divider)).hasAttribute("aria-orientation", "vertical");
     assertThat(divider.boundingBox().width).isEqualTo(16.0);
