@@ -15,6 +15,7 @@ import dev.weft.ui.controls.ProgressRing;
 import dev.weft.ui.controls.Row;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.VerticalDivider;
+import java.util.List;
 
 /**
  * The gallery's "Display" section: Material icons in the four styles, badges, avatars (one whose
@@ -85,10 +86,10 @@ final class GalleryDisplay {
     Markdown hostile = new Markdown(HOSTILE).key("markdown-hostile");
 
     Button refill = new Button("Shuffle icons", e -> {
-      String[] names = {"star", "star_outlined", "bolt_rounded", "eco_sharp"};
-      Icon first = (Icon) icons.controls().get(3);
-      String next = names[(java.util.Arrays.asList(names).indexOf(first.name()) + 1) % names.length];
-      first.name(next);
+      List<String> names = List.of("star", "star_outlined", "bolt_rounded", "eco_sharp");
+      Icon fourth = (Icon) icons.controls().get(3);
+      String next = names.get((names.indexOf(fourth.name()) + 1) % names.size()); // home_sharp: -1, so star
+      fourth.name(next);
       status.value("Icon: " + next);
     }).variant(ButtonVariant.TONAL);
 
