@@ -1,5 +1,14 @@
-// Material Design icons (filled), (c) Google, Apache License 2.0: path data from the npm package
-// @material-design-icons/svg 0.14.15. Only the names listed in docs/controls.md are bundled.
+// Material Design icons, (c) Google, Apache License 2.0, two ways:
+// - SVG path data (filled) for the few names the client's own controls use (a checkbox's tick, a
+//   dialog's close...), from the npm package @material-design-icons/svg 0.14.15: drawn at once,
+//   with no font to wait for;
+// - every other Material icon by name through the ligature fonts in ../fonts/ (filled, outlined,
+//   round, sharp; @material-design-icons/font 0.14.15, names in icon_names.js), Flet's names:
+//   "home" (filled), "home_outlined", "home_rounded", "home_sharp".
+// Flet's spellings of digit-led names work too ("ten_k", "threed_rotation": icon_names.js ALIASES).
+// An unknown name renders nothing (createIcon answers null) and is reported once on the console.
+
+import NAME_LIST, { ALIASES as ALIAS_LIST } from './icon_names.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -45,16 +54,69 @@ export const PATHS = Object.freeze({
   light_mode: 'M12 7c-2.76 0-5 2.24-5 5s2.24 5 5 5 5-2.24 5-5-2.24-5-5-5zM2 13h2c.55 0 1-.45 1-1s-.45-1-1-1H2c-.55 0-1 .45-1 1s.45 1 1 1zm18 0h2c.55 0 1-.45 1-1s-.45-1-1-1h-2c-.55 0-1 .45-1 1s.45 1 1 1zM11 2v2c0 .55.45 1 1 1s1-.45 1-1V2c0-.55-.45-1-1-1s-1 .45-1 1zm0 18v2c0 .55.45 1 1 1s1-.45 1-1v-2c0-.55-.45-1-1-1s-1 .45-1 1zM5.99 4.58a.996.996 0 0 0-1.41 0 .996.996 0 0 0 0 1.41l1.06 1.06c.39.39 1.03.39 1.41 0s.39-1.03 0-1.41L5.99 4.58zm12.37 12.37a.996.996 0 0 0-1.41 0 .996.996 0 0 0 0 1.41l1.06 1.06c.39.39 1.03.39 1.41 0a.996.996 0 0 0 0-1.41l-1.06-1.06zm1.06-10.96a.996.996 0 0 0 0-1.41.996.996 0 0 0-1.41 0l-1.06 1.06c-.39.39-.39 1.03 0 1.41s1.03.39 1.41 0l1.06-1.06zM7.05 18.36a.996.996 0 0 0 0-1.41.996.996 0 0 0-1.41 0l-1.06 1.06c-.39.39-.39 1.03 0 1.41s1.03.39 1.41 0l1.06-1.06z',
 });
 
-/** True when the client bundles an icon of that name. */
-export const hasIcon = (name) => typeof name === 'string' && Object.hasOwn(PATHS, name);
+const NAMES = new Set(NAME_LIST.split(' '));
+const ALIASES = new Map(ALIAS_LIST.split(' ').map((pair) => pair.split('=')));
+
+/** The ligature of a name without style suffix ("ten_k" is 10k), or undefined. */
+const ligature = (base) => (NAMES.has(base) ? base : ALIASES.get(base));
+
+/** Flet's suffix -> the font's style (weft.css: .weft-font-icon--<style>). */
+const STYLES = Object.freeze({ _outlined: 'outlined', _rounded: 'round', _sharp: 'sharp' });
 
 /**
- * A decorative <svg> for the icon, or null for an unknown or empty name (no error: an unknown
- * name simply renders nothing). The icon takes the text colour and is hidden from assistive
- * technology; the control around it carries the accessible name.
+ * A Flet icon name as font glyph: { ligature, style } (style 'filled', 'outlined', 'round' or
+ * 'sharp'), or null when no font has it. A name the filled font has wins over a suffix read
+ * ("insert_chart_outlined" is itself a filled icon).
+ */
+export function fontGlyph(name) {
+  if (typeof name !== 'string' || name === '') return null;
+  const filled = ligature(name);
+  if (filled) return { ligature: filled, style: 'filled' };
+  for (const [suffix, style] of Object.entries(STYLES)) {
+    const styled = name.endsWith(suffix) ? ligature(name.slice(0, -suffix.length)) : undefined;
+    if (styled) return { ligature: styled, style };
+  }
+  return null;
+}
+
+/** True when the client can draw an icon of that name (bundled SVG or font). */
+export const hasIcon = (name) => typeof name === 'string' && (Object.hasOwn(PATHS, name) || fontGlyph(name) !== null);
+
+const warned = new Set();
+
+/** Reports an unknown icon name once per page load, so a typo is found without flooding the console. */
+export function warnUnknownIcon(name) {
+  if (typeof name !== 'string' || name === '' || warned.has(name)) return;
+  warned.add(name);
+  console.warn(`weft: no Material icon named "${name}"; it renders nothing`);
+}
+
+/**
+ * A decorative font icon: a <span> whose text is the ligature, in the style's font, or null when
+ * the name is unknown. Hidden from assistive technology like the SVG ones.
+ */
+export function createFontIcon(name, className = 'weft-icon') {
+  const glyph = fontGlyph(name);
+  if (glyph === null) {
+    warnUnknownIcon(name);
+    return null;
+  }
+  const span = document.createElement('span');
+  span.className = `${className} weft-font-icon weft-font-icon--${glyph.style}`;
+  span.setAttribute('aria-hidden', 'true');
+  span.dataset.icon = name;
+  span.textContent = glyph.ligature;
+  return span;
+}
+
+/**
+ * A decorative icon: an <svg> for a bundled name, else a font icon (createFontIcon), or null for
+ * an unknown or empty name (no error: an unknown name simply renders nothing). The icon takes the
+ * text colour and is hidden from assistive technology; the control around it carries the
+ * accessible name.
  */
 export function createIcon(name, className = 'weft-icon') {
-  if (!hasIcon(name)) return null;
+  if (typeof name !== 'string' || !Object.hasOwn(PATHS, name)) return createFontIcon(name, className);
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');

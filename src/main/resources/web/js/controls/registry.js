@@ -49,6 +49,13 @@ import navigationDrawer from './navigationDrawer.js';
 import { lineChart, lineChartData, lineChartDataPoint } from './lineChart.js';
 import { barChart, barChartGroup, barChartRod } from './barChart.js';
 import { pieChart, pieChartSection } from './pieChart.js';
+import icon from './icon.js';
+import badge from './badge.js';
+import circleAvatar from './circleAvatar.js';
+import progressRing from './progressRing.js';
+import markdown from './markdown.js';
+import verticalDivider from './verticalDivider.js';
+import placeholder from './placeholder.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -58,6 +65,7 @@ const renderers = new Map(Object.entries({
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
   lineChart, lineChartData, lineChartDataPoint, barChart, barChartGroup, barChartRod, pieChart, pieChartSection,
+  icon, badge, circleAvatar, progressRing, markdown, verticalDivider, placeholder,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

@@ -44,6 +44,23 @@ import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.TextField;
 import dev.weft.ui.controls.TimePicker;
 import dev.weft.ui.controls.View;
+import dev.weft.ui.controls.FloatingActionButton;
+import dev.weft.ui.controls.NavigationBar;
+import dev.weft.ui.controls.NavigationRail;
+import dev.weft.ui.controls.Tab;
+import dev.weft.ui.controls.Tabs;
+import dev.weft.ui.controls.AlertDialog;
+import dev.weft.ui.controls.Banner;
+import dev.weft.ui.controls.BottomSheet;
+import dev.weft.ui.controls.NavigationDrawer;
+import dev.weft.ui.controls.SnackBar;
+import dev.weft.ui.controls.Badge;
+import dev.weft.ui.controls.CircleAvatar;
+import dev.weft.ui.controls.Icon;
+import dev.weft.ui.controls.Markdown;
+import dev.weft.ui.controls.Placeholder;
+import dev.weft.ui.controls.ProgressRing;
+import dev.weft.ui.controls.VerticalDivider;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -80,7 +97,9 @@ class ControlsDocTest {
       new MenuItemButton("m"), new ResponsiveRow(),
       new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer(),
       new LineChart(), new LineChartData(), new LineChartDataPoint(0, 0), new BarChart(), new BarChartGroup(0),
-      new BarChartRod(0), new PieChart(), new PieChartSection(0));
+      new BarChartRod(0), new PieChart(), new PieChartSection(0),
+      new Icon("home"), new Badge(), new CircleAvatar(), new ProgressRing(), new Markdown(),
+      new VerticalDivider(), new Placeholder());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
