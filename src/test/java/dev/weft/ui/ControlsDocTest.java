@@ -36,6 +36,13 @@ import dev.weft.ui.controls.Banner;
 import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.NavigationDrawer;
 import dev.weft.ui.controls.SnackBar;
+import dev.weft.ui.controls.DragTarget;
+import dev.weft.ui.controls.Draggable;
+import dev.weft.ui.controls.ExpansionPanel;
+import dev.weft.ui.controls.ExpansionPanelList;
+import dev.weft.ui.controls.ExpansionTile;
+import dev.weft.ui.controls.GestureDetector;
+import dev.weft.ui.controls.Stack;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -70,7 +77,9 @@ class ControlsDocTest {
       new NavigationBar(), new NavigationRail(), new Tabs(), new Tab("t"), new FloatingActionButton("add"),
       new PopupMenuButton(), new PopupMenuItem("i"), new MenuBar(), new SubmenuButton("s"),
       new MenuItemButton("m"), new ResponsiveRow(),
-      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer());
+      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer(),
+      new Stack(), new ExpansionTile("t"), new ExpansionPanelList(), new ExpansionPanel(),
+      new GestureDetector(), new Draggable(new Text("d")), new DragTarget());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
