@@ -1,6 +1,6 @@
 // `expansionPanel`: one panel of an expansionPanelList. Its header slot sits beside an arrow
 // button (aria-expanded, aria-controls the body, named by the header); its content slot is in a
-// body region that opens with a height animation and is hidden while closed. The list's renderer
+// body (no region landmark, as in expansionTile.js) that opens with a height animation and is hidden while closed. The list's renderer
 // handles the clicks (it knows the panel's index, which its `change` event carries).
 //
 //   <div class="weft-expansion-panel" data-weft-id="12">
@@ -8,7 +8,7 @@
 //       <div class="weft-ep-title" id="weft-ep-12-title"> slot: header </div>
 //       <button class="weft-ep-toggle" aria-expanded="false" aria-controls="weft-ep-12-body" aria-labelledby="weft-ep-12-title">
 //     </div>
-//     <div class="weft-ep-body" id="weft-ep-12-body" role="region" aria-labelledby="weft-ep-12-title">
+//     <div class="weft-ep-body" id="weft-ep-12-body">
 //       <div class="weft-ep-body-inner"> slot: content </div>
 //     </div>
 //   </div>
@@ -44,8 +44,6 @@ export default {
     const body = document.createElement('div');
     body.className = 'weft-ep-body';
     body.id = `weft-ep-${ctx.id}-body`;
-    body.setAttribute('role', 'region');
-    body.setAttribute('aria-labelledby', title.id);
     const inner = document.createElement('div');
     inner.className = 'weft-ep-body-inner';
     body.append(inner);

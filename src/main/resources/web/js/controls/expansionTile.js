@@ -1,7 +1,8 @@
 // `expansionTile`: a list row that opens to show its controls. The header is one button
-// (role="button", Enter and Space) with aria-expanded and aria-controls naming the body, a region
-// labelled by the header. Its children are slots: leading, title, subtitle and trailing go into
-// the header (placed by weft.css), controls into the body. The body opens and closes with a
+// (role="button", Enter and Space) with aria-expanded and aria-controls naming the body (a plain
+// box, no region landmark: an FAQ of twenty tiles would bury the page's real landmarks). Its
+// children are slots: leading, title, subtitle and trailing go into the header (placed by
+// weft.css), controls into the body. The body opens and closes with a
 // height animation (none under reduced motion) and is hidden (visibility) while closed, so its
 // controls leave the tab order and the accessibility tree. `expanded` follows the user: every
 // toggle is sent as `change` with the new boolean (always: value sync).
@@ -10,7 +11,7 @@
 //     <div class="weft-xt-header" role="button" tabindex="0" aria-expanded="true" aria-controls="weft-xt-7-body">
 //       slots: leading, title, subtitle, trailing   <svg class="weft-xt-arrow">
 //     </div>
-//     <div class="weft-xt-body" id="weft-xt-7-body" role="region" aria-labelledby="weft-xt-7-header">
+//     <div class="weft-xt-body" id="weft-xt-7-body">
 //       <div class="weft-xt-body-inner"> slot: controls </div>
 //     </div>
 //   </div>
@@ -39,8 +40,6 @@ export default {
     const body = document.createElement('div');
     body.className = 'weft-xt-body';
     body.id = `weft-xt-${ctx.id}-body`;
-    body.setAttribute('role', 'region');
-    body.setAttribute('aria-labelledby', header.id);
     const inner = document.createElement('div');
     inner.className = 'weft-xt-body-inner';
     body.append(inner);

@@ -131,6 +131,7 @@ function wire(el, ctx) {
   el.addEventListener('contextmenu', (event) => {
     if (!listens('secondaryTap') || isDisabled(ctx.node)) return;
     event.preventDefault();
+    if (press && press.type !== 'mouse') return; // a finger held down: that is a long press
     send('secondaryTap', localPoint(el, event));
   });
 

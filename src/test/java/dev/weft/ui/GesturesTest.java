@@ -179,6 +179,9 @@ class GesturesTest {
     assertRefused(list, "change", 2, "a panel's index, 0 to 1");
     assertRefused(list, "change", -1, "a panel's index");
     assertRefused(list, "change", "1", "a panel's index");
+    first.disabled(true);
+    assertRefused(list, "change", 0, "is disabled");
+    assertThat(first.expanded()).isFalse();
     assertThatThrownBy(() -> list.controls().add(new Text("x"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("holds only ExpansionPanel");
     assertThatThrownBy(() -> list.elevation(6)).isInstanceOf(IllegalArgumentException.class);

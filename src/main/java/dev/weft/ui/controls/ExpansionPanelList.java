@@ -94,7 +94,11 @@ public final class ExpansionPanelList extends Control<ExpansionPanelList> {
       return "the data of change on an expansionPanelList must be a panel's index, 0 to "
           + (panels.size() - 1) + ", not " + data;
     }
-    ((ExpansionPanel) panels.get(((Number) data).intValue())).userToggled();
+    ExpansionPanel panel = (ExpansionPanel) panels.get(((Number) data).intValue());
+    if (panel.disabled()) {
+      return "panel " + data + " of " + this + " is disabled";
+    }
+    panel.userToggled();
     return null;
   }
 }
