@@ -101,9 +101,12 @@ class Drag {
       if (this.keyboard) {
         target.removeAttribute('role');
         target.removeAttribute('aria-roledescription');
-        target.removeAttribute('tabindex');
+        // the target just dropped on keeps the focus (out of the tab order), not the page
+        if (target === document.activeElement) target.tabIndex = -1;
+        else target.removeAttribute('tabindex');
       }
     }
+    this.onEnd?.();
     if (drag === this) drag = null;
     document.removeEventListener('keydown', onDragKey, true);
     document.removeEventListener('focusin', onDragFocus, true);

@@ -267,6 +267,20 @@ class GesturesIT extends BrowserBase {
     mouse.up();
     assertThat(page.locator(".weft-drag-feedback")).hasCount(0);
     assertThat(count).hasText("1 chip in the box, last alpha");
+
+    // Escape during a drag puts the chip back; moving on with the button held starts no new drag
+    b = beta.boundingBox();
+    mouse.move(b.x + 10, b.y + 10);
+    mouse.down();
+    mouse.move(b.x + 30, b.y + 30, new Mouse.MoveOptions().setSteps(4));
+    assertThat(page.locator(".weft-drag-feedback")).hasCount(1);
+    page.keyboard().press("Escape");
+    assertThat(page.locator(".weft-drag-feedback")).hasCount(0);
+    mouse.move(to.x + to.width / 2, to.y + to.height / 2, new Mouse.MoveOptions().setSteps(6));
+    assertThat(page.locator(".weft-drag-feedback")).hasCount(0);
+    mouse.up();
+    assertThat(box).not().hasClass(Pattern.compile("weft-drag-target--armed"));
+    assertThat(count).hasText("1 chip in the box, last alpha");
     watch.assertClean();
   }
 
@@ -294,6 +308,8 @@ class GesturesIT extends BrowserBase {
     assertThat(count).hasText("1 chip in the box, last beta");
     assertThat(live).hasText(Pattern.compile("^Dropped Beta on "));
     assertThat(box).not().hasAttribute("role", "button");
+    assertThat(box).isFocused(); // the keyboard's place is kept, out of the tab order
+    assertThat(box).hasAttribute("tabindex", "-1");
 
     // Escape puts it back, the focus returns to the chip
     gamma.focus();
