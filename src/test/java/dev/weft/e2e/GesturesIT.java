@@ -4,6 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
@@ -23,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * (aria-expanded follows, the server hears it); the gesture pad's taps, double tap, long press,
  * right click, wheel and pan reach the server with the pointer's coordinates, and a flood of
  * pointer moves is sent as a few coalesced updates that lose no movement; chips are dragged into
- * a box by mouse and by keyboard. Screenshots: target/screenshots/gestures-light.png and -dark.png.
+ * a box by mouse, by touch and by keyboard. Screenshots: target/screenshots/gestures-light.png and
+ * -dark.png.
  */
 class GesturesIT extends BrowserBase {
 
@@ -282,6 +288,55 @@ class GesturesIT extends BrowserBase {
     assertThat(box).not().hasClass(Pattern.compile("weft-drag-target--armed"));
     assertThat(count).hasText("1 chip in the box, last alpha");
     watch.assertClean();
+  }
+
+  @Test
+  void aChipIsDraggedIntoTheBoxByTouch() {
+    // a touch screen: Chromium turns CDP's touch events into pointer events of type touch
+    BrowserContext touch = browser().newContext(new Browser.NewContextOptions().setHasTouch(true)
+        .setViewportSize(1280, 800));
+    try {
+      Page phone = touch.newPage();
+      PageWatch touchWatch = PageWatch.attach(phone, "GesturesIT.touch");
+      phone.navigate(server.url("/gallery/"));
+      Locator box = byKey(phone, "drop-box");
+      Locator gamma = byKey(phone, "chip-gamma");
+      box.scrollIntoViewIfNeeded();
+      BoundingBox from = gamma.boundingBox();
+      BoundingBox to = box.boundingBox();
+      CDPSession cdp = touch.newCDPSession(phone);
+      double x0 = from.x + from.width / 2;
+      double y0 = from.y + from.height / 2;
+      double x1 = to.x + to.width / 2;
+      double y1 = to.y + to.height / 2;
+      cdp.send("Input.dispatchTouchEvent", touchAt("touchStart", x0, y0));
+      for (int i = 1; i <= 10; i++) {
+        cdp.send("Input.dispatchTouchEvent", touchAt("touchMove", x0 + (x1 - x0) * i / 10, y0 + (y1 - y0) * i / 10));
+      }
+      assertThat(box).hasClass(Pattern.compile("weft-drag-target--over"));
+      assertThat(phone.locator(".weft-drag-feedback")).hasCount(1);
+      JsonObject end = new JsonObject();
+      end.addProperty("type", "touchEnd");
+      end.add("touchPoints", new JsonArray());
+      cdp.send("Input.dispatchTouchEvent", end);
+      assertThat(byKey(phone, "drop-count")).hasText("1 chip in the box, last gamma");
+      assertThat(phone.locator(".weft-drag-feedback")).hasCount(0);
+      touchWatch.assertClean();
+    } finally {
+      touch.close();
+    }
+  }
+
+  private static JsonObject touchAt(String type, double x, double y) {
+    JsonObject point = new JsonObject();
+    point.addProperty("x", x);
+    point.addProperty("y", y);
+    JsonArray points = new JsonArray();
+    points.add(point);
+    JsonObject event = new JsonObject();
+    event.addProperty("type", type);
+    event.add("touchPoints", points);
+    return event;
   }
 
   @Test
