@@ -19,6 +19,7 @@ import dev.weft.ui.controls.GestureEvent;
 import dev.weft.ui.controls.MouseCursor;
 import dev.weft.ui.controls.Row;
 import dev.weft.ui.controls.Stack;
+import dev.weft.ui.controls.StackFit;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.TextStyle;
 import java.util.List;
@@ -57,7 +58,7 @@ final class GalleryGestures {
             .bgcolor("surfaceContainerHighest").borderRadius(12).padding(16),
         new Container(new Text("New").style(TextStyle.LABEL_LARGE).color("onPrimary"))
             .bgcolor("primary").borderRadius(8).padding(6, 2, 6, 2).left(8).bottom(8).key("stack-label"))
-        .width(220).height(112).fit(dev.weft.ui.controls.StackFit.EXPAND).key("stack-picture");
+        .width(220).height(112).fit(StackFit.EXPAND).key("stack-picture");
     return new Row(avatar, new Column(new Text("Ada Lovelace").style(TextStyle.TITLE_SMALL),
         new Text("Online").style(TextStyle.BODY_SMALL).color("onSurfaceVariant")).spacing(0),
         new Container().width(24), picture)

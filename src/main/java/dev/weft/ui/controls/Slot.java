@@ -1,6 +1,7 @@
 package dev.weft.ui.controls;
 
 import dev.weft.ui.Control;
+import java.util.List;
 
 /**
  * A named place for children inside a control with several (an expansion tile's title and its
@@ -29,7 +30,8 @@ final class Slot extends Control<Slot> {
     return childList().isEmpty() ? null : childList().get(0);
   }
 
-  java.util.List<Control<?>> controls() {
+  /** The slot's children: a live list. */
+  List<Control<?>> controls() {
     return childList();
   }
 }
