@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.MouseButton;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -399,12 +400,16 @@ class GesturesIT extends BrowserBase {
       if (mode.equals("dark")) {
         page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Dark mode")).click();
         Scripts.waitUntil(page, "() => document.documentElement.classList.contains('weft-dark')");
-        page.waitForTimeout(400); // the background's colour transition
+        // the background's colour transition has ended (a loaded machine paints late)
+        Scripts.waitUntil(page, "() => [document.querySelector('.weft-page'), document.body]"
+            + ".map((el) => el && getComputedStyle(el).backgroundColor)"
+            + ".filter((c) => c && c !== 'rgba(0, 0, 0, 0)')"
+            + ".every((c) => c.match(/\\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b) < 120)");
       }
       section.scrollIntoViewIfNeeded();
       page.mouse().move(1, 1);
       page.waitForTimeout(300); // the expansion animations
-      section.screenshot(new Locator.ScreenshotOptions()
+      section.screenshot(new Locator.ScreenshotOptions().setAnimations(ScreenshotAnimations.DISABLED)
           .setPath(E2eServer.screenshots().resolve("gestures-" + mode + ".png")));
     }
     watch.assertClean();
