@@ -156,6 +156,46 @@ public abstract class Control<C extends Control<C>> {
   }
 
   /**
+   * Inside a {@link dev.weft.ui.controls.Stack}: the distance from the stack's left edge (Flet's
+   * {@code left}); a control with any of left, top, right or bottom is taken out of the stack's
+   * flow and placed by them. Elsewhere it has no effect. Null when unset.
+   */
+  public Number left() {
+    return (Number) get("left");
+  }
+
+  public C left(Number left) {
+    return set("left", left);
+  }
+
+  /** Inside a {@link dev.weft.ui.controls.Stack}: the distance from its top edge (see {@link #left()}). */
+  public Number top() {
+    return (Number) get("top");
+  }
+
+  public C top(Number top) {
+    return set("top", top);
+  }
+
+  /** Inside a {@link dev.weft.ui.controls.Stack}: the distance from its right edge (see {@link #left()}). */
+  public Number right() {
+    return (Number) get("right");
+  }
+
+  public C right(Number right) {
+    return set("right", right);
+  }
+
+  /** Inside a {@link dev.weft.ui.controls.Stack}: the distance from its bottom edge (see {@link #left()}). */
+  public Number bottom() {
+    return (Number) get("bottom");
+  }
+
+  public C bottom(Number bottom) {
+    return set("bottom", bottom);
+  }
+
+  /**
    * Inside a {@link dev.weft.ui.controls.ResponsiveRow}: how many of the row's columns this
    * control spans, per {@link Breakpoint} ({@code Map.of("xs", 12, "md", 6)}); elsewhere it has no
    * effect. A breakpoint left out takes the span of the next narrower one given, and a control

@@ -893,6 +893,19 @@ public final class Page extends Control<Page> {
     return index.get(id);
   }
 
+  /**
+   * The control with this id on the page, or null (Flet's {@code page.get_control}): e.g. the
+   * draggable a {@link dev.weft.ui.controls.DragTarget} event names.
+   */
+  public Control<?> control(int id) {
+    lock.lock();
+    try {
+      return index.get(id);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   // ------------------------------------------------------------------ tree bookkeeping (locked)
 
   void propertiesChanged(Control<?> control) {

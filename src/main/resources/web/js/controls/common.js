@@ -1,12 +1,14 @@
 // The properties every control has (docs/controls.md, "Properties every control has"), applied in
-// one place for all renderers: key, visible, disabled, tooltip, expand, width, height, col. `events` is
+// one place for all renderers: key, visible, disabled, tooltip, expand, width, height, col, and
+// left/top/right/bottom (offsets inside a stack; weft.css ignores them elsewhere). `events` is
 // read when an event happens (see events.js); renderers that look different when clicks are
 // listened to (container) watch it themselves.
 
 import { px, setStyle } from '../style.js';
 import { setTooltip } from '../tooltip.js';
 
-export const COMMON_PROPS = Object.freeze(['key', 'visible', 'disabled', 'tooltip', 'expand', 'width', 'height', 'col', 'events']);
+export const COMMON_PROPS = Object.freeze(['key', 'visible', 'disabled', 'tooltip', 'expand', 'width', 'height', 'col', 'left', 'top', 'right', 'bottom', 'events']);
+const OFFSETS = ['left', 'top', 'right', 'bottom'];
 
 const BREAKPOINTS = ['xs', 'sm', 'md', 'lg', 'xl', 'xxl'];
 
@@ -53,6 +55,13 @@ export function applyCommon(el, delta, renderer) {
           const span = value && typeof value === 'object' ? value[bp] : undefined;
           setStyle(el, `--weft-col-${bp}`, Number.isInteger(span) && span > 0 ? String(span) : '');
         }
+        break;
+      case 'left':
+      case 'top':
+      case 'right':
+      case 'bottom': // position:absolute only as a stack's child (weft.css, .weft-positioned)
+        setStyle(el, name, px(value));
+        el.classList.toggle('weft-positioned', OFFSETS.some((side) => el.style[side] !== ''));
         break;
       default:
         break;

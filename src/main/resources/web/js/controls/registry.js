@@ -80,3 +80,17 @@ export function rendererFor(type) {
 export function registerRenderer(type, renderer) {
   renderers.set(type, renderer);
 }
+
+// Gestures and layout (issue 13): stack, expansion tile and panels, gesture detector, drag and drop.
+import slot from './slot.js';
+import stack from './stack.js';
+import expansionTile from './expansionTile.js';
+import expansionPanelList from './expansionPanelList.js';
+import expansionPanel from './expansionPanel.js';
+import gestureDetector from './gestureDetector.js';
+import draggable from './draggable.js';
+import dragTarget from './dragTarget.js';
+
+for (const [type, renderer] of Object.entries({
+  slot, stack, expansionTile, expansionPanelList, expansionPanel, gestureDetector, draggable, dragTarget,
+})) renderers.set(type, renderer);

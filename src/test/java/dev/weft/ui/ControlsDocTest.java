@@ -61,6 +61,13 @@ import dev.weft.ui.controls.Markdown;
 import dev.weft.ui.controls.Placeholder;
 import dev.weft.ui.controls.ProgressRing;
 import dev.weft.ui.controls.VerticalDivider;
+import dev.weft.ui.controls.DragTarget;
+import dev.weft.ui.controls.Draggable;
+import dev.weft.ui.controls.ExpansionPanel;
+import dev.weft.ui.controls.ExpansionPanelList;
+import dev.weft.ui.controls.ExpansionTile;
+import dev.weft.ui.controls.GestureDetector;
+import dev.weft.ui.controls.Stack;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -99,7 +106,9 @@ class ControlsDocTest {
       new LineChart(), new LineChartData(), new LineChartDataPoint(0, 0), new BarChart(), new BarChartGroup(0),
       new BarChartRod(0), new PieChart(), new PieChartSection(0),
       new Icon("home"), new Badge(), new CircleAvatar(), new ProgressRing(), new Markdown(),
-      new VerticalDivider(), new Placeholder());
+      new VerticalDivider(), new Placeholder(),
+      new Stack(), new ExpansionTile("t"), new ExpansionPanelList(), new ExpansionPanel(),
+      new GestureDetector(), new Draggable(new Text("d")), new DragTarget());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();

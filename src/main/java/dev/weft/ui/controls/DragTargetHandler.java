@@ -1,0 +1,11 @@
+package dev.weft.ui.controls;
+
+/**
+ * A {@link DragTarget}'s handler. Like any blocking event handler it runs off the event loop;
+ * what it changes on the page is sent when it returns.
+ */
+@FunctionalInterface
+public interface DragTargetHandler {
+
+  void handle(DragTargetEvent event) throws Exception;
+}
