@@ -8,6 +8,11 @@
 //                            view's app bar outside its main landmark
 //   setDisabled(el, on)      (optional) disables the native control inside
 //   recreate(el, delta)      (optional) true when the delta needs a brand-new element
+//   virtual: true            (listView, gridView) DomPatch keeps the children as item records
+//                            (virtual.js) and calls itemsChanged(el, ctx) after a patch that
+//                            changed them; ctx.materialize(record) builds an item's element;
+//                            saveState(el)/restoreState(el, state, ctx) keep the scroll across
+//                            a re-render
 // The common properties (key, visible, disabled, tooltip, expand, width, height) are applied by
 // common.js for every type; renderers handle only their own.
 
@@ -46,6 +51,10 @@ import bottomSheet from './bottomSheet.js';
 import snackBar from './snackBar.js';
 import banner from './banner.js';
 import navigationDrawer from './navigationDrawer.js';
+import listView from './listView.js';
+import gridView from './gridView.js';
+import listTile from './listTile.js';
+import card from './card.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -54,6 +63,7 @@ const renderers = new Map(Object.entries({
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
+  listView, gridView, listTile, card,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
