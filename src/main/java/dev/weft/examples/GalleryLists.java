@@ -1,6 +1,7 @@
 package dev.weft.examples;
 
 import dev.weft.ui.Control;
+import dev.weft.ui.CrossAxisAlignment;
 import dev.weft.ui.Page;
 import dev.weft.ui.controls.Card;
 import dev.weft.ui.controls.Alignment;
@@ -73,9 +74,11 @@ final class GalleryLists {
         new Text("A border instead of a shadow.")))
         .variant(CardVariant.OUTLINED);
     return new Control<?>[] {
-        list,
-        grid,
-        new Row(account.expand(1), new Column(filled, outlined).expand(1)),
+        new Card(list).variant(CardVariant.OUTLINED),
+        new Card(grid).variant(CardVariant.OUTLINED),
+        new Row(account.expand(1),
+            new Column(filled, outlined).horizontalAlignment(CrossAxisAlignment.STRETCH).expand(1))
+            .verticalAlignment(CrossAxisAlignment.START),
     };
   }
 

@@ -243,7 +243,6 @@ class ListsIT extends BrowserBase {
     section.scrollIntoViewIfNeeded();
     Locator longList = byKey(page, "long-list");
     assertThat(longList.getByRole(AriaRole.LISTITEM).first()).hasAttribute("aria-setsize", "10000");
-    Locator status = byKey(page, "status").count() > 0 ? byKey(page, "status") : page.getByText("Clicked item 3");
     longList.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Item 3 Row 3 of 10000")).click();
     assertThat(page.getByText("Clicked item 3", new Page.GetByTextOptions().setExact(true))).isVisible();
     page.keyboard().press("Tab");
@@ -261,9 +260,11 @@ class ListsIT extends BrowserBase {
     button(page, "Notifications 3 new").click();
     assertThat(page.getByText("Opened notifications", new Page.GetByTextOptions().setExact(true))).isVisible();
 
+    page.mouse().move(0, 0);
+    page.waitForTimeout(800); // the ripples fade
     section.screenshot(new Locator.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("lists-light.png")));
     page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Dark mode").setExact(true)).click();
-    page.waitForTimeout(400);
+    page.waitForTimeout(800);
     section.screenshot(new Locator.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("lists-dark.png")));
     watch.assertClean();
   }

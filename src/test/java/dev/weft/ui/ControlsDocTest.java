@@ -36,6 +36,10 @@ import dev.weft.ui.controls.Banner;
 import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.NavigationDrawer;
 import dev.weft.ui.controls.SnackBar;
+import dev.weft.ui.controls.Card;
+import dev.weft.ui.controls.GridView;
+import dev.weft.ui.controls.ListTile;
+import dev.weft.ui.controls.ListView;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -70,7 +74,8 @@ class ControlsDocTest {
       new NavigationBar(), new NavigationRail(), new Tabs(), new Tab("t"), new FloatingActionButton("add"),
       new PopupMenuButton(), new PopupMenuItem("i"), new MenuBar(), new SubmenuButton("s"),
       new MenuItemButton("m"), new ResponsiveRow(),
-      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer());
+      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer(),
+      new ListView(), new GridView(), new ListTile(), new Card());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
