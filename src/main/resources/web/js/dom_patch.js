@@ -232,9 +232,17 @@ export class DomPatch {
   materialize(record) {
     if (!record.node) {
       const json = record.json;
+      try {
+        if (!json) throw new Mismatch('an item that could not be built');
+        this.build(json);
+      } catch (error) {
+        if (!(error instanceof Mismatch)) throw error;
+        if (json) console.warn(`weft: left out an item: ${error.message}`, json);
+        record.json = null;
+        return document.createElement('div'); // an empty item, so the list stays in order
+      }
       this.tree.dropDormant(json);
       record.json = null;
-      this.build(json);
       record.node = this.tree.get(record.id);
       record.node.item = record;
       if (this.pending.length > 0 && !this.flushQueued) {

@@ -18,6 +18,7 @@ const FOCUSABLE = 'input, textarea, select, button, a[href], [tabindex]:not([tab
 const ESTIMATE = 56; // a two-line Material list item, until one is measured
 const MIN_OVERSCAN = 200; // px built beyond each edge of the visible part, at least
 const SCROLL_REST_MS = 150; // `scroll` is sent when the list has been still this long
+const MAX_SHOWN = 400; // a safety net: items of no size (hidden ones) must not all be built
 
 const VERTICAL = {
   start: 'top', end: 'bottom', size: 'height', cross: 'left', crossSize: 'width',
@@ -184,6 +185,7 @@ export class VirtualList {
       this.clippers = null;
       return;
     }
+    if (this.el.getClientRects().length === 0) return; // not displayed (display: none): nothing to see
     if (!this.clippers) this.watchScrolling();
     const scrolled = this.scrolled;
     this.scrolled = false;
@@ -288,6 +290,10 @@ export class VirtualList {
     const along = axis === VERTICAL ? cell / ratio : cell * ratio; // a cell's size along the scroll
     const lines = Math.ceil(records.length / runs);
     const step = along + spacing;
+    if (!(step > 0)) { // no width yet: nothing can be placed
+      this.attach(-1, -1);
+      return;
+    }
     this.host.style[axis.size] = `${lines > 0 ? lines * step - spacing : 0}px`;
     const margin = this.overscan();
     const firstLine = Math.max(0, Math.floor((seen.start - margin) / step));
@@ -321,6 +327,7 @@ export class VirtualList {
       if (records[focused.index] !== focused) focused.index = records.indexOf(focused);
       if (focused.index >= 0 && focused.index < first) wanted.push(focused);
     }
+    if (last - first >= MAX_SHOWN) last = first + MAX_SHOWN - 1;
     for (let i = first; i >= 0 && i <= last; i++) wanted.push(records[i]);
     if (focused && focused.index > last) wanted.push(focused);
     const keep = new Set(wanted);

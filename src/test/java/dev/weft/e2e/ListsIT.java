@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.weft.App;
+import dev.weft.Weft;
+import dev.weft.server.WeftConfig;
 import dev.weft.testing.WeftTestServer;
 import dev.weft.ui.Control;
 import dev.weft.ui.controls.Button;
@@ -14,6 +17,7 @@ import dev.weft.ui.controls.ListTile;
 import dev.weft.ui.controls.ListView;
 import dev.weft.ui.controls.Row;
 import dev.weft.ui.controls.Text;
+import io.vertx.core.http.HttpServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,14 +134,15 @@ class ListsIT extends BrowserBase {
 
   private void scrollListTo(String where) {
     page.evaluate("(where) => { const el = document.querySelector('[data-key=\"list\"]');"
-        + " el.scrollTop = where === 'end' ? el.scrollHeight : el.scrollHeight / 2; }", where);
+        + " if (where !== 'none') el.scrollTop = where === 'end' ? el.scrollHeight : el.scrollHeight / 2; }", where);
     page.waitForTimeout(100); // a frame or two for the windowing
   }
 
   private void openLongList() {
     page.addInitScript(TIMING);
     page.navigate(weft.url("/long/"));
-    assertThat(exactText(page, "Item 0")).isVisible();
+    // the first page of a run builds 10,000 tiles on a cold server: give it time on a busy machine
+    assertThat(exactText(page, "Item 0")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
   }
 
   @Test
@@ -267,5 +272,51 @@ class ListsIT extends BrowserBase {
     page.waitForTimeout(800);
     section.screenshot(new Locator.ScreenshotOptions().setPath(E2eServer.screenshots().resolve("lists-dark.png")));
     watch.assertClean();
+  }
+
+  @Test
+  void aReRenderAfterAReconnectKeepsTheListsScrollPosition() throws Exception {
+    // no replay buffer: the re-attach gets a render of the same session (preserve)
+    Weft reconnecting = Weft.create(server.vertx, WeftConfig.defaults().with("http.host", "127.0.0.1")
+        .with("http.port", 0).with("session.replayBufferBytes", 0), Map.of("/long/", longList()));
+    HttpServer http = null;
+    try {
+      http = E2eServer.await(server.vertx.createHttpServer(reconnecting.serverOptions())
+          .requestHandler(reconnecting.router()).listen());
+      int port = http.actualPort();
+      page.navigate("http://127.0.0.1:" + port + "/long/");
+      assertThat(exactText(page, "Item 0")).isVisible();
+      page.evaluate("document.querySelector('[data-key=\"list\"]').scrollTop = 300000");
+      scrollListTo("none");
+      Object before = page.evaluate("document.querySelector('[data-key=\"list\"]').scrollTop");
+      String firstShown = (String) page.evaluate("[...document.querySelectorAll('[data-key=\"list\"] [role=listitem]')]"
+          + ".find(w => w.getBoundingClientRect().bottom > document.querySelector('[data-key=\"list\"]')"
+          + ".getBoundingClientRect().top).textContent");
+
+      E2eServer.await(http.close());
+      http = null;
+      Locator banner = page.locator(".weft-reconnect-banner");
+      assertThat(banner).isVisible();
+      http = E2eServer.await(server.vertx.createHttpServer(reconnecting.serverOptions().setPort(port))
+          .requestHandler(reconnecting.router()).listen());
+      assertThat(banner).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(20_000));
+      page.waitForTimeout(200);
+      Object after = page.evaluate("document.querySelector('[data-key=\"list\"]').scrollTop");
+      String firstAfter = (String) page.evaluate("[...document.querySelectorAll('[data-key=\"list\"] [role=listitem]')]"
+          + ".find(w => w.getBoundingClientRect().bottom > document.querySelector('[data-key=\"list\"]')"
+          + ".getBoundingClientRect().top).textContent");
+      System.out.println("[lists] scrollTop before " + before + " after " + after + "; first shown " + firstShown
+          + " / " + firstAfter);
+      assertThat(((Number) after).doubleValue()).isCloseTo(((Number) before).doubleValue(),
+          org.assertj.core.data.Offset.offset(2.0));
+      assertThat(firstAfter).isEqualTo(firstShown);
+      assertThat(attachedItems()).isLessThan(200);
+      watch.assertClean(PageWatch::isWebSocketConnectFailure);
+    } finally {
+      if (http != null) {
+        E2eServer.await(http.close());
+      }
+      reconnecting.close();
+    }
   }
 }
