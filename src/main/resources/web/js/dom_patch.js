@@ -28,6 +28,8 @@ export class DomPatch {
     this.tree = tree;
     this.events = events;
     this.pending = []; // callbacks to run once the current render or patch is in the DOM
+    this.flushQueued = false; // a microtask will run what building list items deferred
+    this.indexing = false; // dormant controls are being indexed in idle time (tree.js)
   }
 
   /**

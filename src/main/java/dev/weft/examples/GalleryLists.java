@@ -9,7 +9,6 @@ import dev.weft.ui.controls.CardVariant;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Container;
 import dev.weft.ui.controls.GridView;
-import dev.weft.ui.controls.IconButton;
 import dev.weft.ui.controls.ListTile;
 import dev.weft.ui.controls.ListView;
 import dev.weft.ui.controls.Row;
@@ -60,7 +59,9 @@ final class GalleryLists {
 
     Card account = new Card(new Column(
         new ListTile(new Text("Ada Lovelace")).subtitle(new Text("ada@example.com"))
-            .leading(new IconButton("person").tooltip("Profile"))
+            .leading(new Container(new Text("AL").color("onPrimaryContainer"))
+                .bgcolor("primaryContainer").borderRadius(20).width(40).height(40)
+                .alignment(Alignment.CENTER)) // not a button: the whole tile is the button
             .onClick(e -> status.value("Opened Ada's profile")),
         new ListTile(new Text("Notifications")).trailing(new Text("3 new"))
             .selected(true).onClick(e -> status.value("Opened notifications"))).spacing(0))

@@ -101,6 +101,8 @@ class ListsIT extends BrowserBase {
       ListView list = new ListView(tiles.toArray(Control<?>[]::new));
       list.height(400).key("list");
       list.onScrollEnd(e -> ends.value("ends " + endCount.incrementAndGet()));
+      ListView log = new ListView(new Text("line 0"), new Text("line 1")).autoScroll(true).spacing(4).padding(8);
+      log.height(80).key("log");
       page.add(new Row(status, ends),
           new Row(
               new Button("patch far", e -> ((Text) ((ListTile) list.controls().get(5000)).title())
@@ -109,12 +111,15 @@ class ListsIT extends BrowserBase {
                   .value("Patched 1")),
               new Button("insert at 5000", e -> list.controls().add(5000, tile("Inserted", status))),
               new Button("remove 5001", e -> list.controls().remove(5001)),
+              new Button("restructure far", e -> ((ListTile) list.controls().get(6000))
+                  .subtitle(null).leading(new Text("lead")).trailing(new Text("trail"))),
+              new Button("move far up", e -> list.controls().add(2, list.controls().remove(7000))),
               new Button("add ten", e -> {
                 for (int i = 0; i < 10; i++) {
                   list.controls().add(tile("More " + i, status));
                 }
               })),
-          list);
+          list, log, new Button("log", e -> log.controls().add(new Text("line " + log.controls().size()))));
     };
   }
 
@@ -196,6 +201,50 @@ class ListsIT extends BrowserBase {
   }
 
   @Test
+  void operationsInsideItemsNeverBuiltAndMovesOfItemsShowWhenScrolledTo() {
+    openLongList();
+    button(page, "restructure far").click(); // removes, inserts and sets inside a dormant tile
+    button(page, "move far up").click(); // item 7000 (never built) to index 2
+    Locator third = list().locator("[aria-posinset=\"3\"]");
+    assertThat(third).containsText("Item 7000");
+    assertThat(list().locator("[aria-posinset=\"4\"]")).containsText("Item 2");
+    page.evaluate("document.querySelector('[data-key=\"list\"]').scrollTop = 0");
+    page.waitForTimeout(100);
+    // tile 6000 is now at index 6001 (7000 moved from after it to before it)
+    page.evaluate("document.querySelector('[data-key=\"list\"]').scrollTop = 6000 * 72 - 100");
+    page.waitForTimeout(150);
+    Locator restructured = list().locator("[role=listitem]:has-text(\"Item 6000\")");
+    restructured.scrollIntoViewIfNeeded();
+    assertThat(restructured).containsText("lead");
+    assertThat(restructured).containsText("trail");
+    assertThat(restructured).not().containsText("subtitle of");
+    // the slots sit where they belong: lead left of the title, trail at the right end
+    double lead = ((Number) restructured.getByText("lead").evaluate("e => e.getBoundingClientRect().left")).doubleValue();
+    double title = ((Number) restructured.getByText("Item 6000").evaluate("e => e.getBoundingClientRect().left")).doubleValue();
+    double trail = ((Number) restructured.getByText("trail").evaluate("e => e.getBoundingClientRect().left")).doubleValue();
+    assertThat(lead).isLessThan(title);
+    assertThat(trail).isGreaterThan(title + 100);
+    watch.assertClean();
+  }
+
+  @Test
+  void anAutoScrollListFollowsItsEndAndAListOfTextsIsATabStop() {
+    openLongList();
+    Locator log = byKey(page, "log");
+    for (int i = 2; i < 8; i++) {
+      button(page, "log").click();
+      assertThat(log.getByText("line " + i, new Locator.GetByTextOptions().setExact(true))).isInViewport();
+    }
+    // the texts cannot take the focus, so the scrolling list itself can (and scrolls by keys)
+    assertThat(log).hasAttribute("tabindex", "0");
+    assertThat(list()).not().hasAttribute("tabindex", "0"); // its tiles are buttons
+    log.focus();
+    page.keyboard().press("Home");
+    Scripts.waitUntil(page, "document.querySelector('[data-key=\"log\"]').scrollTop === 0");
+    watch.assertClean();
+  }
+
+  @Test
   void scrollEndFiresOnceAndAgainOnlyAfterMoreItemsCame() {
     openLongList();
     Locator ends = byKey(page, "ends");
@@ -245,6 +294,7 @@ class ListsIT extends BrowserBase {
   void theGallerySectionWorksByMouseAndKeyboardInLightAndDark() throws Exception {
     page.navigate(server.url("/gallery/"));
     Locator section = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Lists"));
+    section.waitFor(new Locator.WaitForOptions().setTimeout(30_000)); // 10,000 tiles on a busy machine
     section.scrollIntoViewIfNeeded();
     Locator longList = byKey(page, "long-list");
     assertThat(longList.getByRole(AriaRole.LISTITEM).first()).hasAttribute("aria-setsize", "10000");
