@@ -89,6 +89,7 @@ public final class Gallery implements App {
         section("Menus and layout", GalleryMenus.controls(page)),
         section("Overlays", GalleryOverlays.controls(page)),
         section("Pickers", GalleryPickers.controls(page)),
+        section("Lists", GalleryLists.controls(page, status)),
         section("Charts", GalleryCharts.controls(page, status)),
         section("Display", GalleryDisplay.controls(page, status)),
         section("Gestures and layout", GalleryGestures.controls(page, status)),

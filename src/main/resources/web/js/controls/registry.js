@@ -8,6 +8,11 @@
 //                            view's app bar outside its main landmark
 //   setDisabled(el, on)      (optional) disables the native control inside
 //   recreate(el, delta)      (optional) true when the delta needs a brand-new element
+//   virtual: true            (listView, gridView) DomPatch keeps the children as item records
+//                            (virtual.js) and calls itemsChanged(el, ctx) after a patch that
+//                            changed them; ctx.materialize(record) builds an item's element;
+//                            saveState(el)/restoreState(el, state, ctx) keep the scroll across
+//                            a re-render
 // The common properties (key, visible, disabled, tooltip, expand, width, height) are applied by
 // common.js for every type; renderers handle only their own.
 
@@ -56,6 +61,10 @@ import progressRing from './progressRing.js';
 import markdown from './markdown.js';
 import verticalDivider from './verticalDivider.js';
 import placeholder from './placeholder.js';
+import listView from './listView.js';
+import gridView from './gridView.js';
+import listTile from './listTile.js';
+import card from './card.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -66,6 +75,7 @@ const renderers = new Map(Object.entries({
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
   lineChart, lineChartData, lineChartDataPoint, barChart, barChartGroup, barChartRod, pieChart, pieChartSection,
   icon, badge, circleAvatar, progressRing, markdown, verticalDivider, placeholder,
+  listView, gridView, listTile, card,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

@@ -68,6 +68,10 @@ import dev.weft.ui.controls.ExpansionPanelList;
 import dev.weft.ui.controls.ExpansionTile;
 import dev.weft.ui.controls.GestureDetector;
 import dev.weft.ui.controls.Stack;
+import dev.weft.ui.controls.Card;
+import dev.weft.ui.controls.GridView;
+import dev.weft.ui.controls.ListTile;
+import dev.weft.ui.controls.ListView;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -108,7 +112,8 @@ class ControlsDocTest {
       new Icon("home"), new Badge(), new CircleAvatar(), new ProgressRing(), new Markdown(),
       new VerticalDivider(), new Placeholder(),
       new Stack(), new ExpansionTile("t"), new ExpansionPanelList(), new ExpansionPanel(),
-      new GestureDetector(), new Draggable(new Text("d")), new DragTarget());
+      new GestureDetector(), new Draggable(new Text("d")), new DragTarget(),
+      new ListView(), new GridView(), new ListTile(), new Card());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
