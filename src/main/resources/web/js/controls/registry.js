@@ -46,6 +46,14 @@ import bottomSheet from './bottomSheet.js';
 import snackBar from './snackBar.js';
 import banner from './banner.js';
 import navigationDrawer from './navigationDrawer.js';
+import slider from './slider.js';
+import rangeSlider from './rangeSlider.js';
+import radio from './radio.js';
+import radioGroup from './radioGroup.js';
+import segmentedButton from './segmentedButton.js';
+import chip from './chip.js';
+import searchBar from './searchBar.js';
+import autoComplete from './autoComplete.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -54,6 +62,7 @@ const renderers = new Map(Object.entries({
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
+  slider, rangeSlider, radio, radioGroup, segmentedButton, chip, searchBar, autoComplete,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
