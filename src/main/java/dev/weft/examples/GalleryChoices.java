@@ -153,7 +153,8 @@ final class GalleryChoices {
           && password.errorText() == null;
       status.value(ok ? "Signed up as " + user.value() : "Please correct the form");
     }).variant(ButtonVariant.FILLED).key("signup");
-    return new Column(new Row(user.expand(1), age.width(160)), email, password, about,
+    return new Column(new Row(user.expand(1), age.width(200)).verticalAlignment(CrossAxisAlignment.START),
+        email, password, about,
         new Row(submit)).horizontalAlignment(CrossAxisAlignment.STRETCH).spacing(12);
   }
 }

@@ -36,6 +36,15 @@ import dev.weft.ui.controls.Banner;
 import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.NavigationDrawer;
 import dev.weft.ui.controls.SnackBar;
+import dev.weft.ui.controls.AutoComplete;
+import dev.weft.ui.controls.Chip;
+import dev.weft.ui.controls.Radio;
+import dev.weft.ui.controls.RadioGroup;
+import dev.weft.ui.controls.RangeSlider;
+import dev.weft.ui.controls.SearchBar;
+import dev.weft.ui.controls.Segment;
+import dev.weft.ui.controls.SegmentedButton;
+import dev.weft.ui.controls.Slider;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -70,7 +79,9 @@ class ControlsDocTest {
       new NavigationBar(), new NavigationRail(), new Tabs(), new Tab("t"), new FloatingActionButton("add"),
       new PopupMenuButton(), new PopupMenuItem("i"), new MenuBar(), new SubmenuButton("s"),
       new MenuItemButton("m"), new ResponsiveRow(),
-      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer());
+      new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer(),
+      new Slider(), new RangeSlider(0, 1), new Radio("r", "R"), new RadioGroup(new Column()),
+      new SegmentedButton(new Segment("s", "S")), new Chip("c"), new SearchBar(), new AutoComplete());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();
