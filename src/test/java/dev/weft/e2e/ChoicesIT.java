@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * sliders dragged and moved by keys, radios and segments moved by arrows, chips toggled and
  * deleted, search suggestions and autocomplete chosen by keyboard and mouse, the sign-up form's
  * password reveal, input filter, counter and server-set errors. Screenshots:
- * target/screenshots/choices-light.png and choices-dark.png.
+ * target/screenshots/choices-light.png and choices-dark.png (the section), choices-sliders-light.png
+ * and -dark.png (a slider's value indicator).
  */
 class ChoicesIT extends BrowserBase {
 
@@ -303,6 +304,17 @@ class ChoicesIT extends BrowserBase {
       button(page, "Sign up").click();
       assertThat(status).hasText("Please correct the form");
       section.scrollIntoViewIfNeeded();
+      // the value indicator over a slider with the keyboard focus
+      Locator volume = role(AriaRole.SLIDER, "Volume");
+      volume.focus();
+      press("ArrowRight");
+      press("ArrowLeft");
+      Locator indicator = byKey(page, "volume").locator(".weft-slider-indicator");
+      assertThat(indicator).hasText("40 %");
+      Scripts.waitUntil(page, "() => getComputedStyle(document.querySelector("
+          + "'[data-key=volume] .weft-slider-indicator')).opacity === '1'");
+      byKey(page, "volume").locator("xpath=..").screenshot(new Locator.ScreenshotOptions()
+          .setPath(E2eServer.screenshots().resolve("choices-sliders-" + mode + ".png")));
       // a filter chip on, the form's errors, the search view open with an active suggestion
       Locator search = role(AriaRole.COMBOBOX, "Search cities");
       search.fill("");
