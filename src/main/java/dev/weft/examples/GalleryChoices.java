@@ -119,6 +119,12 @@ final class GalleryChoices {
             .forEach(c -> cities.controls().add(new Text(c)));
       }
     });
+    cities.onTap(e -> { // an empty bar suggests a few cities at once
+      if (cities.value().isEmpty()) {
+        cities.controls().clear();
+        CITIES.stream().limit(4).forEach(c -> cities.controls().add(new Text(c)));
+      }
+    });
     cities.onSelect(e -> status.value("City: " + ((Text) cities.selection()).value()));
     cities.onSubmit(e -> status.value("Searched for " + cities.value()));
 

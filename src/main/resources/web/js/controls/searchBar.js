@@ -3,7 +3,8 @@
 // The children are any controls; each child's element becomes an option named by its text.
 // Choosing one clicks the child when chosen by keyboard (a click by mouse reached it already), so
 // a child with its own click handler gets it as in Flet; sends `select` (its index); then puts its
-// text in the bar and sends `change` (always). Enter with no option active sends `submit`.
+// text in the bar and sends `change` (always). Enter with no option active sends `submit`; a
+// click on the bar sends `tap` (Flet's on_tap).
 //
 //   <div class="weft-searchbar" data-weft-id="40">
 //     <span class="weft-searchbar-box"><svg search/><input role="combobox" aria-label="Search cities"></span>
@@ -43,6 +44,7 @@ export default {
       },
     });
     input.addEventListener('input', () => ctx.emit('change', input.value));
+    input.addEventListener('click', () => ctx.emit('tap', null));
     input.addEventListener('change', () => {
       if (!listensTo(ctx.node.props, 'change')) ctx.emit('change', input.value, true);
     });

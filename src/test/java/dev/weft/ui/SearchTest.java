@@ -37,6 +37,10 @@ class SearchTest {
     h.act(bar, "select", 1L);
     h.act(bar, "submit", "bern");
     assertThat(seen).containsExactly("Bern", "submit bern");
+    assertThatThrownBy(() -> h.send(bar, "tap", null)).as("no tap handler").hasMessageContaining("does not listen to tap");
+    bar.onTap(e -> seen.add("tap"));
+    h.act(bar, "tap", null);
+    assertThat(seen).endsWith("tap");
 
     assertThatThrownBy(() -> h.send(bar, "select", 2L)).isInstanceOf(ProtocolException.class)
         .hasMessage("the data of select on a search bar must be the index of one of its 2 suggestions, not 2");

@@ -20,7 +20,11 @@ public final class SearchBar extends Control<SearchBar> {
   /** The event of a suggestion chosen; its data is the suggestion's index. */
   public static final String SELECT = "select";
 
-  private Control<?> selection;
+  /** The event of the bar tapped or clicked: Flet's {@code on_tap}. */
+  public static final String TAP = "tap";
+
+  // set under the page lock by the event's dispatch, read by the handler on its own thread
+  private volatile Control<?> selection;
 
   public SearchBar(Control<?>... suggestions) {
     super(Integer.MAX_VALUE);
@@ -84,6 +88,15 @@ public final class SearchBar extends Control<SearchBar> {
 
   public SearchBar onSelectAsync(AsyncEventHandler<SearchBar> handler) {
     return onAsync(SELECT, handler);
+  }
+
+  /** The bar tapped or clicked (Flet's {@code on_tap}), e.g. to fill the suggestions before typing. */
+  public SearchBar onTap(EventHandler<SearchBar> handler) {
+    return on(TAP, handler);
+  }
+
+  public SearchBar onTapAsync(AsyncEventHandler<SearchBar> handler) {
+    return onAsync(TAP, handler);
   }
 
   public SearchBar onFocus(EventHandler<SearchBar> handler) {
