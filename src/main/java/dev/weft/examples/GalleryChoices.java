@@ -62,7 +62,8 @@ final class GalleryChoices {
     volume.onChangeEnd(e -> status.value("Volume set to " + Math.round(volume.value()) + " %"));
     Slider brightness = new Slider(0, 1, 0.5).round(2).label("{value}").semanticsLabel("Brightness")
         .key("brightness");
-    brightness.onChangeEnd(e -> status.value(String.format(Locale.ROOT, "Brightness %.2f", brightness.value())));
+    brightness.onChangeEnd(e -> status.value(
+        String.format(Locale.ROOT, "Brightness %.2f", brightness.value())));
     RangeSlider price = new RangeSlider(100, 300).min(0).max(500).divisions(50).label("€{value}")
         .semanticsLabel("Price").key("price");
     price.onChangeEnd(e -> status.value("Price €" + Math.round(price.startValue()) + " to €"

@@ -1,6 +1,6 @@
 // `chip`: a Material chip. The chip itself is a <button> (a toggle, aria-pressed, for a filter
 // chip: `selected` set); an input chip (the server listens to `delete`) has a second button after
-// it, the delete button, named "Delete <label>" unless `deleteButtonTooltip` says otherwise.
+// it, the delete button, named "Delete <label>" unless `deleteIconTooltip` says otherwise.
 // Backspace or Delete on the chip deletes it too. A filter chip flips at once and sends `select`
 // with the new boolean (always, so the server's copy is current); `click` goes out when listened.
 //
@@ -35,7 +35,7 @@ function drawDelete(el, props) {
   const { remove } = parts(el);
   remove.hidden = !listensTo(props, 'delete');
   el.classList.toggle('weft-chip--input', !remove.hidden);
-  const name = typeof props.deleteButtonTooltip === 'string' ? props.deleteButtonTooltip : `Delete ${text(props.label)}`;
+  const name = typeof props.deleteIconTooltip === 'string' ? props.deleteIconTooltip : `Delete ${text(props.label)}`;
   remove.setAttribute('aria-label', name);
 }
 
@@ -91,7 +91,7 @@ export default {
       else main.removeAttribute('aria-pressed');
     }
     if ('selected' in delta || 'leadingIcon' in delta || 'showCheckmark' in delta) drawLeading(el, props);
-    if ('events' in delta || 'label' in delta || 'deleteButtonTooltip' in delta) drawDelete(el, props);
+    if ('events' in delta || 'label' in delta || 'deleteIconTooltip' in delta) drawDelete(el, props);
   },
 
   setDisabled(el, disabled) {

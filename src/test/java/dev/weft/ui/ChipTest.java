@@ -18,7 +18,7 @@ class ChipTest {
   void theKindsOfChipOnTheWire() {
     Chip assist = new Chip("Add").leadingIcon("add").onClick(e -> { });
     Chip filter = new Chip("Vegan").selected(false).showCheckmark(false);
-    Chip input = new Chip("Ada").onDelete(e -> { }).deleteButtonTooltip("Remove Ada");
+    Chip input = new Chip("Ada").onDelete(e -> { }).deleteIconTooltip("Remove Ada");
     h.page.add(assist, filter, input);
     assertThat(h.node(assist).type()).isEqualTo("chip");
     assertThat(h.node(assist).props()).containsEntry("label", "Add").containsEntry("leadingIcon", "add")
@@ -27,7 +27,7 @@ class ChipTest {
     assertThat(filter.selectable()).isTrue();
     assertThat(assist.selectable()).isFalse();
     assertThat(h.node(input).props()).containsEntry("events", List.of("delete"))
-        .containsEntry("deleteButtonTooltip", "Remove Ada");
+        .containsEntry("deleteIconTooltip", "Remove Ada");
   }
 
   @Test

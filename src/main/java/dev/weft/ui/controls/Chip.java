@@ -13,7 +13,7 @@ import dev.weft.ui.EventHandler;
  *       the browser flips it and sends {@code select} with the new boolean, taken even without a
  *       handler so {@link #selected()} stays current;</li>
  *   <li>an input chip: {@link #onDelete} set, which adds a delete button named "Delete
- *       <i>label</i>" (or {@link #deleteButtonTooltip()}); Backspace or Delete on the chip too.</li>
+ *       <i>label</i>" (or {@link #deleteIconTooltip()}); Backspace or Delete on the chip too.</li>
  * </ul>
  */
 public final class Chip extends Control<Chip> {
@@ -76,13 +76,16 @@ public final class Chip extends Control<Chip> {
     return set("showCheckmark", show ? null : Boolean.FALSE);
   }
 
-  /** The delete button's name and tooltip; "Delete " + the label when null. */
-  public String deleteButtonTooltip() {
-    return (String) get("deleteButtonTooltip");
+  /**
+   * The delete button's accessible name (Flet's {@code delete_icon_tooltip}); "Delete " + the
+   * label when null.
+   */
+  public String deleteIconTooltip() {
+    return (String) get("deleteIconTooltip");
   }
 
-  public Chip deleteButtonTooltip(String tooltip) {
-    return set("deleteButtonTooltip", tooltip);
+  public Chip deleteIconTooltip(String tooltip) {
+    return set("deleteIconTooltip", tooltip);
   }
 
   public Chip onClick(EventHandler<Chip> handler) {

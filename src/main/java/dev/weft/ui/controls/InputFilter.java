@@ -24,7 +24,8 @@ public record InputFilter(String regex, boolean allow) {
     try {
       Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("input filter regex " + regex + " is not valid: " + e.getDescription(), e);
+      throw new IllegalArgumentException(
+          "input filter regex " + regex + " is not valid: " + e.getDescription(), e);
     }
   }
 

@@ -14,8 +14,8 @@ import java.util.Set;
  * A row of {@link Segment}s, one or several selected (Flet's {@code SegmentedButton}). By default
  * exactly one is selected, like radios; {@link #allowMultipleSelection} makes each segment a
  * toggle, and {@link #allowEmptySelection} lets the user deselect the last one. The browser's
- * {@code change} carries the new selection, a JSON array of values in a string, refused when it breaks these rules
- * or names a value no segment has.
+ * {@code change} carries the new selection, a JSON array of values in a string, refused when it
+ * breaks these rules or names a value no segment has.
  */
 public final class SegmentedButton extends Control<SegmentedButton> {
 
@@ -125,8 +125,8 @@ public final class SegmentedButton extends Control<SegmentedButton> {
     }
     List<?> list = JsonData.list(data);
     if (list == null || list.stream().anyMatch(v -> !(v instanceof String))) {
-      return "the data of change on a segmented button must be a JSON array of segment values in a string, not "
-          + data;
+      return "the data of change on a segmented button must be a JSON array of segment values"
+          + " in a string, not " + data;
     }
     Set<String> chosen = new LinkedHashSet<>();
     for (Object v : list) {

@@ -23,7 +23,8 @@ record SliderScale(double min, double max, Integer divisions) {
     double span = max - min;
     double slack = Math.abs(span) * TOLERANCE;
     if (v < min - slack || v > max + slack) {
-      throw new IllegalArgumentException(what + " " + v + " is outside the slider's range " + min + " to " + max);
+      throw new IllegalArgumentException(
+          what + " " + v + " is outside the slider's range " + min + " to " + max);
     }
     if (divisions == null || span == 0) {
       return Math.min(max, Math.max(min, v));
