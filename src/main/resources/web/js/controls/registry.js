@@ -46,6 +46,9 @@ import bottomSheet from './bottomSheet.js';
 import snackBar from './snackBar.js';
 import banner from './banner.js';
 import navigationDrawer from './navigationDrawer.js';
+import { lineChart, lineChartData, lineChartDataPoint } from './lineChart.js';
+import { barChart, barChartGroup, barChartRod } from './barChart.js';
+import { pieChart, pieChartSection } from './pieChart.js';
 import slider from './slider.js';
 import rangeSlider from './rangeSlider.js';
 import radio from './radio.js';
@@ -62,6 +65,7 @@ const renderers = new Map(Object.entries({
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
+  lineChart, lineChartData, lineChartDataPoint, barChart, barChartGroup, barChartRod, pieChart, pieChartSection,
   slider, rangeSlider, radio, radioGroup, segmentedButton, chip, searchBar, autoComplete,
 }));
 

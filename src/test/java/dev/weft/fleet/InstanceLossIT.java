@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.fleet.LossRun.Loss;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,10 +14,24 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Issue 9's instance loss, under bounded load (see {@link LossRun}): when one of three instances
  * dies (kill -9) or is stopped (SIGTERM), the users whose sessions live on the others see no
  * error — their sockets on the lost instance reconnect through nginx to another and resume — and
- * the users whose sessions lived on it get a fresh session. Each test runs a fleet of its own
- * (skipped, like the other nginx tests, with {@code WEFT_SKIP_NGINX_TESTS=1}).
+ * the users whose sessions lived on it get a fresh session. One fleet is killed and one is
+ * stopped, each run once and shared by the tests that look at it from different sides (a fleet of
+ * three JVMs takes about 30 s); skipped, like the other nginx tests, with
+ * {@code WEFT_SKIP_NGINX_TESTS=1}.
  */
 class InstanceLossIT {
+
+  /** The run of each kind of loss, made by the first test that asks for it. */
+  private static final Map<Loss, LossRun> RUNS = new EnumMap<>(Loss.class);
+
+  private static synchronized LossRun runOf(Loss loss) throws Exception {
+    LossRun run = RUNS.get(loss);
+    if (run == null) {
+      run = LossRun.run(loss);
+      RUNS.put(loss, run);
+    }
+    return run;
+  }
 
   /** The longest a user of the lost instance may wait for a fresh, working session. */
   private static final Duration FRESH_AFTER_LOSS = Duration.ofSeconds(20);
@@ -24,7 +40,7 @@ class InstanceLossIT {
 
   @Test
   void killingOneInstanceLeavesTheOthersUsersUntouchedAndItsOwnStartAfresh() throws Exception {
-    LossRun run = LossRun.run(Loss.KILL);
+    LossRun run = runOf(Loss.KILL);
     assertOthersKeepTheirSessions(run);
     assertLostUsersStartAfresh(run, FRESH_AFTER_LOSS);
   }
@@ -46,7 +62,7 @@ class InstanceLossIT {
   @EnumSource(Loss.class)
   void usersOfALostInstanceAreToldAndWorkInAFreshSessionWithinThreeSecondsAndNoOneElseNotices(Loss loss)
       throws Exception {
-    LossRun run = LossRun.run(loss);
+    LossRun run = runOf(loss);
     assertOthersUntouched(run);
     for (LoadClient user : run.homedOn(run.victim)) {
       assertThat(user.toldNanos).as("user %d (socket on %s) was closed with 4002: %s", user.number, user.socket,
@@ -62,7 +78,7 @@ class InstanceLossIT {
 
   @Test
   void stoppingOneInstanceMovesItsSocketsToTheOthers() throws Exception {
-    LossRun run = LossRun.run(Loss.STOP);
+    LossRun run = runOf(Loss.STOP);
     assertThat(run.victimStatus).as("the stopped instance drained and exited by itself").isEqualTo(143);
     assertOthersKeepTheirSessions(run);
     assertLostUsersStartAfresh(run, FRESH_AFTER_LOSS);

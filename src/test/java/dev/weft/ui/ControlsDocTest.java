@@ -2,7 +2,13 @@ package dev.weft.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.ui.controls.AlertDialog;
 import dev.weft.ui.controls.AppBar;
+import dev.weft.ui.controls.Banner;
+import dev.weft.ui.controls.BarChart;
+import dev.weft.ui.controls.BarChartGroup;
+import dev.weft.ui.controls.BarChartRod;
+import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Checkbox;
 import dev.weft.ui.controls.Column;
@@ -11,17 +17,29 @@ import dev.weft.ui.controls.DatePicker;
 import dev.weft.ui.controls.Divider;
 import dev.weft.ui.controls.Dropdown;
 import dev.weft.ui.controls.FilePicker;
+import dev.weft.ui.controls.FloatingActionButton;
 import dev.weft.ui.controls.IconButton;
 import dev.weft.ui.controls.Image;
+import dev.weft.ui.controls.LineChart;
+import dev.weft.ui.controls.LineChartData;
+import dev.weft.ui.controls.LineChartDataPoint;
 import dev.weft.ui.controls.MenuBar;
 import dev.weft.ui.controls.MenuItemButton;
+import dev.weft.ui.controls.NavigationBar;
+import dev.weft.ui.controls.NavigationDrawer;
+import dev.weft.ui.controls.NavigationRail;
+import dev.weft.ui.controls.PieChart;
+import dev.weft.ui.controls.PieChartSection;
 import dev.weft.ui.controls.PopupMenuButton;
 import dev.weft.ui.controls.PopupMenuItem;
 import dev.weft.ui.controls.ProgressBar;
 import dev.weft.ui.controls.ResponsiveRow;
 import dev.weft.ui.controls.Row;
+import dev.weft.ui.controls.SnackBar;
 import dev.weft.ui.controls.SubmenuButton;
 import dev.weft.ui.controls.Switch;
+import dev.weft.ui.controls.Tab;
+import dev.weft.ui.controls.Tabs;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.TextField;
 import dev.weft.ui.controls.TimePicker;
@@ -80,6 +98,8 @@ class ControlsDocTest {
       new PopupMenuButton(), new PopupMenuItem("i"), new MenuBar(), new SubmenuButton("s"),
       new MenuItemButton("m"), new ResponsiveRow(),
       new AlertDialog(), new BottomSheet(), new SnackBar(), new Banner(), new NavigationDrawer(),
+      new LineChart(), new LineChartData(), new LineChartDataPoint(0, 0), new BarChart(), new BarChartGroup(0),
+      new BarChartRod(0), new PieChart(), new PieChartSection(0),
       new Slider(), new RangeSlider(0, 1), new Radio("r", "R"), new RadioGroup(new Column()),
       new SegmentedButton(new Segment("s", "S")), new Chip("c"), new SearchBar(), new AutoComplete());
 
