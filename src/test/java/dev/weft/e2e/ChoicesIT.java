@@ -301,6 +301,12 @@ class ChoicesIT extends BrowserBase {
     page.setViewportSize(1280, 2000); // the page scrolls inside its own element: the section must fit
     button(page, "Vegan").click();
     assertThat(status).hasText("Vegan on");
+    // the section's styles are there (a lost brace in weft.css once dropped them all, silently)
+    assertThat(page.evaluate("() => ["
+        + " getComputedStyle(document.querySelector('[data-key=volume] .weft-slider-track')).height,"
+        + " getComputedStyle(document.querySelector('.weft-segment:first-child')).borderTopLeftRadius,"
+        + " getComputedStyle(document.querySelector('.weft-searchbar-box')).borderTopLeftRadius].join(' ')"))
+        .isEqualTo("4px 20px 28px");
     for (String mode : List.of("light", "dark")) {
       if (mode.equals("dark")) {
         role(AriaRole.SWITCH, "Dark mode").click();
