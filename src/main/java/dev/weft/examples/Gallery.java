@@ -93,6 +93,7 @@ public final class Gallery implements App {
         section("Charts", GalleryCharts.controls(page, status)),
         section("Display", GalleryDisplay.controls(page, status)),
         section("Gestures and layout", GalleryGestures.controls(page, status)),
+        section("Choices and sliders", GalleryChoices.controls(page, status)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");
         }).variant(ButtonVariant.OUTLINED))))

@@ -374,6 +374,14 @@ public abstract class Control<C extends Control<C>> {
     return children;
   }
 
+  /**
+   * Another control's children, read-only: for a control that looks into its content, like a
+   * radio group checking that a value the browser sent belongs to one of its radios.
+   */
+  protected static List<Control<?>> childrenOf(Control<?> control) {
+    return control.children == null ? List.of() : Collections.unmodifiableList(control.children.items);
+  }
+
   /** Called before this control's child list changes, with the page lock held (if any). */
   final void beforeChildrenChange() {
     Page p = page;

@@ -65,6 +65,14 @@ import listView from './listView.js';
 import gridView from './gridView.js';
 import listTile from './listTile.js';
 import card from './card.js';
+import slider from './slider.js';
+import rangeSlider from './rangeSlider.js';
+import radio from './radio.js';
+import radioGroup from './radioGroup.js';
+import segmentedButton from './segmentedButton.js';
+import chip from './chip.js';
+import searchBar from './searchBar.js';
+import autoComplete from './autoComplete.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -76,6 +84,7 @@ const renderers = new Map(Object.entries({
   lineChart, lineChartData, lineChartDataPoint, barChart, barChartGroup, barChartRod, pieChart, pieChartSection,
   icon, badge, circleAvatar, progressRing, markdown, verticalDivider, placeholder,
   listView, gridView, listTile, card,
+  slider, rangeSlider, radio, radioGroup, segmentedButton, chip, searchBar, autoComplete,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

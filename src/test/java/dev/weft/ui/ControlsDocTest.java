@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.ui.controls.AlertDialog;
 import dev.weft.ui.controls.AppBar;
+import dev.weft.ui.controls.AutoComplete;
 import dev.weft.ui.controls.Badge;
 import dev.weft.ui.controls.Banner;
 import dev.weft.ui.controls.BarChart;
@@ -13,6 +14,7 @@ import dev.weft.ui.controls.BottomSheet;
 import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Card;
 import dev.weft.ui.controls.Checkbox;
+import dev.weft.ui.controls.Chip;
 import dev.weft.ui.controls.CircleAvatar;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Container;
@@ -49,8 +51,15 @@ import dev.weft.ui.controls.PopupMenuButton;
 import dev.weft.ui.controls.PopupMenuItem;
 import dev.weft.ui.controls.ProgressBar;
 import dev.weft.ui.controls.ProgressRing;
+import dev.weft.ui.controls.Radio;
+import dev.weft.ui.controls.RadioGroup;
+import dev.weft.ui.controls.RangeSlider;
 import dev.weft.ui.controls.ResponsiveRow;
 import dev.weft.ui.controls.Row;
+import dev.weft.ui.controls.SearchBar;
+import dev.weft.ui.controls.Segment;
+import dev.weft.ui.controls.SegmentedButton;
+import dev.weft.ui.controls.Slider;
 import dev.weft.ui.controls.SnackBar;
 import dev.weft.ui.controls.Stack;
 import dev.weft.ui.controls.SubmenuButton;
@@ -105,7 +114,9 @@ class ControlsDocTest {
       new VerticalDivider(), new Placeholder(),
       new Stack(), new ExpansionTile("t"), new ExpansionPanelList(), new ExpansionPanel(),
       new GestureDetector(), new Draggable(new Text("d")), new DragTarget(),
-      new ListView(), new GridView(), new ListTile(), new Card());
+      new ListView(), new GridView(), new ListTile(), new Card(),
+      new Slider(), new RangeSlider(0, 1), new Radio("r", "R"), new RadioGroup(new Column()),
+      new SegmentedButton(new Segment("s", "S")), new Chip("c"), new SearchBar(), new AutoComplete());
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> sections = new LinkedHashMap<>();

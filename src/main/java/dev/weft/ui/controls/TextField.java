@@ -4,6 +4,7 @@ import dev.weft.ui.AsyncEventHandler;
 import dev.weft.ui.Control;
 import dev.weft.ui.ControlEvent;
 import dev.weft.ui.EventHandler;
+import java.util.Map;
 
 /**
  * A labelled text input. {@link #value()} follows what the user typed: the client sends every
@@ -139,6 +140,69 @@ public final class TextField extends Control<TextField> {
     return set("suffix", suffix);
   }
 
+  /** A Material icon name shown at the start of the box. */
+  public String prefixIcon() {
+    return (String) get("prefixIcon");
+  }
+
+  public TextField prefixIcon(String icon) {
+    return set("prefixIcon", icon);
+  }
+
+  /** A Material icon name shown at the end of the box. */
+  public String suffixIcon() {
+    return (String) get("suffixIcon");
+  }
+
+  public TextField suffixIcon(String icon) {
+    return set("suffixIcon", icon);
+  }
+
+  /** Whether a password field has a button showing and hiding the characters. */
+  public boolean canRevealPassword() {
+    return get("canRevealPassword") != null;
+  }
+
+  public TextField canRevealPassword(boolean can) {
+    return set("canRevealPassword", can ? Boolean.TRUE : null);
+  }
+
+  /** The most lines a multiline field grows to before it scrolls; null: no limit. */
+  public Integer maxLines() {
+    return (Integer) get("maxLines");
+  }
+
+  public TextField maxLines(Integer lines) {
+    if (lines != null && lines < 1) {
+      throw new IllegalArgumentException("maxLines must be at least 1, not " + lines);
+    }
+    return set("maxLines", lines);
+  }
+
+  /**
+   * The counter below the field, at the end: {@code {value_length}}, {@code {max_length}} and
+   * {@code {symbols_left}} stand for what they say (Flet's names). With {@link #maxLength()} and no
+   * counter text the field counts "length / max" itself.
+   */
+  public String counterText() {
+    return (String) get("counterText");
+  }
+
+  public TextField counterText(String counterText) {
+    return set("counterText", counterText);
+  }
+
+  /** What the field may hold; null for anything. */
+  @SuppressWarnings("unchecked")
+  public InputFilter inputFilter() {
+    Map<String, Object> v = (Map<String, Object>) get("inputFilter");
+    return v == null ? null : new InputFilter((String) v.get("regex"), (Boolean) v.get("allow"));
+  }
+
+  public TextField inputFilter(InputFilter filter) {
+    return set("inputFilter", filter == null ? null : filter.wire());
+  }
+
   public TextField onChange(EventHandler<TextField> handler) {
     return on(ControlEvent.CHANGE, handler);
   }
@@ -182,6 +246,11 @@ public final class TextField extends Control<TextField> {
     Integer max = (Integer) get("maxLength");
     if (max != null && text.codePointCount(0, text.length()) > max) {
       return "the value is longer than maxLength " + max;
+    }
+    InputFilter filter = inputFilter();
+    if (filter != null && !filter.accepts(text)) {
+      return "the value \"" + text + "\" does not pass the field's input filter "
+          + (filter.allow() ? "(it must match " : "(it must not contain ") + filter.regex() + ")";
     }
     putSilently("value", text.isEmpty() ? null : text);
     return null;
