@@ -89,6 +89,7 @@ public final class Gallery implements App {
         section("Menus and layout", GalleryMenus.controls(page)),
         section("Overlays", GalleryOverlays.controls(page)),
         section("Pickers", GalleryPickers.controls(page)),
+        section("Tables", GalleryTables.controls(page, status)),
         section("Errors", new Row(new Button("Fail on purpose", e -> {
           throw new IllegalStateException("this handler fails on purpose");
         }).variant(ButtonVariant.OUTLINED))))

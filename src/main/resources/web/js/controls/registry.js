@@ -46,6 +46,10 @@ import bottomSheet from './bottomSheet.js';
 import snackBar from './snackBar.js';
 import banner from './banner.js';
 import navigationDrawer from './navigationDrawer.js';
+import dataTable from './dataTable.js';
+import dataColumn from './dataColumn.js';
+import dataRow from './dataRow.js';
+import dataCell from './dataCell.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -54,6 +58,7 @@ const renderers = new Map(Object.entries({
   navigationBar, navigationRail, tabs, tab, floatingActionButton,
   popupMenuButton, popupMenuItem, menuBar, submenuButton, menuItemButton: popupMenuItem, responsiveRow,
   alertDialog, bottomSheet, snackBar, banner, navigationDrawer,
+  dataTable, dataColumn, dataRow, dataCell,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */
