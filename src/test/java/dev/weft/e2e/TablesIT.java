@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.weft.App;
 import dev.weft.testing.WeftTestServer;
@@ -77,7 +78,9 @@ class TablesIT extends BrowserBase {
 
   private void openGallery() {
     page.navigate(server.url("/gallery/"));
-    assertThat(byKey(page, "status")).hasText("Nothing clicked yet");
+    // the whole gallery, on a machine that may be busy with other builds
+    assertThat(byKey(page, "status")).hasText("Nothing clicked yet",
+        new LocatorAssertions.HasTextOptions().setTimeout(30_000));
   }
 
   private Locator role(Locator within, AriaRole role, String name) {
