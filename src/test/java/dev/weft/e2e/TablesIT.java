@@ -37,7 +37,7 @@ class TablesIT extends BrowserBase {
       return;
     }
     weft = WeftTestServer.start(WeftTestServer.config(),
-        Map.of("/thousand/", thousandRows(), "/wide/", wideTable()));
+        Map.of("/thousand/", thousandRows(), "/wide/", wideTable(), "/rows/", selectableRows()));
   }
 
   @AfterAll
@@ -73,6 +73,19 @@ class TablesIT extends BrowserBase {
       }
       table.rows().add(row);
       page.add(table);
+    };
+  }
+
+  /** Selectable rows without a checkbox column: the rows themselves take the keyboard. */
+  private static App selectableRows() {
+    return page -> {
+      Text said = new Text("nothing").key("said");
+      DataTable table = new DataTable(new DataColumn("Fruit")).label("Fruit");
+      for (String fruit : List.of("Apple", "Banana", "Cherry")) {
+        table.rows().add(new DataRow(new DataCell(fruit))
+            .onSelectChanged(e -> said.value(fruit + " " + e.control().selected())));
+      }
+      page.add(new dev.weft.ui.controls.Button("before"), table, said);
     };
   }
 
@@ -240,6 +253,31 @@ class TablesIT extends BrowserBase {
     orders.locator("tr:not(.weft-dt-off) > td.weft-dt-tappable").nth(1).focus();
     page.keyboard().press("Enter");
     assertThat(status).hasText("Edit the customer of order 1092");
+    watch.assertClean();
+  }
+
+  @Test
+  void selectableRowsWithoutCheckboxesAreTabStopsThatSpaceAndEnterToggle() {
+    page.navigate(weft.url("/rows/"));
+    Locator table = table("Fruit");
+    Locator said = byKey(page, "said");
+    Locator apple = table.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Apple"));
+    Locator banana = table.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Banana"));
+    assertThat(table.getByRole(AriaRole.CHECKBOX)).hasCount(0);
+    button(page, "before").focus();
+    page.keyboard().press("Tab");
+    assertThat(apple).isFocused();
+    page.keyboard().press(" ");
+    assertThat(said).hasText("Apple true");
+    assertThat(apple).hasAttribute("aria-selected", "true");
+    page.keyboard().press("Tab");
+    assertThat(banana).isFocused();
+    page.keyboard().press("Enter");
+    assertThat(said).hasText("Banana true");
+    banana.click();
+    assertThat(said).hasText("Banana false");
+    assertThat(banana).hasAttribute("aria-selected", "false");
+    assertThat(table.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setSelected(true))).hasCount(1);
     watch.assertClean();
   }
 
