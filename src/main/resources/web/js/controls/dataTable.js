@@ -40,6 +40,12 @@ const number = new Intl.NumberFormat();
 /** How many cell positions weft.css right-aligns by a class on the table (weft-dt-num-1 …). */
 const CSS_NUMERIC_POSITIONS = 16;
 
+/** A setting weft.css reads from a variable, under a class present only while it is set. */
+function setVariable(el, className, variable, value) {
+  setStyle(el, variable, value);
+  el.classList.toggle(className, value !== '');
+}
+
 function footerButton(icon, name, className) {
   const button = document.createElement('button');
   button.type = 'button';
@@ -321,23 +327,22 @@ export default {
           setStyle(table.tHead.rows[0], 'backgroundColor', color(value));
           break;
         case 'dataRowMinHeight':
-          setStyle(el, '--weft-dt-row-min', px(value));
+          setVariable(el, 'weft-dt-min-height', '--weft-dt-row-min', px(value));
           break;
         case 'dataRowMaxHeight':
-          setStyle(el, '--weft-dt-row-max', px(value));
-          el.classList.toggle('weft-dt-capped', typeof value === 'number');
+          setVariable(el, 'weft-dt-capped', '--weft-dt-row-max', px(value));
           break;
         case 'columnSpacing':
-          setStyle(el, '--weft-dt-gap', px(value));
+          setVariable(el, 'weft-dt-spaced', '--weft-dt-gap', px(value));
           break;
         case 'dividerThickness':
-          setStyle(el, '--weft-dt-divider', px(value));
+          setVariable(el, 'weft-dt-divided', '--weft-dt-divider', px(value));
           break;
         case 'horizontalLines':
-          setStyle(el, '--weft-dt-hlines', border(value));
+          setVariable(el, 'weft-dt-lined', '--weft-dt-hlines', border(value));
           break;
         case 'verticalLines':
-          setStyle(el, '--weft-dt-vlines', border(value));
+          setVariable(el, 'weft-dt-columned', '--weft-dt-vlines', border(value));
           break;
         case 'border':
           setStyle(scroll, 'border', border(value));

@@ -37,7 +37,8 @@ class TablesIT extends BrowserBase {
       return;
     }
     weft = WeftTestServer.start(WeftTestServer.config(),
-        Map.of("/thousand/", thousandRows(), "/wide/", wideTable(), "/rows/", selectableRows()));
+        Map.of("/thousand/", thousandRows(), "/wide/", wideTable(), "/rows/", selectableRows(),
+        "/thousand-rows/", thousandRowsAsRows()));
   }
 
   @AfterAll
@@ -59,6 +60,18 @@ class TablesIT extends BrowserBase {
             new DataCell(new Text(String.valueOf(i * 37 % 1000))), new DataCell(new Text("2026-12-" + (i % 28 + 1)))));
       }
       page.add(table);
+    };
+  }
+
+  /** The same 5,000 texts as a column of rows: the scale the table's figure is read against. */
+  private static App thousandRowsAsRows() {
+    return page -> {
+      dev.weft.ui.controls.Column column = new dev.weft.ui.controls.Column();
+      for (int i = 1; i <= 1000; i++) {
+        column.controls().add(new dev.weft.ui.controls.Row(new Text(String.valueOf(i)), new Text("Person " + i),
+            new Text("City " + (i % 37)), new Text(String.valueOf(i * 37 % 1000)), new Text("2026-12-" + (i % 28 + 1))));
+      }
+      page.add(column);
     };
   }
 
@@ -295,37 +308,68 @@ class TablesIT extends BrowserBase {
     watch.assertClean();
   }
 
+  /** The script noting when the first render message arrives and when the frame after it painted. */
+  private static final String RENDER_TIMER = """
+      (() => {
+        const Native = window.WebSocket;
+        window.__weftRender = null;
+        window.WebSocket = class extends Native {
+          constructor(...args) {
+            super(...args);
+            this.addEventListener('message', (event) => {
+              if (window.__weftRender || !String(event.data).includes('"type":"render"')) return;
+              const start = performance.now();
+              window.__weftRender = { start };
+              requestAnimationFrame(() => setTimeout(() => { window.__weftRender.painted = performance.now(); }));
+            });
+          }
+        };
+      })();
+      """;
+
+  /** Loads {@code path} in a fresh page and returns the ms from its render message to the paint after. */
+  private double renderToPaint(String path) {
+    try (var fresh = newContext()) {
+      Page loaded = fresh.newPage();
+      PageWatch loadedWatch = PageWatch.attach(loaded, "TablesIT" + path);
+      loaded.addInitScript(RENDER_TIMER);
+      loaded.navigate(weft.url(path));
+      Scripts.waitUntil(loaded, "() => window.__weftRender !== null && window.__weftRender.painted !== undefined");
+      assertThat(loaded.getByText("Person 1000", new Page.GetByTextOptions().setExact(true))).hasCount(1);
+      loadedWatch.assertClean();
+      return ((Number) loaded.evaluate("() => window.__weftRender.painted - window.__weftRender.start")).doubleValue();
+    }
+  }
+
   @Test
   void aThousandRowTableRendersSoon() {
-    // the time from the render message's arrival to the paint after it: the socket's first listener
-    // notes the arrival; a task queued from the next animation frame runs once that frame is painted
-    page.addInitScript("""
-        (() => {
-          const Native = window.WebSocket;
-          window.__weftRender = null;
-          window.WebSocket = class extends Native {
-            constructor(...args) {
-              super(...args);
-              this.addEventListener('message', (event) => {
-                if (window.__weftRender || !String(event.data).includes('"type":"render"')) return;
-                const start = performance.now();
-                window.__weftRender = { start };
-                requestAnimationFrame(() => setTimeout(() => { window.__weftRender.painted = performance.now(); }));
-              });
-            }
-          };
-        })();
-        """);
+    // The time from the render message's arrival to the paint after it: the socket's first
+    // listener notes the arrival; a task queued from the next animation frame runs once that frame
+    // is painted. Three loads each of the table and, for scale, of the same texts in a column of
+    // rows, alternating; the least of each is printed.
+    double table = Double.MAX_VALUE;
+    double rows = Double.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      table = Math.min(table, renderToPaint("/thousand/"));
+      rows = Math.min(rows, renderToPaint("/thousand-rows/"));
+    }
+    System.out.printf("[TablesIT] 1,000-row DataTable (5 columns of Text): render message to paint %.1f ms"
+        + " (least of 3; the same texts as a Column of 1,000 Rows: %.1f ms; load average %s)%n",
+        table, rows, loadAverage());
     page.navigate(weft.url("/thousand/"));
-    Scripts.waitUntil(page, "() => window.__weftRender !== null && window.__weftRender.painted !== undefined");
-    double ms = ((Number) page.evaluate("() => window.__weftRender.painted - window.__weftRender.start")).doubleValue();
-    System.out.printf("[TablesIT] 1,000-row DataTable (5 columns of Text): render message to paint %.1f ms%n", ms);
     assertThat(table("Thousand rows").getByRole(AriaRole.ROW)).hasCount(1001);
-    assertThat(page.getByText("Person 1000", new Page.GetByTextOptions().setExact(true))).hasCount(1);
     // The target is 300 ms, measured by the lead's benchmark on a quiet machine; here the figure is
     // printed, not asserted: on a machine shared with other builds it varies tenfold.
-    assertThat(ms).as("ms from the render message to its paint").isPositive();
+    assertThat(table).as("ms from the render message to its paint").isPositive();
     watch.assertClean();
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   @Test
