@@ -26,9 +26,9 @@ public record DataColumnSortEvent(DataColumn column, int columnIndex, boolean as
     return column.page();
   }
 
-  /** The table the column heads. */
+  /** The table the column heads, or null when the app has taken the column out of it since. */
   public DataTable table() {
-    return (DataTable) column.parent();
+    return column.parent() instanceof DataTable table ? table : null;
   }
 
   /** Reads the browser's data, refusing anything else with an {@link IllegalArgumentException}. */
