@@ -222,8 +222,9 @@ export default {
       if (records.some(structural)) refresh();
     }).observe(table, { childList: true, subtree: true });
 
-    // A focusable, named region only while there is something to scroll.
-    new ResizeObserver(() => {
+    // A focusable, named region only while there is something to scroll (the box or the table
+    // changing size can change that).
+    const overflow = new ResizeObserver(() => {
       const overflowing = scroll.scrollWidth > scroll.clientWidth + 1;
       if (overflowing === (scroll.getAttribute('role') === 'region')) return;
       if (overflowing) {
@@ -235,7 +236,9 @@ export default {
         scroll.removeAttribute('aria-label');
         scroll.removeAttribute('tabindex');
       }
-    }).observe(scroll);
+    });
+    overflow.observe(scroll);
+    overflow.observe(table);
 
     const setSelected = (tr, value) => {
       const rowCtx = partContext.get(tr);
@@ -282,6 +285,7 @@ export default {
     tbody.addEventListener('keydown', (event) => {
       if (event.key !== ' ' && event.key !== 'Enter') return;
       const el = event.target;
+      if (el.closest('table') !== table) return; // a table inside a cell handles its own
       if (el.classList.contains('weft-dt-tappable') && listens(el, 'tap')) {
         event.preventDefault();
         partContext.get(el).emit('tap', null);
@@ -293,7 +297,7 @@ export default {
 
     table.addEventListener('change', (event) => {
       const box = event.target;
-      if (!box.classList?.contains('weft-dt-checkbox')) return;
+      if (!box.classList?.contains('weft-dt-checkbox') || box.closest('table') !== table) return;
       if (box === selectAllBox()) selectAll(box.checked);
       else setSelected(box.closest('tr'), box.checked);
     });
