@@ -78,7 +78,8 @@ class TablesIT extends BrowserBase {
   /** Twelve wide columns in a 400 px column: more than fits. */
   private static App wideTable() {
     return page -> {
-      DataTable table = new DataTable().label("Wide").width(400);
+      DataTable table = new DataTable().label("Wide").width(400).columnSpacing(24).dividerThickness(2)
+          .verticalLines("1px solid outline").headingRowColor("surfaceContainer").dataRowMinHeight(60);
       DataRow row = new DataRow();
       for (int i = 1; i <= 12; i++) {
         table.columns().add(new DataColumn("Column " + i));
@@ -299,12 +300,25 @@ class TablesIT extends BrowserBase {
     page.navigate(weft.url("/wide/"));
     Locator table = table("Wide");
     assertThat(table).isVisible();
+    // texts keep to one line: the table is as wide as its columns' texts, wider than its 400 px
+    assertThat((Double) table.evaluate("t => t.getBoundingClientRect().width")).isGreaterThan(12 * 70.0);
     Locator region = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Wide, scrolls sideways"));
     assertThat(region).hasAttribute("tabindex", "0");
     region.focus();
     page.keyboard().press("ArrowRight");
     page.keyboard().press("End");
     Scripts.waitUntil(page, "() => document.querySelector('.weft-dt-scroll').scrollLeft > 0");
+
+    // the table's settings reach its cells: spacing, divider, vertical lines, heading colour, height
+    @SuppressWarnings("unchecked")
+    Map<String, String> style = (Map<String, String>) table.evaluate("t => {"
+        + " const td = t.tBodies[0].rows[0].cells[1], css = getComputedStyle(td);"
+        + " return { padding: css.paddingRight, divider: css.borderBottomWidth, line: css.borderLeftStyle,"
+        + " height: String(td.getBoundingClientRect().height),"
+        + " heading: getComputedStyle(t.tHead.rows[0]).backgroundColor }; }");
+    assertThat(style).containsEntry("padding", "12px").containsEntry("divider", "2px").containsEntry("line", "solid")
+        .containsEntry("height", "60");
+    assertThat(style.get("heading")).isNotEqualTo("rgba(0, 0, 0, 0)");
     watch.assertClean();
   }
 
