@@ -90,6 +90,7 @@ public final class Gallery implements App {
         section("Overlays", GalleryOverlays.controls(page)),
         section("Pickers", GalleryPickers.controls(page)),
         section("Lists", GalleryLists.controls(page, status)),
+        section("Tables", GalleryTables.controls(page, status)),
         section("Charts", GalleryCharts.controls(page, status)),
         section("Display", GalleryDisplay.controls(page, status)),
         section("Gestures and layout", GalleryGestures.controls(page, status)),

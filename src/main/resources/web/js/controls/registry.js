@@ -73,6 +73,10 @@ import segmentedButton from './segmentedButton.js';
 import chip from './chip.js';
 import searchBar from './searchBar.js';
 import autoComplete from './autoComplete.js';
+import dataTable from './dataTable.js';
+import dataColumn from './dataColumn.js';
+import dataRow from './dataRow.js';
+import dataCell from './dataCell.js';
 
 const renderers = new Map(Object.entries({
   page, text, button, iconButton, textField, checkbox, switch: switchControl, dropdown,
@@ -85,6 +89,7 @@ const renderers = new Map(Object.entries({
   icon, badge, circleAvatar, progressRing, markdown, verticalDivider, placeholder,
   listView, gridView, listTile, card,
   slider, rangeSlider, radio, radioGroup, segmentedButton, chip, searchBar, autoComplete,
+  dataTable, dataColumn, dataRow, dataCell,
 }));
 
 /** The renderer of a control type; an unknown type gets a placeholder (and a console warning). */

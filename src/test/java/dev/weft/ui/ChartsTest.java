@@ -168,7 +168,7 @@ class ChartsTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     List<Control<?>> raw = (List) chart.series();
     assertThatThrownBy(() -> raw.add(new Text("not a series")))
-        .hasMessageContaining("a LineChart holds only LineChartData, not text");
+        .hasMessageContaining("a LineChart can hold only LineChartData, not text");
   }
 
   @Test
