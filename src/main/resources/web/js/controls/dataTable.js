@@ -6,6 +6,7 @@
 //       <table aria-label>                     than its place, so the keyboard can scroll it
 //         <thead><tr>[<th class="weft-dt-check">select all</th>]<th scope="col">…</th>…</tr></thead>
 //         <tbody><tr>[<td class="weft-dt-check">Select row 1</td>]<td>…</td>…</tr>…</tbody>
+//         <tbody class="weft-dt-spacer" aria-hidden hidden><tr><td></td></tr></tbody>   see below
 //       </table>
 //     </div>
 //     <div class="weft-dt-footer">1–10 of 100 ‹ ›</div>    with rowsPerPage only
@@ -31,8 +32,13 @@
 // 11,000 table elements took ~280 ms before the first paint; a screenful takes a few. The rows
 // are all in the DOM the whole time, so patches, selection, select-all and sorting work on them
 // as before; only find-in-page and the keyboard miss rows for the second or so until they show.
-// While rows are being shown the heading's cells keep the widths measured after the first paint,
-// so columns do not shift with every step; they are released when the last row shows.
+// While rows are being shown the heading's cells keep the widths measured after the first paint
+// as their least widths, so columns do not narrow or trade space with every step (they still
+// widen for wider content further down, as they must); they are released when the last row
+// shows. A spacer
+// (a second, aria-hidden <tbody>) stands in for the waiting rows at their least height, so the
+// page's scroll height is about right from the first paint: the scroll bar does not shrink with
+// every step, and a re-render after a reconnect can scroll back to where the user was.
 
 import { isDisabled } from '../events.js';
 import { createIcon } from '../icons.js';
@@ -87,7 +93,14 @@ export default {
     head.className = 'weft-dt-head';
     thead.append(head);
     const tbody = document.createElement('tbody');
-    table.append(thead, tbody);
+    const spacer = document.createElement('tbody');
+    spacer.className = 'weft-dt-spacer';
+    spacer.setAttribute('aria-hidden', 'true');
+    spacer.hidden = true;
+    const spacerCell = document.createElement('td');
+    spacer.append(document.createElement('tr'));
+    spacer.firstChild.append(spacerCell);
+    table.append(thead, tbody, spacer);
     scroll.append(table);
     const footer = document.createElement('div');
     footer.className = 'weft-dt-footer';
@@ -167,24 +180,31 @@ export default {
       tr.classList.remove('weft-dt-later');
     };
 
-    /** Fixes the heading cells' widths as they are painted, or (null) releases them. */
+    /** Fixes the heading cells' widths as they are painted (all read, then all set), or releases them. */
     const holdWidths = (hold) => {
-      for (const th of head.children) {
-        const width = hold ? th.getBoundingClientRect().width : 0;
-        setStyle(th, 'width', width > 0 ? `${width}px` : '');
-      }
+      const widths = [...head.children].map((th) => (hold ? th.getBoundingClientRect().width : 0));
+      [...head.children].forEach((th, i) => setStyle(th, 'width', widths[i] > 0 ? `${widths[i]}px` : ''));
+    };
+
+    /** Sizes the spacer for `waiting` rows at their least height (48px unless dataRowMinHeight). */
+    const holdPlace = (waiting) => {
+      const min = ctx.node.props.dataRowMinHeight;
+      const height = waiting * (typeof min === 'number' && min > 0 ? min : 48);
+      spacer.hidden = waiting === 0;
+      setStyle(spacerCell, 'height', waiting === 0 ? '' : `${height}px`);
     };
 
     /** One step of showing the rows that wait: after each painted frame, until none waits. */
     const revealStep = () => {
       let budget = STEP_ROWS;
-      let waiting = false;
+      let waiting = 0;
       for (const tr of rows) {
         if (tr[SHOWN]) continue;
         if (budget-- > 0) show(tr);
-        else { waiting = true; break; }
+        else waiting++;
       }
-      if (waiting) {
+      holdPlace(waiting);
+      if (waiting > 0) {
         requestAnimationFrame(() => setTimeout(revealStep, 0));
       } else {
         revealing = false;
@@ -237,13 +257,13 @@ export default {
       wasPaged = paged;
       // new rows beyond this many wait (see the header comment); a page shows only its own rows
       let showNow = paged ? Infinity : revealing ? 0 : FIRST_ROWS;
-      let waiting = false;
+      let waiting = 0;
       for (let i = 0; i < rows.length; i++) {
         const tr = rows[i];
         if (!tr[SHOWN]) {
           if (showNow-- > 0) show(tr);
           else if (!tr.classList.contains('weft-dt-later')) tr.classList.add('weft-dt-later');
-          waiting ||= !tr[SHOWN];
+          if (!tr[SHOWN]) waiting++;
         }
         let box = rowCheckbox(tr);
         if (checks && !box) {
@@ -269,7 +289,8 @@ export default {
         }
       }
       hadWide = wide.length > 0;
-      if (waiting) startRevealing();
+      holdPlace(waiting);
+      if (waiting > 0) startRevealing();
       showSort();
       showSelectAll();
       showPage();
