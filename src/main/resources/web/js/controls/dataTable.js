@@ -35,10 +35,10 @@
 // While rows are being shown the heading's cells keep the widths measured after the first paint
 // as their least widths, so columns do not narrow or trade space with every step (they still
 // widen for wider content further down, as they must); they are released when the last row
-// shows. A spacer
-// (a second, aria-hidden <tbody>) stands in for the waiting rows at their least height, so the
-// page's scroll height is about right from the first paint: the scroll bar does not shrink with
-// every step, and a re-render after a reconnect can scroll back to where the user was.
+// shows. A spacer (a second, aria-hidden <tbody>) stands in for the waiting rows at their least
+// height, so the page's scroll height is about right from the first paint: the scroll bar does
+// not shrink with every step, and a re-render after a reconnect can scroll back to where the user
+// was.
 
 import { isDisabled } from '../events.js';
 import { createIcon } from '../icons.js';
@@ -180,7 +180,7 @@ export default {
       tr.classList.remove('weft-dt-later');
     };
 
-    /** Fixes the heading cells' widths as they are painted (all read, then all set), or releases them. */
+    /** Holds the heading cells' widths as painted (read all, then set all), or releases them. */
     const holdWidths = (hold) => {
       const widths = [...head.children].map((th) => (hold ? th.getBoundingClientRect().width : 0));
       [...head.children].forEach((th, i) => setStyle(th, 'width', widths[i] > 0 ? `${widths[i]}px` : ''));
