@@ -6,6 +6,7 @@
 //       <table aria-label>                     than its place, so the keyboard can scroll it
 //         <thead><tr>[<th class="weft-dt-check">select all</th>]<th scope="col">…</th>…</tr></thead>
 //         <tbody><tr>[<td class="weft-dt-check">Select row 1</td>]<td>…</td>…</tr>…</tbody>
+//         <tbody class="weft-dt-spacer" aria-hidden hidden><tr><td></td></tr></tbody>   see below
 //       </table>
 //     </div>
 //     <div class="weft-dt-footer">1–10 of 100 ‹ ›</div>    with rowsPerPage only
@@ -23,6 +24,21 @@
 // same for every selectable row and sends the table's `selectAll`. Paging is the browser's: every
 // row is here, rows off the page are hidden (display: none, so they cost no layout), and the
 // footer's buttons turn pages without a round trip.
+//
+// Many rows at once (the first render of a 1,000-row table, or a patch that adds hundreds) are
+// all built, but only the first FIRST_ROWS are shown before the browser paints: the others wait
+// in the DOM as display: none (weft-dt-later), which the browser neither styles inside nor lays
+// out, and are shown STEP_ROWS at a time, one step per painted frame. Why: styling and laying out
+// 11,000 table elements took ~280 ms before the first paint; a screenful takes a few. The rows
+// are all in the DOM the whole time, so patches, selection, select-all and sorting work on them
+// as before; only find-in-page and the keyboard miss rows for the second or so until they show.
+// While rows are being shown the heading's cells keep the widths measured after the first paint
+// as their least widths, so columns do not narrow or trade space with every step (they still
+// widen for wider content further down, as they must); they are released when the last row
+// shows. A spacer (a second, aria-hidden <tbody>) stands in for the waiting rows at their least
+// height, so the page's scroll height is about right from the first paint: the scroll bar does
+// not shrink with every step, and a re-render after a reconnect can scroll back to where the user
+// was.
 
 import { isDisabled } from '../events.js';
 import { createIcon } from '../icons.js';
@@ -36,6 +52,15 @@ import {
 const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [contenteditable], [tabindex]';
 
 const number = new Intl.NumberFormat();
+
+/** Rows shown at once when many arrive together (more than a screenful of 48px rows). */
+const FIRST_ROWS = 40;
+
+/** Rows shown per step after the first paint: a step styles and lays out this many. */
+const STEP_ROWS = 100;
+
+/** Marks a row element as shown once (see the header comment): a row is hidden only once. */
+const SHOWN = Symbol('weft data table row shown');
 
 /** How many cell positions weft.css right-aligns by a class on the table (weft-dt-num-1 …). */
 const CSS_NUMERIC_POSITIONS = 16;
@@ -68,7 +93,14 @@ export default {
     head.className = 'weft-dt-head';
     thead.append(head);
     const tbody = document.createElement('tbody');
-    table.append(thead, tbody);
+    const spacer = document.createElement('tbody');
+    spacer.className = 'weft-dt-spacer';
+    spacer.setAttribute('aria-hidden', 'true');
+    spacer.hidden = true;
+    const spacerCell = document.createElement('td');
+    spacer.append(document.createElement('tr'));
+    spacer.firstChild.append(spacerCell);
+    table.append(thead, tbody, spacer);
     scroll.append(table);
     const footer = document.createElement('div');
     footer.className = 'weft-dt-footer';
@@ -85,6 +117,7 @@ export default {
     let wasPaged = false;
     let hadWide = false;
     let queued = false;
+    let revealing = false;
     const rows = tbody.children;
     const pageCount = () => {
       const perPage = ctx.node.props.rowsPerPage;
@@ -142,6 +175,53 @@ export default {
       }
     };
 
+    const show = (tr) => {
+      tr[SHOWN] = true;
+      tr.classList.remove('weft-dt-later');
+    };
+
+    /** Holds the heading cells' widths as painted (read all, then set all), or releases them. */
+    const holdWidths = (hold) => {
+      const widths = [...head.children].map((th) => (hold ? th.getBoundingClientRect().width : 0));
+      [...head.children].forEach((th, i) => setStyle(th, 'width', widths[i] > 0 ? `${widths[i]}px` : ''));
+    };
+
+    /** Sizes the spacer for `waiting` rows at their least height (48px unless dataRowMinHeight). */
+    const holdPlace = (waiting) => {
+      const min = ctx.node.props.dataRowMinHeight;
+      const height = waiting * (typeof min === 'number' && min > 0 ? min : 48);
+      spacer.hidden = waiting === 0;
+      setStyle(spacerCell, 'height', waiting === 0 ? '' : `${height}px`);
+    };
+
+    /** One step of showing the rows that wait: after each painted frame, until none waits. */
+    const revealStep = () => {
+      let budget = STEP_ROWS;
+      let waiting = 0;
+      for (const tr of rows) {
+        if (tr[SHOWN]) continue;
+        if (budget-- > 0) show(tr);
+        else waiting++;
+      }
+      holdPlace(waiting);
+      if (waiting > 0) {
+        requestAnimationFrame(() => setTimeout(revealStep, 0));
+      } else {
+        revealing = false;
+        holdWidths(false);
+      }
+    };
+
+    const startRevealing = () => {
+      if (revealing) return;
+      revealing = true;
+      // after the first paint: the widths read then are laid out already, so reading is cheap
+      requestAnimationFrame(() => setTimeout(() => {
+        holdWidths(true);
+        revealStep();
+      }, 0));
+    };
+
     /** The pass over every row: checkbox cells and names, selection marks, page, numeric cells. */
     const refresh = () => {
       queued = false;
@@ -175,8 +255,16 @@ export default {
       const start = page * perPage;
       const unpage = !paged && wasPaged;
       wasPaged = paged;
+      // new rows beyond this many wait (see the header comment); a page shows only its own rows
+      let showNow = paged ? Infinity : revealing ? 0 : FIRST_ROWS;
+      let waiting = 0;
       for (let i = 0; i < rows.length; i++) {
         const tr = rows[i];
+        if (!tr[SHOWN]) {
+          if (showNow-- > 0) show(tr);
+          else if (!tr.classList.contains('weft-dt-later')) tr.classList.add('weft-dt-later');
+          if (!tr[SHOWN]) waiting++;
+        }
         let box = rowCheckbox(tr);
         if (checks && !box) {
           tr.prepend(checkCell('td'));
@@ -201,6 +289,8 @@ export default {
         }
       }
       hadWide = wide.length > 0;
+      holdPlace(waiting);
+      if (waiting > 0) startRevealing();
       showSort();
       showSelectAll();
       showPage();

@@ -378,6 +378,55 @@ class TablesIT extends BrowserBase {
     watch.assertClean();
   }
 
+  /** The script noting, in the first frame after the render message, the rows shown and the table's height. */
+  private static final String FIRST_FRAME = """
+      (() => {
+        const Native = window.WebSocket;
+        window.__weftFirstFrame = null;
+        window.WebSocket = class extends Native {
+          constructor(...args) {
+            super(...args);
+            this.addEventListener('message', (event) => {
+              if (window.__weftFirstFrame || !String(event.data).includes('"type":"render"')) return;
+              window.__weftFirstFrame = {};
+              requestAnimationFrame(() => {
+                const table = document.querySelector('.weft-dt-table');
+                window.__weftFirstFrame = {
+                  shown: [...table.tBodies[0].rows].filter((r) => getComputedStyle(r).display !== 'none').length,
+                  height: table.getBoundingClientRect().height,
+                };
+              });
+            });
+          }
+        };
+      })();
+      """;
+
+  @Test
+  void aThousandRowTableShowsAScreenfulFirstAndTheOtherRowsSoonAfterInAPlaceKeptForThem() {
+    // dataTable.js: of many rows arriving at once, the first paint shows a screenful; the others
+    // wait (display: none) behind a spacer as tall as them and are shown a step per frame
+    try (var fresh = newContext()) {
+      Page loaded = fresh.newPage();
+      PageWatch loadedWatch = PageWatch.attach(loaded, "TablesIT progressive");
+      loaded.addInitScript(FIRST_FRAME);
+      loaded.navigate(weft.url("/thousand/"));
+      Scripts.waitUntil(loaded, "() => window.__weftFirstFrame?.height !== undefined");
+      Map<?, ?> first = (Map<?, ?>) loaded.evaluate("() => window.__weftFirstFrame");
+      int shownFirst = ((Number) first.get("shown")).intValue();
+      assertThat(shownFirst).as("rows shown in the first frame").isBetween(10, 100);
+      Locator thousand = loaded.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Thousand rows"));
+      assertThat(thousand.getByRole(AriaRole.ROW)).hasCount(1001); // every row, and the heading
+      assertThat(thousand.locator("tr.weft-dt-later")).hasCount(0);
+      assertThat(thousand.locator("tbody.weft-dt-spacer")).isHidden();
+      assertThat(thousand.locator("th[style*=width]")).hasCount(0); // the held widths are released
+      double height = ((Number) thousand.evaluate("t => t.getBoundingClientRect().height")).doubleValue();
+      assertThat(((Number) first.get("height")).doubleValue()).as("the table's height in the first frame")
+          .isCloseTo(height, org.assertj.core.data.Percentage.withPercentage(1));
+      loadedWatch.assertClean();
+    }
+  }
+
   private static String loadAverage() {
     try {
       return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
