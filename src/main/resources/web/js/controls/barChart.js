@@ -11,7 +11,9 @@
 // rods side by side in the middle of its slot. Bars are few: every change lays the chart out again.
 
 import { axisLabels, drawAxes, labelFor, plotArea, plotBackground } from './chartAxes.js';
-import { ChartFrame, chartOf, decimalsFor, formatNumber, paletteColor, svg, valueDomain } from './chartFrame.js';
+import {
+  ChartFrame, chartOf, chartRenderer, decimalsFor, formatNumber, paletteColor, svg, valueDomain,
+} from './chartFrame.js';
 
 const DEFAULT_ROD_WIDTH = 8;
 const DEFAULT_BARS_SPACE = 4;
@@ -158,23 +160,7 @@ function indexIn(parent, child) {
   return Array.prototype.indexOf.call(parent.children, child);
 }
 
-export const barChart = {
-  create(props, ctx) {
-    const frame = new BarFrame(ctx);
-    ctx.afterPatch(() => frame.redrawNow(true));
-    return frame.el;
-  },
-
-  update(el, delta, ctx) {
-    el.weftChart.schedule(ctx, true);
-  },
-
-  childHost(el) {
-    const frame = el.weftChart;
-    if (frame.el.isConnected) frame.schedule(frame.ctx, true);
-    return frame.data;
-  },
-};
+export const barChart = chartRenderer(BarFrame);
 
 export const barChartGroup = {
   create(props, ctx) {

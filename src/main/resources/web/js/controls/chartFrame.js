@@ -92,6 +92,31 @@ export function valueDomain(dataMin, dataMax, props, targetTicks, withZero) {
   return { min, max: max > min ? max : min + step, step };
 }
 
+/**
+ * The renderer of a chart whose drawing lives in a {@link ChartFrame} subclass: the frame draws
+ * once the first patch is in the DOM, and again (once per patch) when a property changes or a
+ * data control comes, moves or goes.
+ */
+export function chartRenderer(Frame) {
+  return {
+    create(props, ctx) {
+      const frame = new Frame(ctx);
+      ctx.afterPatch(() => frame.redrawNow(true));
+      return frame.el;
+    },
+
+    update(el, delta, ctx) {
+      el.weftChart.schedule(ctx, true);
+    },
+
+    childHost(el) {
+      const frame = el.weftChart;
+      if (frame.el.isConnected) frame.schedule(frame.ctx, true); // a data control comes, moves or goes
+      return frame.data;
+    },
+  };
+}
+
 export class ChartFrame {
   /**
    * @param ctx the chart control's ctx (for its events)

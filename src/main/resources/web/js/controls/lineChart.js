@@ -14,7 +14,7 @@
 
 import { axisLabels, drawAxes, labelFor, plotArea, plotBackground } from './chartAxes.js';
 import {
-  ChartFrame, chartOf, decimalsFor, formatNumber, niceStep, paletteColor, svg, valueDomain,
+  ChartFrame, chartOf, chartRenderer, decimalsFor, formatNumber, niceStep, paletteColor, svg, valueDomain,
 } from './chartFrame.js';
 import { color } from '../style.js';
 
@@ -275,23 +275,7 @@ function monotonePath(xy) {
   return parts.join('');
 }
 
-export const lineChart = {
-  create(props, ctx) {
-    const frame = new LineFrame(ctx);
-    ctx.afterPatch(() => frame.redrawNow(true));
-    return frame.el;
-  },
-
-  update(el, delta, ctx) {
-    el.weftChart.schedule(ctx, true);
-  },
-
-  childHost(el) {
-    const frame = el.weftChart;
-    if (frame.el.isConnected) frame.schedule(frame.ctx, true); // a series comes, moves or goes
-    return frame.data;
-  },
-};
+export const lineChart = chartRenderer(LineFrame);
 
 export const lineChartData = {
   create(props, ctx) {

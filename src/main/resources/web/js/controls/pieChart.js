@@ -10,7 +10,7 @@
 // centre space out to centerSpaceRadius + its radius (Flet's radius is the section's thickness);
 // sectionsSpace opens a gap between them by moving each out along its middle.
 
-import { ChartFrame, chartOf, formatNumber, PIE_PALETTE, svg } from './chartFrame.js';
+import { ChartFrame, chartOf, chartRenderer, formatNumber, PIE_PALETTE, svg } from './chartFrame.js';
 import { color } from '../style.js';
 
 const MARGIN = 8;
@@ -151,23 +151,7 @@ function sector(cx, cy, inner, outer, a0, a1) {
     + `L${at(inner, a1)}A${f(inner)} ${f(inner)} 0 ${large} 0 ${at(inner, a0)}Z`;
 }
 
-export const pieChart = {
-  create(props, ctx) {
-    const frame = new PieFrame(ctx);
-    ctx.afterPatch(() => frame.redrawNow(true));
-    return frame.el;
-  },
-
-  update(el, delta, ctx) {
-    el.weftChart.schedule(ctx, true);
-  },
-
-  childHost(el) {
-    const frame = el.weftChart;
-    if (frame.el.isConnected) frame.schedule(frame.ctx, true);
-    return frame.data;
-  },
-};
+export const pieChart = chartRenderer(PieFrame);
 
 export const pieChartSection = {
   create(props, ctx) {

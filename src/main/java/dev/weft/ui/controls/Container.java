@@ -25,20 +25,12 @@ public final class Container extends Control<Container> {
 
   /** The control inside, or null. */
   public Control<?> content() {
-    List<Control<?>> list = childList();
-    return list.isEmpty() ? null : list.get(0);
+    return ContentSlot.sole(childList());
   }
 
   /** Puts a control inside, replacing the one there; null empties the container. */
   public Container content(Control<?> content) {
-    List<Control<?>> list = childList();
-    if (content == null) {
-      list.clear();
-    } else if (list.isEmpty()) {
-      list.add(content);
-    } else {
-      list.set(0, content);
-    }
+    ContentSlot.putSole(childList(), content);
     return this;
   }
 

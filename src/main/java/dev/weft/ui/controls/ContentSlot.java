@@ -4,8 +4,8 @@ import dev.weft.ui.Control;
 import java.util.List;
 
 /**
- * Child 0 of an overlay as an optional slot (a dialog's or sheet's content): filled, emptied or
- * replaced in place, so the children after it keep their places.
+ * Child 0 as an optional slot (a dialog's or sheet's content, a container's only child): filled,
+ * emptied or replaced in place, so the children after it keep their places.
  */
 final class ContentSlot {
 
@@ -31,5 +31,15 @@ final class ContentSlot {
       all.add(0, content);
     }
     return true;
+  }
+
+  /** The content of a control whose only child is its content (a container), or null. */
+  static Control<?> sole(List<Control<?>> all) {
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Makes {@code content} the only child of such a control; null empties it. */
+  static void putSole(List<Control<?>> all, Control<?> content) {
+    put(all, !all.isEmpty(), content);
   }
 }

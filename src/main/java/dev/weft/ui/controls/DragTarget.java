@@ -2,7 +2,6 @@ package dev.weft.ui.controls;
 
 import dev.weft.ui.Control;
 import dev.weft.ui.Page;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,19 +40,11 @@ public final class DragTarget extends Control<DragTarget> {
 
   /** The control the target shows, or null. */
   public Control<?> content() {
-    List<Control<?>> list = childList();
-    return list.isEmpty() ? null : list.get(0);
+    return ContentSlot.sole(childList());
   }
 
   public DragTarget content(Control<?> content) {
-    List<Control<?>> list = childList();
-    if (content == null) {
-      list.clear();
-    } else if (list.isEmpty()) {
-      list.add(content);
-    } else {
-      list.set(0, content);
-    }
+    ContentSlot.putSole(childList(), content);
     return this;
   }
 

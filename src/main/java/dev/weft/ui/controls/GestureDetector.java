@@ -1,7 +1,6 @@
 package dev.weft.ui.controls;
 
 import dev.weft.ui.Control;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -47,19 +46,11 @@ public final class GestureDetector extends Control<GestureDetector> {
 
   /** The control the detector wraps, or null. */
   public Control<?> content() {
-    List<Control<?>> list = childList();
-    return list.isEmpty() ? null : list.get(0);
+    return ContentSlot.sole(childList());
   }
 
   public GestureDetector content(Control<?> content) {
-    List<Control<?>> list = childList();
-    if (content == null) {
-      list.clear();
-    } else if (list.isEmpty()) {
-      list.add(content);
-    } else {
-      list.set(0, content);
-    }
+    ContentSlot.putSole(childList(), content);
     return this;
   }
 
