@@ -2,13 +2,15 @@ package dev.weft.ui.controls;
 
 import dev.weft.protocol.Json;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the small JSON objects gesture and drag events carry in their data (a string: event data
- * stays a scalar on the wire, docs/protocol.md), refusing anything else with an
- * {@link IllegalArgumentException} that says what is wrong; the browser gets it back as a
- * protocol error.
+ * Reads event data that is more than a scalar: event data stays a string, number, boolean or null
+ * on the wire (docs/protocol.md), so gesture and drag events send small JSON objects, and a range
+ * slider or a segmented button a JSON array, in a string. Objects that are not what they should be
+ * are refused with an {@link IllegalArgumentException} that says what is wrong; the browser gets
+ * it back as a protocol error.
  */
 final class EventData {
 
@@ -55,5 +57,17 @@ final class EventData {
           + " as a control id, not " + value);
     }
     return ((Number) value).intValue();
+  }
+
+  /** The list in a JSON string, or null when {@code data} is not one (the caller says what is wrong). */
+  static List<?> list(Object data) {
+    if (!(data instanceof String text)) {
+      return null;
+    }
+    try {
+      return Json.readStrict(text) instanceof List<?> list ? list : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 }

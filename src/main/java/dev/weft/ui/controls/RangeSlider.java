@@ -128,7 +128,7 @@ public final class RangeSlider extends Control<RangeSlider> {
     if (!ControlEvent.CHANGE.equals(event) && !Slider.CHANGE_END.equals(event)) {
       return null;
     }
-    List<?> pair = JsonData.list(data);
+    List<?> pair = EventData.list(data);
     if (pair == null || pair.size() != 2) {
       return "the data of " + event + " on a range slider must be [start, end] in a JSON string, not " + data;
     }

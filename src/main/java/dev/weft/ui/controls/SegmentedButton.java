@@ -123,7 +123,7 @@ public final class SegmentedButton extends Control<SegmentedButton> {
     if (!ControlEvent.CHANGE.equals(event)) {
       return null;
     }
-    List<?> list = JsonData.list(data);
+    List<?> list = EventData.list(data);
     if (list == null || list.stream().anyMatch(v -> !(v instanceof String))) {
       return "the data of change on a segmented button must be a JSON array of segment values"
           + " in a string, not " + data;
