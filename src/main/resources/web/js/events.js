@@ -67,6 +67,22 @@ export function wireContainerClick(el, ctx) {
   });
 }
 
+/**
+ * Makes a clickable container a button (role, Tab stop, the clickable look) while it listens to
+ * clicks and is enabled, and a plain element otherwise; `props` are the control's current ones.
+ */
+export function updateClickable(el, props) {
+  const clickable = listensTo(props, 'click') && props.disabled !== true;
+  el.classList.toggle('weft-clickable', clickable);
+  if (clickable) {
+    el.setAttribute('role', 'button');
+    el.tabIndex = 0;
+  } else {
+    el.removeAttribute('role');
+    el.removeAttribute('tabindex');
+  }
+}
+
 /** Form controls keep their clicks (a click on a checkbox is not a click on its container). */
 export function claimClicks(el) {
   el.addEventListener('click', (event) => claimedClicks.add(event));

@@ -3,7 +3,7 @@
 // focusable button-like element (role="button", tabindex 0, Enter and Space), with a ripple if
 // `ink` is set.
 
-import { listensTo, wireContainerClick } from '../events.js';
+import { listensTo, updateClickable, wireContainerClick } from '../events.js';
 import { addRipple } from '../ripple.js';
 import { border, color, insets, px, setStyle } from '../style.js';
 
@@ -13,18 +13,6 @@ const ALIGNMENTS = {
   centerLeft: ['center', 'flex-start'], center: ['center', 'center'], centerRight: ['center', 'flex-end'],
   bottomLeft: ['flex-end', 'flex-start'], bottomCenter: ['flex-end', 'center'], bottomRight: ['flex-end', 'flex-end'],
 };
-
-function updateClickable(el, props) {
-  const clickable = listensTo(props, 'click') && props.disabled !== true;
-  el.classList.toggle('weft-clickable', clickable);
-  if (clickable) {
-    el.setAttribute('role', 'button');
-    el.tabIndex = 0;
-  } else {
-    el.removeAttribute('role');
-    el.removeAttribute('tabindex');
-  }
-}
 
 export default {
   create(props, ctx) {

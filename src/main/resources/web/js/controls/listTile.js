@@ -5,7 +5,7 @@
 // by a patch lands in the right place too. With a click listener it is a button-like row:
 // role=button, focusable, Enter and Space click it, with a ripple.
 
-import { listensTo, wireContainerClick } from '../events.js';
+import { listensTo, updateClickable, wireContainerClick } from '../events.js';
 import { addRipple } from '../ripple.js';
 import { insets, setStyle } from '../style.js';
 
@@ -28,18 +28,6 @@ function placeSlots(el, slots) {
     setStyle(el, `--weft-slot-${n}-font`, place ? `var(--weft-tile-${place.part}-font)` : '');
   }
   el.classList.toggle('weft-list-tile--two-line', twoLine);
-}
-
-function updateClickable(el, props) {
-  const clickable = listensTo(props, 'click') && props.disabled !== true;
-  el.classList.toggle('weft-clickable', clickable);
-  if (clickable) {
-    el.setAttribute('role', 'button');
-    el.tabIndex = 0;
-  } else {
-    el.removeAttribute('role');
-    el.removeAttribute('tabindex');
-  }
 }
 
 export default {
