@@ -239,9 +239,11 @@ class PageStressTest {
           Control<?> group = random.nextBoolean()
               ? new Row(new Text("g" + run.names.incrementAndGet()), new Text("h" + run.names.incrementAndGet()))
               : new Column(new Text("c" + run.names.incrementAndGet()));
-          run.groups.add(group);
-          run.created.add(group);
+          // its children are listed before other handlers can see the group (case 6 adds to
+          // groups in run.groups: listing them after would race with that, a test-only race)
           run.created.addAll(children(group));
+          run.created.add(group);
+          run.groups.add(group);
           List<Control<?>> area = children(pick(run.areas, random));
           area.add(random.nextInt(area.size() + 1), group);
         }
