@@ -35,7 +35,8 @@ final class ControlHarness {
     return find(PageDriver.snapshot(page), control.id());
   }
 
-  private static Node find(Node node, int id) {
+  /** The node of control {@code id} in a snapshot ({@link PageDriver#snapshot}), or null. */
+  static Node find(Node node, int id) {
     if (node.id() == id) {
       return node;
     }

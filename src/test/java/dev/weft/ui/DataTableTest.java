@@ -29,20 +29,7 @@ class DataTableTest {
   private long seq;
 
   private Node wire(Control<?> control) {
-    return find(PageDriver.snapshot(page), control.id());
-  }
-
-  private static Node find(Node node, int id) {
-    if (node.id() == id) {
-      return node;
-    }
-    for (Node child : node.children()) {
-      Node found = find(child, id);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+    return ControlHarness.find(PageDriver.snapshot(page), control.id());
   }
 
   /** Dispatches an event as the browser would and runs its handler, if any. */

@@ -39,20 +39,7 @@ class GesturesTest {
   private long seq;
 
   private Node wire(Control<?> control) {
-    return find(PageDriver.snapshot(page), control.id());
-  }
-
-  private static Node find(Node node, int id) {
-    if (node.id() == id) {
-      return node;
-    }
-    for (Node child : node.children()) {
-      Node found = find(child, id);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+    return ControlHarness.find(PageDriver.snapshot(page), control.id());
   }
 
   private PageDriver.Dispatch send(Control<?> target, String name, Object data) throws ProtocolException {

@@ -25,20 +25,7 @@ class MenusTest {
   private final Page page = driver.page();
 
   private Node wire(Control<?> control) {
-    return find(PageDriver.snapshot(page), control.id());
-  }
-
-  private static Node find(Node node, int id) {
-    if (node.id() == id) {
-      return node;
-    }
-    for (Node child : node.children()) {
-      Node found = find(child, id);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+    return ControlHarness.find(PageDriver.snapshot(page), control.id());
   }
 
   private void click(Control<?> control) throws Exception {

@@ -208,20 +208,7 @@ class NavigationControlsTest {
 
   /** The control as a fresh client would get it. */
   private Node node(Control<?> control) {
-    return find(PageDriver.snapshot(page), control.id());
-  }
-
-  private static Node find(Node node, int id) {
-    if (node.id() == id) {
-      return node;
-    }
-    for (Node child : node.children()) {
-      Node found = find(child, id);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
+    return ControlHarness.find(PageDriver.snapshot(page), control.id());
   }
 
   /** The props of the last {@code set} of the control sent. */
