@@ -140,7 +140,7 @@ export class ChartFrame {
     this.el = el;
     this.svg = svg('svg', 'weft-chart-svg');
     this.summary = document.createElement('p');
-    this.summary.className = 'weft-chart-summary';
+    this.summary.className = 'weft-chart-summary weft-visually-hidden';
     this.summary.id = `weft-chart-summary-${nextId++}`;
     el.setAttribute('aria-describedby', this.summary.id);
     this.tooltip = document.createElement('div');
