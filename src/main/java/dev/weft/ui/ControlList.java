@@ -3,6 +3,7 @@ package dev.weft.ui;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -144,6 +145,28 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
   @Override
   public void clear() {
     removeRange(0, size());
+  }
+
+  /**
+   * Reorders in place by moving children, so the browser gets moves. {@code List}'s own sort sets
+   * each index from a sorted copy, and setting a control that is already in this list moves it out
+   * of the place the sort reads next: the children came out scrambled.
+   */
+  @Override
+  public void sort(Comparator<? super Control<?>> order) {
+    Page p = lock(null);
+    try {
+      List<Control<?>> sorted = new ArrayList<>(items);
+      sorted.sort(order);
+      for (int i = 0; i < sorted.size(); i++) {
+        if (items.get(i) != sorted.get(i)) {
+          insert(i, sorted.get(i), p); // moves it up from its later place
+        }
+      }
+      modCount++;
+    } finally {
+      unlock(p);
+    }
   }
 
   // ------------------------------------------------------------------ with the lock held

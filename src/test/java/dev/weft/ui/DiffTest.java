@@ -155,6 +155,24 @@ class DiffTest {
   }
 
   @Test
+  void sortingChildrenPutsThemInOrderWithMovesOnly() {
+    Column list = new Column();
+    for (String name : List.of("delta", "alpha", "echo", "charlie", "bravo")) {
+      list.controls().add(new Text(name));
+    }
+    page.add(list);
+    sync();
+    List<Control<?>> before = List.copyOf(list.controls());
+    list.controls().sort(java.util.Comparator.comparing(c -> ((Text) c).value()));
+    assertThat(list.controls()).extracting(c -> ((Text) c).value())
+        .containsExactly("alpha", "bravo", "charlie", "delta", "echo");
+    assertThat(list.controls()).containsExactlyInAnyOrderElementsOf(before);
+    page.update();
+    assertThat(lastOps()).isNotEmpty().allMatch(op -> op instanceof Op.Move);
+    sync();
+  }
+
+  @Test
   void aControlCanLeaveAParentThatIsRemovedInTheSameUpdate() {
     Text keeper = new Text("keeper");
     Column doomed = new Column(new Text("goes"), keeper);
