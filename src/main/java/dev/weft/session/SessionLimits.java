@@ -22,8 +22,12 @@ public record SessionLimits(int eventsPerSecond, int eventBurst, int pendingHand
   public static final int DEFAULT_EVENTS_PER_SECOND = 1_000;
   /** {@code limits.eventBurst}'s default. */
   public static final int DEFAULT_EVENT_BURST = 1_000;
-  /** {@code limits.pendingHandlers}'s default: a quarter of the default worker pool. */
-  public static final int DEFAULT_PENDING_HANDLERS = 16;
+  /**
+   * {@code limits.pendingHandlers}'s default: half the default worker pool, so that on JDK 17 one
+   * session alone cannot take every thread, yet a page resending a few dozen kept events after a
+   * reconnect (which arrive at once) is not refused.
+   */
+  public static final int DEFAULT_PENDING_HANDLERS = 32;
   /** {@code handlers.timeoutSeconds}'s default: none, as in Flet (see docs/reliability/rate.md). */
   public static final int DEFAULT_HANDLER_TIMEOUT_SECONDS = 0;
 
