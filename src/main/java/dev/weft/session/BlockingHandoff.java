@@ -171,9 +171,12 @@ public final class BlockingHandoff implements AutoCloseable {
         return; // done before its timer could even start
       }
       timer[0] = context.owner().setTimer(Math.max(1, limit.toMillis()), id -> {
-        // false: it finished just now, and its result is on its way here
-        if (running.interrupt()) {
-          result.tryFail(new HandlerTimeoutException(String.valueOf(what), limit, true));
+        StackTraceElement[] where = running.interrupt();
+        if (where != null) { // else it finished just now, and its result is on its way here
+          HandlerTimeoutException timeout =
+              new HandlerTimeoutException(String.valueOf(what), limit, true);
+          timeout.setStackTrace(where); // the log shows where the handler was stuck
+          result.tryFail(timeout);
         }
       });
     }));

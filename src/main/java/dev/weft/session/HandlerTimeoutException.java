@@ -5,7 +5,9 @@ import java.time.Duration;
 /**
  * A handler ran longer than {@code handlers.timeoutSeconds}: a blocking one was interrupted, an
  * async one abandoned. Reported like any failing handler: logged, and shown on the page in the
- * error banner, whose text is this exception's simple name and message.
+ * error banner, whose text is this exception's simple name and message. For a blocking handler
+ * its stack trace is the handler thread's at the moment of the interrupt: the log shows where the
+ * handler was stuck.
  */
 public final class HandlerTimeoutException extends RuntimeException {
 
@@ -19,7 +21,7 @@ public final class HandlerTimeoutException extends RuntimeException {
   HandlerTimeoutException(String what, Duration limit, boolean interrupted) {
     super("the handler for " + what + " ran longer than " + seconds(limit)
         + " (handlers.timeoutSeconds) and was " + (interrupted ? "interrupted" : "abandoned"),
-        null, false, false); // no stack: it was made by a timer, not where the handler was
+        null, false, true); // its stack is set to the handler's where it has one
   }
 
   private static String seconds(Duration limit) {

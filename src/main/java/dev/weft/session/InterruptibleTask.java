@@ -37,12 +37,16 @@ final class InterruptibleTask<T> implements Callable<T> {
     }
   }
 
-  /** Interrupts the task's thread if the task runs now; true if it did. */
-  synchronized boolean interrupt() {
+  /**
+   * Interrupts the task's thread if the task runs now, and returns where it was (its stack, for the
+   * log: where a handler that ran too long was stuck); null when it was not running.
+   */
+  synchronized StackTraceElement[] interrupt() {
     if (thread == null) {
-      return false;
+      return null;
     }
+    StackTraceElement[] where = thread.getStackTrace();
     thread.interrupt();
-    return true;
+    return where;
   }
 }

@@ -3,7 +3,6 @@ package dev.weft.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,14 +24,21 @@ class InterruptibleTaskTest {
 
   @Test
   void anInterruptWhileItRunsReachesIt() throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
+    AtomicReference<Thread> runner = new AtomicReference<>();
     InterruptibleTask<Void> task = new InterruptibleTask<>(() -> {
       Thread.sleep(30_000);
       return null;
-    }, t -> started.countDown());
+    }, t -> runner.set(Thread.currentThread()));
     Future<Void> run = oneThread.submit(task);
-    assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(task.interrupt()).isTrue();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (runner.get() == null || runner.get().getState() != Thread.State.TIMED_WAITING) {
+      assertThat(System.nanoTime()).as("the task is asleep within 5 s").isLessThan(deadline);
+      Thread.sleep(5);
+    }
+    StackTraceElement[] where = task.interrupt();
+    assertThat(where).as("where it was: in its sleep, called from this test")
+        .anyMatch(e -> e.getMethodName().equals("sleep"))
+        .anyMatch(e -> e.getClassName().equals(InterruptibleTaskTest.class.getName()));
     assertThatThrownBy(() -> run.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(InterruptedException.class);
     assertThat(nextTaskSeesInterrupt()).as("the next task on that thread starts clean").isFalse();
@@ -42,7 +48,7 @@ class InterruptibleTaskTest {
   void anInterruptAfterItEndedReachesNothing() throws Exception {
     InterruptibleTask<String> task = new InterruptibleTask<>(() -> "done", t -> { });
     assertThat(oneThread.submit(task).get(5, TimeUnit.SECONDS)).isEqualTo("done");
-    assertThat(task.interrupt()).as("nothing to interrupt").isFalse();
+    assertThat(task.interrupt()).as("nothing to interrupt").isNull();
     assertThat(nextTaskSeesInterrupt()).isFalse();
   }
 
