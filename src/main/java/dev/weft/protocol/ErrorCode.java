@@ -21,7 +21,12 @@ public enum ErrorCode {
   /** The message's seq is not above the last one accepted: a resend, ignored. */
   DUPLICATE_SEQ,
   /** Too many errors in a short time: the server closes the socket after this one. */
-  TOO_MANY_ERRORS;
+  TOO_MANY_ERRORS,
+  /** The session's events came faster than {@code limits.eventsPerSecond}: this one was dropped. */
+  RATE_LIMITED,
+  /** The session already has {@code limits.pendingHandlers} blocking handlers running or queued:
+   *  this event's handler was not run. */
+  BUSY;
 
   /** The code as it appears on the wire. */
   public String wire() {

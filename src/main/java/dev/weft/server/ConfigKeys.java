@@ -64,6 +64,21 @@ public final class ConfigKeys {
           "where blocking handlers run: `auto` is virtual threads on JDK 21+, else the worker pool"),
       ConfigKey.integer("handlers.workerPoolSize", WeftConfig.DEFAULT_WORKER_POOL_SIZE, 1, 10_000, null,
           "threads of the worker pool blocking handlers share when virtual threads are not used"),
+      ConfigKey.integer("handlers.timeoutSeconds", WeftConfig.DEFAULT_HANDLER_TIMEOUT_SECONDS, 0, 86_400,
+          null, "how long an event, upload, pubsub or sign-in handler may run: a blocking one "
+              + "running longer is interrupted, an async one abandoned, and the page shows an "
+              + "error banner naming the limit; 0: no limit (as in Flet; `main` and hooks never "
+              + "have one)"),
+      ConfigKey.integer("limits.eventsPerSecond", WeftConfig.DEFAULT_EVENTS_PER_SECOND, 0, 1_000_000,
+          null, "client events one session takes per second (a token bucket, with "
+              + "`limits.eventBurst`); faster ones are not run and get a `rate_limited` error. "
+              + "Each second with such errors counts once toward `ws.maxErrors`; 0: no limit"),
+      ConfigKey.integer("limits.eventBurst", WeftConfig.DEFAULT_EVENT_BURST, 1, 1_000_000, null,
+          "events a session that has been quiet may send at once (a reconnecting page resending "
+              + "what it kept offline) before `limits.eventsPerSecond` applies"),
+      ConfigKey.integer("limits.pendingHandlers", WeftConfig.DEFAULT_PENDING_HANDLERS, 0, 100_000,
+          null, "blocking handlers of one session running or waiting for a thread at once; an "
+              + "event past it is not run and gets a `busy` error; 0: no limit"),
       ConfigKey.string("upload.dir", WeftConfig.DEFAULT_UPLOAD_DIR, null,
           "where uploads are stored, one folder per session"),
       ConfigKey.integer("upload.maxSize", WeftConfig.DEFAULT_UPLOAD_MAX_SIZE, 0, Long.MAX_VALUE, null,

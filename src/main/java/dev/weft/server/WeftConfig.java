@@ -3,6 +3,7 @@ package dev.weft.server;
 import dev.weft.assets.AppIdentity;
 import dev.weft.auth.ProviderSettings;
 import dev.weft.cluster.ClusterSettings;
+import dev.weft.session.SessionLimits;
 import dev.weft.session.SessionSettings;
 import dev.weft.upload.UploadUrls;
 import io.vertx.core.json.JsonObject;
@@ -33,6 +34,10 @@ public final class WeftConfig {
   public static final int DEFAULT_DRAIN_SECONDS = 10;
   public static final int DEFAULT_WORKER_POOL_SIZE = 64;
   public static final String DEFAULT_EXECUTOR = "auto";
+  public static final int DEFAULT_HANDLER_TIMEOUT_SECONDS = SessionLimits.DEFAULT_HANDLER_TIMEOUT_SECONDS;
+  public static final int DEFAULT_EVENTS_PER_SECOND = SessionLimits.DEFAULT_EVENTS_PER_SECOND;
+  public static final int DEFAULT_EVENT_BURST = SessionLimits.DEFAULT_EVENT_BURST;
+  public static final int DEFAULT_PENDING_HANDLERS = SessionLimits.DEFAULT_PENDING_HANDLERS;
   public static final String DEFAULT_ASSETS_DIR = "assets";
   public static final String DEFAULT_FRAME_ANCESTORS = "'self'";
   public static final String DEFAULT_UPLOAD_DIR = "uploads";
@@ -151,7 +156,12 @@ public final class WeftConfig {
   /** What sessions take from this configuration; {@code uploadUrls} null for no uploads. */
   public SessionSettings sessionSettings(UploadUrls uploadUrls) {
     return new SessionSettings(sessionTimeout(), maxErrors(), uploadUrls, replayBufferBytes(),
-        (int) pingInterval().toSeconds());
+        (int) pingInterval().toSeconds()).withLimits(sessionLimits());
+  }
+
+  /** The {@code limits.*} keys and {@code handlers.timeoutSeconds}: what one session may ask. */
+  public SessionLimits sessionLimits() {
+    return new SessionLimits(eventsPerSecond(), eventBurst(), pendingHandlers(), handlerTimeout());
   }
 
   /** The most bytes of unacknowledged messages a session keeps to replay after a reconnect. */
@@ -247,6 +257,26 @@ public final class WeftConfig {
 
   public int workerPoolSize() {
     return ((Number) value("handlers.workerPoolSize")).intValue();
+  }
+
+  /** How long a handler may run before it is interrupted; zero: no limit. */
+  public Duration handlerTimeout() {
+    return Duration.ofSeconds(((Number) value("handlers.timeoutSeconds")).longValue());
+  }
+
+  /** Client events a session takes per second; 0: no limit. */
+  public int eventsPerSecond() {
+    return ((Number) value("limits.eventsPerSecond")).intValue();
+  }
+
+  /** Events a quiet session may send at once. */
+  public int eventBurst() {
+    return ((Number) value("limits.eventBurst")).intValue();
+  }
+
+  /** Blocking handlers of one session running or queued at once; 0: no limit. */
+  public int pendingHandlers() {
+    return ((Number) value("limits.pendingHandlers")).intValue();
   }
 
   /** What the {@code cluster.*} keys say. */

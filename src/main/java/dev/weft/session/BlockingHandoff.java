@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -148,6 +149,48 @@ public final class BlockingHandoff implements AutoCloseable {
       promise.fail(new IllegalStateException("Weft is shutting down", e));
     }
     return promise.future();
+  }
+
+  /**
+   * Runs a blocking task off the event loop with a time limit counted from when it starts on a
+   * thread (time spent waiting for a pool thread does not count): past it the thread is
+   * interrupted and the returned future fails at once with a {@link HandlerTimeoutException},
+   * whether or not the task heeds the interrupt. A zero limit is {@link #run(Context, Callable)}.
+   *
+   * @param what names the task, by its {@code toString()}, in the exception's message: the
+   *     handler's event, {@code click on Button#3}
+   */
+  public <T> Future<T> run(Context context, Callable<T> work, Duration limit, Object what) {
+    if (limit.isZero()) {
+      return run(context, work);
+    }
+    Promise<T> result = Promise.promise();
+    long[] timer = {-1};
+    InterruptibleTask<T> task = new InterruptibleTask<>(work, running -> context.runOnContext(v -> {
+      if (result.future().isComplete()) {
+        return; // done before its timer could even start
+      }
+      timer[0] = context.owner().setTimer(Math.max(1, limit.toMillis()), id -> {
+        StackTraceElement[] where = running.interrupt();
+        if (where != null) { // else it finished just now, and its result is on its way here
+          HandlerTimeoutException timeout =
+              new HandlerTimeoutException(String.valueOf(what), limit, true);
+          timeout.setStackTrace(where); // the log shows where the handler was stuck
+          result.tryFail(timeout);
+        }
+      });
+    }));
+    run(context, task).onComplete(ar -> {
+      if (timer[0] >= 0) {
+        context.owner().cancelTimer(timer[0]);
+      }
+      if (ar.succeeded()) {
+        result.tryComplete(ar.result());
+      } else {
+        result.tryFail(ar.cause());
+      }
+    });
+    return result.future();
   }
 
   @Override

@@ -17,10 +17,12 @@ import java.time.Duration;
  *     configured, and a login then ends with an error
  * @param downloads where {@code page.download} registers its downloads; null when the server
  *     serves none
+ * @param limits what one session may ask of the server (events per second, pending handlers,
+ *     a handler's time); null for the defaults
  */
 public record SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls,
                               long replayBytes, int heartbeatSeconds, SignIns signIns,
-                              Downloads downloads) {
+                              Downloads downloads, SessionLimits limits) {
 
   /** {@code session.replayBufferBytes}'s default. */
   public static final long DEFAULT_REPLAY_BYTES = 256 * 1024;
@@ -34,24 +36,33 @@ public record SessionSettings(Duration timeout, int maxErrors, UploadUrls upload
     if (replayBytes < 0 || heartbeatSeconds < 1) {
       throw new IllegalArgumentException("replayBytes must be >= 0 and heartbeatSeconds >= 1");
     }
+    if (limits == null) {
+      limits = SessionLimits.DEFAULTS;
+    }
   }
 
   /** Settings without sign-in providers. */
   public SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls, long replayBytes,
                          int heartbeatSeconds) {
-    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, null, null);
+    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, null, null, null);
   }
 
   /** These settings with sign-in providers (or none, for null). */
   public SessionSettings withSignIns(SignIns signIns) {
     return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
-        downloads);
+        downloads, limits);
   }
 
   /** These settings with downloads served from {@code downloads} (or none, for null). */
   public SessionSettings withDownloads(Downloads downloads) {
     return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
-        downloads);
+        downloads, limits);
+  }
+
+  /** These settings with other limits. */
+  public SessionSettings withLimits(SessionLimits limits) {
+    return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
+        downloads, limits);
   }
 
   /** Settings with the default replay buffer and heartbeat. */

@@ -81,6 +81,9 @@ public final class SessionVerticle extends VerticleBase {
   private PageDriver driver;
   private Outbox outbox;
   private ErrorBudget errors;
+  private EventBucket events; // null: events per second not limited
+  /** Blocking handlers of this session on a thread or waiting for one ({@code limits.pendingHandlers}). */
+  private int pendingBlocking;
   private MessageConsumer<Object> consumer;
   private long expiryTimer = -1;
   private boolean closing;
@@ -128,6 +131,7 @@ public final class SessionVerticle extends VerticleBase {
     outbox = new Outbox(context, codec, sessionId, settings.replayBytes(), settings.heartbeatSeconds());
     outbox.open(connection, firstSeq);
     errors = new ErrorBudget(settings.maxErrors());
+    events = settings.limits().newBucket();
     pubsub = new SessionPubSub(sessionId, mountPath, pubsubHub, context, this::runPubSub);
     driver = new PageDriver(new Host(), client, outbox);
     signIn = new SessionSignIn(settings.signIns(), sessionId, context, Clock.systemUTC(),
@@ -306,6 +310,10 @@ public final class SessionVerticle extends VerticleBase {
     if (draining) {
       return false; // not acknowledged: the browser resends it to the server it reaches next
     }
+    if (events != null && !events.take()) {
+      rateLimited(event);
+      return false;
+    }
     long accepted = outbox.accepted();
     if (event.seq() <= accepted) {
       // A resend that crossed its acknowledgement: answered, but not held against the client.
@@ -322,12 +330,52 @@ public final class SessionVerticle extends VerticleBase {
       reject(e);
       return false;
     }
+    if (dispatch != null && !dispatch.isAsync() && tooManyPending()) {
+      busy(event);
+      return false;
+    }
     metrics.eventHandled();
     if (dispatch == null) {
       return false;
     }
     run(dispatch, event.seq());
     return true;
+  }
+
+  /**
+   * An event over {@code limits.eventsPerSecond}: not run, answered {@code rate_limited}. Its seq
+   * is taken (acknowledged), so the browser does not send it again: it was dealt with, by dropping
+   * it. A flood must not hold a socket forever at no cost, nor a fast user lose it for one eager
+   * moment: each second with drops costs one protocol error ({@link ErrorBudget#spendOnOverflow}),
+   * so a flood lasting about {@code ws.maxErrors} seconds within a minute closes the socket (1008)
+   * while a burst now and then never does.
+   */
+  private void rateLimited(ClientEvent event) {
+    if (event.seq() > outbox.accepted()) {
+      outbox.accepted(event.seq());
+    }
+    refuse(new ProtocolException(ErrorCode.RATE_LIMITED, "more than "
+        + settings.limits().eventsPerSecond() + " events a second (limits.eventsPerSecond): event "
+        + event.seq() + " was not run", event.seq()), errors.spendOnOverflow());
+  }
+
+  private boolean tooManyPending() {
+    int limit = settings.limits().pendingHandlers();
+    return limit > 0 && pendingBlocking >= limit;
+  }
+
+  /**
+   * An event whose blocking handler would be one too many ({@code limits.pendingHandlers}): not
+   * run, answered {@code busy}. What it carried (a field's new value) is kept, like any event's;
+   * only its handler is skipped. Not counted against {@code ws.maxErrors}: a user clicking a slow
+   * button again and again is impatient, not hostile, and the event rate limit already bounds what
+   * a flood of them costs.
+   */
+  private void busy(ClientEvent event) {
+    metrics.protocolError(ErrorCode.BUSY);
+    outbox.error(new ProtocolException(ErrorCode.BUSY, pendingBlocking + " blocking handlers of "
+        + "this session are running or waiting (limits.pendingHandlers): the handler for event "
+        + event.seq() + " was not run", event.seq()));
   }
 
   /** The browser applied the server's messages up to {@code ack}; false (and answered) if bogus. */
@@ -343,25 +391,10 @@ public final class SessionVerticle extends VerticleBase {
   private void run(PageDriver.Dispatch dispatch, long seq) {
     started();
     long start = System.nanoTime();
-    if (!dispatch.isAsync()) {
-      handoff.run(context, () -> {
-        dispatch.runBlocking();
-        return null;
-      }).onComplete(ar -> finished(dispatch, seq, start, ar.cause()));
-      return;
-    }
-    CompletionStage<?> stage;
-    try {
-      stage = dispatch.runAsync();
-    } catch (Throwable t) {
-      finished(dispatch, seq, start, t);
-      return;
-    }
-    if (stage == null) {
-      finished(dispatch, seq, start, null);
-    } else {
-      stage.whenComplete((v, t) -> context.runOnContext(x -> finished(dispatch, seq, start, t)));
-    }
+    Future<Void> ran = dispatch.isAsync()
+        ? runAsync(dispatch::runAsync, dispatch)
+        : runBlocking(dispatch::runBlocking, dispatch);
+    ran.onComplete(ar -> finished(dispatch, seq, start, ar.cause()));
   }
 
   /** After a handler: count it, report a failure, then send what it changed. */
@@ -387,7 +420,12 @@ public final class SessionVerticle extends VerticleBase {
 
   /** Answers a bad client message; closes the socket when the client keeps sending them. */
   private void reject(ProtocolException e) {
-    if (errors.spend()) {
+    refuse(e, errors.spend());
+  }
+
+  /** Answers a refused client message; closes the socket when the error budget is spent. */
+  private void refuse(ProtocolException e, boolean withinBudget) {
+    if (withinBudget) {
       metrics.protocolError(e.code());
       outbox.error(e);
       return;
@@ -519,7 +557,7 @@ public final class SessionVerticle extends VerticleBase {
     message.reply(null);
     for (UploadHandler handler : driver.uploadHandlers()) {
       started();
-      runBlocking(() -> handler.uploaded(file)).onComplete(ar -> {
+      runBlocking(() -> handler.uploaded(file), "the upload of " + file.name()).onComplete(ar -> {
         if (ar.failed()) {
           handlerFailed("the upload of " + file.name(), null, ar.cause());
         }
@@ -540,11 +578,11 @@ public final class SessionVerticle extends VerticleBase {
     }
     for (B handler : blocking) {
       started();
-      runBlocking(() -> callBlocking.run(handler)).onComplete(ar -> signInHandlerDone(what, ar.cause()));
+      runBlocking(() -> callBlocking.run(handler), what).onComplete(ar -> signInHandlerDone(what, ar.cause()));
     }
     for (A handler : async) {
       started();
-      runAsync(() -> callAsync.run(handler)).onComplete(ar -> signInHandlerDone(what, ar.cause()));
+      runAsync(() -> callAsync.run(handler), what).onComplete(ar -> signInHandlerDone(what, ar.cause()));
     }
   }
 
@@ -580,37 +618,64 @@ public final class SessionVerticle extends VerticleBase {
     CompletionStage<?> run() throws Exception;
   }
 
-  /** Runs a blocking handler through the hand-off; completes on this context, failed as it failed. */
-  private Future<Void> runBlocking(BlockingRun handler) {
+  /**
+   * Runs a blocking handler through the hand-off; completes on this context, failed as it failed,
+   * or with a {@link HandlerTimeoutException} once it has run {@code handlers.timeoutSeconds}
+   * (its thread interrupted). It counts as pending until its thread lets go of it, even after a
+   * timeout: a handler that ignores the interrupt still holds a thread.
+   *
+   * @param what the handler's event, named by its {@code toString()} in a timeout's message
+   */
+  private Future<Void> runBlocking(BlockingRun handler, Object what) {
+    pendingBlocking++;
     return handoff.run(context, () -> {
-      handler.run();
-      return null;
-    });
+      try {
+        handler.run();
+        return null;
+      } finally {
+        context.runOnContext(v -> pendingBlocking--); // before the result: it is queued first
+      }
+    }, settings.limits().handlerTimeout(), what);
   }
 
   /**
    * Runs an async handler here; completes, on this context, when its stage does (at once when it
-   * returns none), failed as it failed or threw.
+   * returns none), failed as it failed or threw — or with a {@link HandlerTimeoutException} once
+   * it has taken {@code handlers.timeoutSeconds}, after which its stage is no longer waited for.
    */
-  private Future<Void> runAsync(AsyncRun handler) {
+  private Future<Void> runAsync(AsyncRun handler, Object what) {
     Promise<Void> ran = Promise.promise();
     try {
       CompletionStage<?> stage = handler.run();
       if (stage == null) {
         ran.complete();
       } else {
+        long timer = abandonAfterTimeout(ran, what);
         stage.whenComplete((v, t) -> context.runOnContext(x -> {
+          if (timer >= 0) {
+            vertx.cancelTimer(timer);
+          }
           if (t != null) {
-            ran.fail(t);
+            ran.tryFail(t);
           } else {
-            ran.complete();
+            ran.tryComplete();
           }
         }));
       }
     } catch (Throwable t) {
-      ran.fail(t);
+      ran.tryFail(t);
     }
     return ran.future();
+  }
+
+  /** Fails {@code ran} when the handler timeout passes first; the timer's id, or -1 for none. */
+  private long abandonAfterTimeout(Promise<Void> ran, Object what) {
+    Duration limit = settings.limits().handlerTimeout();
+    if (limit.isZero()) {
+      return -1;
+    }
+    return vertx.setTimer(Math.max(1, limit.toMillis()),
+        id -> ran.tryFail(new HandlerTimeoutException(String.valueOf(what), limit, false)));
   }
 
   /** What the session's sign-in asks of it. On the session's context. */
@@ -652,7 +717,8 @@ public final class SessionVerticle extends VerticleBase {
     }
     started();
     long start = System.nanoTime();
-    Future<Void> run = delivery.isAsync() ? runAsync(delivery::runAsync) : runBlocking(delivery::runBlocking);
+    Future<Void> run = delivery.isAsync()
+        ? runAsync(delivery::runAsync, delivery) : runBlocking(delivery::runBlocking, delivery);
     return run.transform(ar -> {
       metrics.handlerFinished(!delivery.isAsync(), System.nanoTime() - start, ar.failed());
       if (ar.failed()) {

@@ -74,4 +74,36 @@ class ErrorBudgetTest {
     }
     assertThat(budget.spend()).isFalse();
   }
+
+  @Test
+  void droppedEventsCostOneErrorPerSecondSoAFloodRunsItOutInLimitSeconds() {
+    for (int second = 1; second < LIMIT; second++) {
+      for (int event = 0; event < 1_000; event++) {
+        assertThat(budget.spendOnOverflow()).as("second %d, event %d", second, event).isTrue();
+        now += TimeUnit.MILLISECONDS.toNanos(1);
+      }
+    }
+    assertThat(budget.spendOnOverflow()).as("the %d-th second of flooding", LIMIT).isFalse();
+  }
+
+  @Test
+  void aBurstOfDroppedEventsNowAndThenNeverRunsItOut() {
+    for (int burst = 0; burst < 100; burst++) {
+      for (int event = 0; event < 500; event++) {
+        assertThat(budget.spendOnOverflow()).as("burst %d, event %d", burst, event).isTrue();
+      }
+      advanceSeconds(20); // three bursts a minute: three errors, under the limit of five
+    }
+  }
+
+  @Test
+  void droppedEventsAndOtherErrorsShareTheBudget() {
+    budget.spendOnOverflow();
+    for (int i = 2; i < LIMIT; i++) {
+      assertThat(budget.spend()).isTrue();
+    }
+    assertThat(budget.spendOnOverflow()).as("within the same second: free").isTrue();
+    advanceSeconds(1);
+    assertThat(budget.spendOnOverflow()).as("a new second of dropping: the fifth error").isFalse();
+  }
 }

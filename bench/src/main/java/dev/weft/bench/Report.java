@@ -60,7 +60,7 @@ final class Report {
     h.append("- **Servers** (Weft and the raw echo alike): ").append(jdkName(b.jdk17))
         .append(", `").append(String.join(" ", Bench.SERVER_FLAGS)).append("`, one server verticle "
             + "instance (`-instances ").append(b.instances).append("`), Vert.x 5.1.6 defaults "
-            + "otherwise (4 event loops). Weft: `bench/weft-bench.json` (worker pool 64 on JDK 17). ");
+            + "otherwise (4 event loops). Weft: `bench/weft-bench.json` (worker pool 64 on JDK 17, no per-session event rate limit). ");
     if (b.jdk25 != null) {
       h.append("Blocking handlers are also run on ").append(jdkName(b.jdk25))
           .append(" (virtual threads). ");
