@@ -40,18 +40,70 @@ public final class SlowLorisFigures {
     int count = Math.min(5_000, args.length > 0 ? Integer.parseInt(args[0]) : 2_000);
     held(count);
     cut(count);
+    uploads(Math.min(count, 500));
+  }
+
+  /**
+   * Phase 3: {@code count} uploads trickled at 5 bytes a second with {@code upload.idleTimeoutSeconds}
+   * 5: how many are answered 408, how long that takes, what is left on disk, page loads meanwhile.
+   */
+  private static void uploads(int count) throws Exception {
+    Path dir = Files.createTempDirectory("slow-uploads");
+    try (ItServer server = ItServer.start(ItServer.config("upload.dir", dir.toString(),
+        "upload.idleTimeoutSeconds", 5), Map.of("/", new Counter()))) {
+      loads(server, 50);
+      long start = System.nanoTime();
+      List<Socket> sockets = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String url = "/" + server.weft().uploadUrls().issue("/", "s" + i, "slow.bin", 1_000_000,
+            Duration.ofMinutes(5));
+        Socket socket = new Socket("127.0.0.1", server.port);
+        socket.getOutputStream().write(("PUT " + url + " HTTP/1.1\r\nHost: localhost\r\n"
+            + "Content-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        sockets.add(socket);
+      }
+      Trickle trickle = new Trickle(sockets, new byte[0], Duration.ofMillis(200));
+      trickle.start();
+      List<Double> during = new ArrayList<>();
+      long limit = start + Duration.ofSeconds(60).toNanos();
+      while (trickle.alive() > 0 && System.nanoTime() < limit) {
+        during.addAll(loads(server, 10));
+        Thread.sleep(200);
+      }
+      double allCut = (System.nanoTime() - start) / 1e9;
+      trickle.stop();
+      int answered408 = 0;
+      for (Socket socket : sockets) {
+        socket.setSoTimeout(1_000);
+        try {
+          byte[] head = socket.getInputStream().readNBytes(12);
+          answered408 += new String(head, StandardCharsets.ISO_8859_1).equals("HTTP/1.1 408") ? 1 : 0;
+        } catch (IOException e) {
+          // reset: no answer read
+        }
+      }
+      closeAll(sockets);
+      long left;
+      try (var files = Files.walk(dir)) {
+        left = files.filter(Files::isRegularFile).count();
+      }
+      System.out.printf("uploads: %d trickled at 5 bytes/s (upload.idleTimeoutSeconds 5): %d answered "
+              + "408, the last cut %.1f s after the first opened, %d files left in upload.dir; page "
+              + "loads meanwhile: median %.2f ms, p99 %.2f ms (%d loads)%n",
+          count, answered408, allCut, left, pct(during, 50), pct(during, 99), during.size());
+    }
   }
 
   /** Phase 1: a deadline of 10 minutes, so every trickler is held; a user loads pages meanwhile. */
   private static void held(int count) throws Exception {
     try (ItServer server = ItServer.start(ItServer.config("http.headersTimeoutSeconds", 600),
         Map.of("/", new Counter()))) {
-      loads(server, 50); // warm-up
+      loads(server, 300); // warm-up
       List<Double> quiet = loads(server, 200);
       long fdsBefore = openFiles();
       long heapBefore = heapAfterGc();
       List<Socket> sockets = open(server.port, count);
-      Trickle trickle = new Trickle(sockets);
+      Trickle trickle = new Trickle(sockets, HEAD, Duration.ofSeconds(2));
       trickle.start();
       Thread.sleep(3_000); // every socket has trickled at least once
       List<Double> attacked = loads(server, 200);
@@ -78,7 +130,7 @@ public final class SlowLorisFigures {
       long start = System.nanoTime();
       List<Socket> sockets = open(server.port, count);
       double opened = (System.nanoTime() - start) / 1e9;
-      Trickle trickle = new Trickle(sockets);
+      Trickle trickle = new Trickle(sockets, HEAD, Duration.ofSeconds(2));
       trickle.start();
       List<Double> during = new ArrayList<>();
       long limit = start + Duration.ofSeconds(60).toNanos();
@@ -98,15 +150,22 @@ public final class SlowLorisFigures {
     }
   }
 
-  /** Writes one byte of a never-ending header to every open socket every 2 s, from one thread. */
+  private static final byte[] HEAD =
+      "GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1);
+
+  /** Writes {@code head} and then 'a' for ever, a byte per round to every open socket, from one thread. */
   private static final class Trickle {
     private final List<Socket> sockets;
+    private final byte[] head;
+    private final Duration every;
     private final boolean[] dead;
     private volatile boolean on = true;
     private final Thread thread;
 
-    Trickle(List<Socket> sockets) {
+    Trickle(List<Socket> sockets, byte[] head, Duration every) {
       this.sockets = sockets;
+      this.head = head;
+      this.every = every;
       this.dead = new boolean[sockets.size()];
       this.thread = new Thread(this::run, "trickle");
       thread.setDaemon(true);
@@ -117,7 +176,6 @@ public final class SlowLorisFigures {
     }
 
     private void run() {
-      byte[] head = "GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1);
       int round = 0;
       while (on) {
         for (int i = 0; i < sockets.size() && on; i++) {
@@ -125,17 +183,18 @@ public final class SlowLorisFigures {
             continue;
           }
           try {
-            sockets.get(i).getOutputStream().write(round < head.length ? head[round] : 'a');
-            if (sockets.get(i).getInputStream().available() < 0) {
-              dead[i] = true;
+            if (sockets.get(i).getInputStream().available() > 0) {
+              dead[i] = true; // the server answered (an upload's 408): stop, so the answer stays readable
+              continue;
             }
+            sockets.get(i).getOutputStream().write(round < head.length ? head[round] : 'a');
           } catch (IOException closed) {
             dead[i] = true;
           }
         }
         round++;
         try {
-          Thread.sleep(2_000);
+          Thread.sleep(every.toMillis());
         } catch (InterruptedException e) {
           return;
         }
