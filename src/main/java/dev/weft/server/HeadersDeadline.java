@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HeadersDeadline {
 
   private static final System.Logger LOG = System.getLogger(HeadersDeadline.class.getName());
+  /** Closes are summed up in the log at most this often: an attack must not flood the log. */
+  private static final long REPORT_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   private final Vertx vertx;
   private final long timeoutNanos;
@@ -43,6 +46,9 @@ public final class HeadersDeadline {
   private final Map<HttpConnection, Watch> waiting = new ConcurrentHashMap<>();
   private final AtomicLong closed = new AtomicLong();
   private final long sweep;
+  private long reportedAt = System.nanoTime() - REPORT_NANOS; // the first close is told at once
+  private long reportedClosed;
+
 
   /** One connection: its last request whose headers arrived, and since when it waits for more. */
   private static final class Watch {
@@ -84,7 +90,10 @@ public final class HeadersDeadline {
     return Duration.ofMillis(tickMillis);
   }
 
-  /** Connections closed so far for not completing a request's headers in time. */
+  /**
+   * Connections closed so far for not completing a request's headers in time (summed up in the log
+   * at INFO at most once a minute; each one at DEBUG).
+   */
   public long closedConnections() {
     return closed.get();
   }
@@ -141,6 +150,19 @@ public final class HeadersDeadline {
             + Duration.ofNanos(timeoutNanos).toSeconds() + " s (http.headersTimeoutSeconds)");
         entry.getKey().close();
       }
+    }
+    report(now);
+  }
+
+  private void report(long now) {
+    long total = closed.get();
+    if (total > reportedClosed && now - reportedAt >= REPORT_NANOS) {
+      LOG.log(System.Logger.Level.INFO, "closed " + (total - reportedClosed) + " connection(s) that "
+          + "did not complete a request's headers within " + Duration.ofNanos(timeoutNanos).toSeconds()
+          + " s (http.headersTimeoutSeconds): slow or idle clients, or a slowloris attack; "
+          + "such closes are summed up here at most once a minute");
+      reportedClosed = total;
+      reportedAt = now;
     }
   }
 }

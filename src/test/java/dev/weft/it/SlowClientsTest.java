@@ -44,6 +44,23 @@ class SlowClientsTest {
 
   @Test
   void headersTrickledAreCutAtTheDeadlineWhileOthersAreServed() throws Exception {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.weft.server.HeadersDeadline");
+    java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        logged.add(record.getLevel() + " " + record.getMessage());
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    log.addHandler(capture);
     try (ItServer server = server("http.headersTimeoutSeconds", DEADLINE_SECONDS);
          SlowSocket slow = SlowSocket.open(server.port)) {
       slow.trickle("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ", 'a', Duration.ofMillis(300));
@@ -56,6 +73,11 @@ class SlowClientsTest {
       assertThat(answer).as("closed without an answer").isEmpty();
       assertThat(server.verticle.headersDeadline().closedConnections()).isPositive();
       assertServed(server);
+      Eventually.until("the close logged", WAIT, () -> logged.stream().anyMatch(l ->
+          l.matches("INFO closed [0-9]+ connection\\(s\\) .*") && l.contains("http.headersTimeoutSeconds")));
+      assertThat(logged).as("summed up, not one line per close").hasSize(1);
+    } finally {
+      log.removeHandler(capture);
     }
   }
 
