@@ -123,12 +123,21 @@ public final class Weft {
     return router;
   }
 
-  /** HTTP server options matching the configuration: host, port, WebSocket limits. */
+  /**
+   * HTTP server options matching the configuration: host, port, WebSocket limits, the idle
+   * timeout ({@code http.idleTimeoutSeconds}), and HTTP/1.x only — no h2c, with which Vert.x shows
+   * a connection only once its first bytes arrive, hiding a silent one from the headers deadline
+   * ({@link dev.weft.server.HeadersDeadline}, which {@link dev.weft.server.WeftVerticle}
+   * installs on its server).
+   */
   public HttpServerOptions serverOptions() {
     int hardLimit = (int) Math.min(Integer.MAX_VALUE, 4L * config.maxFrameSize());
     return new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
+        .setHttp2ClearTextEnabled(false)
+        .setIdleTimeout((int) config.idleTimeout().toSeconds())
+        .setIdleTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS)
         .setMaxWebSocketFrameSize(hardLimit)
         .setMaxWebSocketMessageSize(hardLimit)
         .setPerMessageWebSocketCompressionSupported(config.compression())

@@ -91,6 +91,15 @@ final class ConfigCheck {
       throw new ConfigException(source, "metrics.path must be a path starting with /, not \""
           + config.metricsPath() + "\"");
     }
+    long idle = config.idleTimeout().toSeconds();
+    long ping = config.pingInterval().toSeconds();
+    if (idle != 0 && idle < 2 * ping) {
+      // a quiet WebSocket sees traffic only when the server pings it: a shorter idle timeout
+      // would cut sockets that Weft's own ping/pong still finds alive
+      throw new ConfigException(source, "http.idleTimeoutSeconds (" + idle + ") must be 0 or at "
+          + "least twice ws.pingIntervalSeconds (" + ping + "), or quiet WebSockets would be cut "
+          + "between two pings");
+    }
     checkAssets(config.assetsDir(), "assetsDir", source);
     for (AppSpec app : config.apps()) {
       checkAssets(app.assetsDir(), "apps." + app.path() + ".assetsDir", source);

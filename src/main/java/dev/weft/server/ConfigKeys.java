@@ -30,6 +30,16 @@ public final class ConfigKeys {
           "who may frame the app: the Content-Security-Policy `frame-ancestors` value"),
       ConfigKey.bool("http.compression", true,
           "gzip for text responses (HTML, JS, CSS, JSON, SVG) when the browser accepts it"),
+      ConfigKey.integer("http.headersTimeoutSeconds", WeftConfig.DEFAULT_HEADERS_TIMEOUT_SECONDS, 0, 3_600,
+          null, "a connection must complete a request's headers this long after it opens, and "
+              + "after each response when kept alive, or it is closed (slowloris: headers trickled; "
+              + "also a connection that sends nothing, or a WebSocket upgrade never completed); "
+              + "0: no deadline"),
+      ConfigKey.integer("http.idleTimeoutSeconds", WeftConfig.DEFAULT_IDLE_TIMEOUT_SECONDS, 0, 86_400,
+          null, "a connection on which nothing is read or written for this long is closed, "
+              + "whatever it was doing (a stalled request body, a response the client stopped "
+              + "reading); at least twice `ws.pingIntervalSeconds`, whose pings keep WebSockets "
+              + "busy; 0: none"),
       ConfigKey.string("assetsDir", WeftConfig.DEFAULT_ASSETS_DIR, null,
           "the apps' assets: a directory (relative to the working directory, or absolute) or "
               + "`classpath:<dir>`; served at each app's root, overriding the built-in favicon, "
@@ -90,6 +100,9 @@ public final class ConfigKeys {
               + "set it from a secret store"),
       ConfigKey.integer("upload.urlTtlSeconds", WeftConfig.DEFAULT_UPLOAD_URL_TTL_SECONDS, 1, 86_400, null,
           "how long an upload URL stays valid"),
+      ConfigKey.integer("upload.idleTimeoutSeconds", WeftConfig.DEFAULT_UPLOAD_IDLE_TIMEOUT_SECONDS, 1, 3_600,
+          null, "an upload body that brings less than 1 KiB in this long (nothing, or a trickle) "
+              + "is aborted with 408 `upload_timeout` and its partial file removed"),
       ConfigKey.integer("download.urlTtlSeconds", WeftConfig.DEFAULT_DOWNLOAD_URL_TTL_SECONDS, 1, 86_400, null,
           "how long the one-time URL of a `page.download` stays valid"),
       ConfigKey.integer("oauth.stateTtlSeconds", WeftConfig.DEFAULT_OAUTH_STATE_TTL_SECONDS, 1, 86_400, null,

@@ -32,6 +32,10 @@ public final class WeftConfig {
   public static final int DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
   public static final int DEFAULT_PING_INTERVAL_SECONDS = SessionSettings.DEFAULT_HEARTBEAT_SECONDS;
   public static final int DEFAULT_DRAIN_SECONDS = 10;
+  public static final int DEFAULT_HEADERS_TIMEOUT_SECONDS = 20;
+  public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 120;
+  public static final int DEFAULT_UPLOAD_IDLE_TIMEOUT_SECONDS =
+      (int) dev.weft.upload.UploadEndpoint.DEFAULT_IDLE_TIMEOUT.toSeconds();
   public static final int DEFAULT_WORKER_POOL_SIZE = 64;
   public static final String DEFAULT_EXECUTOR = "auto";
   public static final int DEFAULT_HANDLER_TIMEOUT_SECONDS = SessionLimits.DEFAULT_HANDLER_TIMEOUT_SECONDS;
@@ -204,6 +208,21 @@ public final class WeftConfig {
 
   public boolean httpCompression() {
     return (Boolean) value("http.compression");
+  }
+
+  /** How long a connection may take to complete a request's headers; zero for no deadline. */
+  public Duration headersTimeout() {
+    return Duration.ofSeconds(((Number) value("http.headersTimeoutSeconds")).longValue());
+  }
+
+  /** How long a connection may stay silent both ways before it is closed; zero for ever. */
+  public Duration idleTimeout() {
+    return Duration.ofSeconds(((Number) value("http.idleTimeoutSeconds")).longValue());
+  }
+
+  /** How long an upload body may take to bring its next KiB before it is aborted. */
+  public Duration uploadIdleTimeout() {
+    return Duration.ofSeconds(((Number) value("upload.idleTimeoutSeconds")).longValue());
   }
 
   /** The global assets directory, or {@code classpath:<dir>}. */

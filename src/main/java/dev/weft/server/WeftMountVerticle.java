@@ -22,7 +22,10 @@ import java.util.Map;
  *
  * Use {@link WeftVerticle} instead for Weft on a port of its own. The host's HTTP server should
  * allow WebSocket frames as large as {@code ws.maxFrameSize} × 4 ({@link Weft#serverOptions()}
- * shows the settings); Vert.x's default, 64 KiB, is enough for the default configuration.
+ * shows the settings); Vert.x's default, 64 KiB, is enough for the default configuration. Slow
+ * clients on the host's server are the host's to cut: create it from {@link Weft#serverOptions()}
+ * (idle timeout, HTTP/1.x only) and install a {@link HeadersDeadline} on it, or keep a reverse
+ * proxy in front (docs/deployment.md, "Slow clients"); uploads are guarded by Weft's router itself.
  */
 public final class WeftMountVerticle extends VerticleBase {
 

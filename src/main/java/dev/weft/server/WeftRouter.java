@@ -86,7 +86,8 @@ public final class WeftRouter {
       }
       router.route(mount.endpoint("upload")).handler(UploadEndpoint.create(weft.uploadUrls(),
           weft.uploadStore(), mount.path(),
-          UploadNotice.deliverTo(weft.vertx().eventBus(), weft.sessionMetrics()), weft.uploadHome()));
+          UploadNotice.deliverTo(weft.vertx().eventBus(), weft.sessionMetrics()), weft.uploadHome())
+          .idleTimeout(weft.config().uploadIdleTimeout()));
       router.route(mount.endpoint(Downloads.ENDPOINT) + "/:token")
           .handler(DownloadEndpoint.create(weft.downloads(), mount.path(), weft.downloadHome()));
       router.route(mount.endpoint("oauth_login"))

@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
  * port of its own; {@link WeftMountVerticle} mounts Weft in the application's router instead.
  * Either way Weft starts and closes with the deployment ({@link Weft#start()},
  * {@link Weft#close()}).
+ *
+ * <p>Its server is guarded against slow clients: {@link HeadersDeadline}
+ * ({@code http.headersTimeoutSeconds}) and the idle timeout of {@link Weft#serverOptions()}
+ * ({@code http.idleTimeoutSeconds}).
  */
 public final class WeftVerticle extends VerticleBase {
 
@@ -26,6 +30,7 @@ public final class WeftVerticle extends VerticleBase {
   private final Map<String, ?> apps;
   private Weft weft;
   private HttpServer server;
+  private HeadersDeadline headers; // null when http.headersTimeoutSeconds is 0
 
   /** For the launcher and {@code deployVerticle(WeftVerticle.class.getName(), ...)}. */
   public WeftVerticle() {
@@ -46,7 +51,12 @@ public final class WeftVerticle extends VerticleBase {
     WeftConfig config = preset != null ? preset : WeftConfig.from(config());
     weft = apps != null ? Weft.create(vertx, config, apps) : Weft.create(vertx, config);
     server = vertx.createHttpServer(weft.serverOptions());
-    return server.requestHandler(weft.router()).listen()
+    if (config.headersTimeout().isZero()) {
+      server.requestHandler(weft.router());
+    } else {
+      headers = HeadersDeadline.install(vertx, server, config.headersTimeout(), weft.router());
+    }
+    return server.listen()
         .recover(t -> Future.failedFuture(t instanceof java.net.BindException
             ? new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
                 + ": " + t.getMessage() + " (choose another port with http.port, WEFT_PORT or --port)", t)
@@ -70,12 +80,20 @@ public final class WeftVerticle extends VerticleBase {
    */
   @Override
   public Future<?> stop() {
+    if (headers != null) {
+      headers.close();
+    }
     return weft == null ? Future.succeededFuture() : weft.close();
   }
 
   /** The Weft instance this verticle serves. */
   public Weft weft() {
     return weft;
+  }
+
+  /** The slowloris guard of this verticle's server, or null when it has none. */
+  public HeadersDeadline headersDeadline() {
+    return headers;
   }
 
   /** The port the server listens on (useful with {@code http.port} 0). */

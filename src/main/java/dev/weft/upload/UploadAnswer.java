@@ -27,6 +27,12 @@ public record UploadAnswer(int status, JsonObject body) {
     return refused(413, "upload_too_large", "This upload URL allows at most " + maxSize + " bytes.");
   }
 
+  /** 408: the body brought less than {@value UploadPace#MIN_BYTES} bytes in {@code window}. */
+  static UploadAnswer timedOut(java.time.Duration window) {
+    return refused(408, "upload_timeout", "The upload sent less than " + UploadPace.MIN_BYTES
+        + " bytes in " + window.toSeconds() + " s; nothing was kept. Try again on a better connection.");
+  }
+
   static UploadAnswer unclaimed() {
     return refused(410, "upload_unclaimed",
         "The session this upload was for has ended; the file was not kept.");

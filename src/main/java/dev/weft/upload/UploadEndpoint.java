@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 
 /**
  * {@code PUT <app base>upload?f=…&s=…&m=…&e=…&sig=…}: where browsers stream files to. Only a URL
@@ -20,6 +21,9 @@ import io.vertx.ext.web.RoutingContext;
  *   <li>413 ({@code upload_too_large}) when {@code Content-Length} is over the limit, or as soon as
  *       the streamed body grows past it (chunked, or however it is framed): the partial file is
  *       removed;</li>
+ *   <li>408 ({@code upload_timeout}) when the body brings less than 1 KiB in
+ *       {@link #idleTimeout(Duration) idleTimeout} (it stopped, or is trickled): the partial file is
+ *       removed and the connection closed after the answer;</li>
  *   <li>507 ({@code upload_storage_full}) when the upload directory's disk is full: the partial
  *       file is removed; 409 ({@code upload_name_taken}) when the session's folder holds
  *       {@value UploadStore#MAX_COPIES} files of the name already (a second file of a name is
@@ -47,6 +51,10 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
   private final UploadKeeper keeper;
   private final String scope;
   private final UploadHome home; // null: every body is kept here
+  private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+
+  /** {@code upload.idleTimeoutSeconds}'s default. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private UploadEndpoint(UploadUrls urls, UploadKeeper keeper, String scope, UploadHome home) {
     this.urls = urls;
@@ -76,6 +84,18 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
   public static UploadEndpoint create(UploadUrls urls, UploadStore store, String scope,
                                       UploadListener listener, UploadHome home) {
     return new UploadEndpoint(urls, new UploadKeeper(store, listener), scope, home);
+  }
+
+  /**
+   * How long a body may take to bring its next KiB ({@code upload.idleTimeoutSeconds}); past it
+   * the upload is answered 408 and nothing is kept.
+   */
+  public UploadEndpoint idleTimeout(Duration timeout) {
+    if (timeout.toMillis() < 1) {
+      throw new IllegalArgumentException("an upload idle timeout must be positive, not " + timeout);
+    }
+    this.idleTimeout = timeout;
+    return this;
   }
 
   @Override
@@ -126,7 +146,7 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
     store.openTemp()
         .compose(temp -> {
           UploadReceiver receiver = new UploadReceiver(ctx.request(), temp.file(), temp.file()::close,
-              grant.maxSize());
+              grant.maxSize(), ctx.vertx(), idleTimeout);
           ctx.response().closeHandler(v -> receiver.connectionClosed());
           return receiver.receive()
               .recover(t -> store.discard(temp.path()).transform(x -> Future.failedFuture(t)))
@@ -144,7 +164,8 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
     UploadRelay.open(home.eventBus(), grant)
         .compose(relay -> {
           continueIfAsked(ctx);
-          UploadReceiver receiver = new UploadReceiver(ctx.request(), relay, relay::abort, grant.maxSize());
+          UploadReceiver receiver = new UploadReceiver(ctx.request(), relay, relay::abort,
+              grant.maxSize(), ctx.vertx(), idleTimeout);
           ctx.response().closeHandler(v -> receiver.connectionClosed());
           return receiver.receive()
               .recover(t -> relay.abort().transform(x -> Future.failedFuture(t)))
@@ -157,6 +178,10 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
   private void failed(RoutingContext ctx, UploadGrant grant, Throwable t) {
     if (t instanceof UploadTooLarge) {
       answer(ctx, UploadAnswer.tooLarge(grant.maxSize()));
+    } else if (t instanceof UploadTimeout) {
+      LOG.log(System.Logger.Level.DEBUG, "an upload for session " + grant.session() + " was too slow: "
+          + t.getMessage());
+      answerAndClose(ctx, UploadAnswer.timedOut(idleTimeout));
     } else if (t instanceof UploadRelay.Refused refused) {
       answer(ctx, refused.answer());
     } else if (t instanceof HttpClosedException || ctx.response().closed()) {
@@ -169,6 +194,25 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
       LOG.log(System.Logger.Level.ERROR, "an upload for session " + grant.session() + " failed", t);
       answer(ctx, UploadAnswer.failed());
     }
+  }
+
+  /**
+   * Answers a body that is too slow, then closes the connection: what is left of it would come
+   * just as slowly, so it is not waited for ({@link RefusedBody} would, for up to 30 s).
+   */
+  private static void answerAndClose(RoutingContext ctx, UploadAnswer answer) {
+    HttpServerRequest request = ctx.request();
+    if (ctx.response().ended() || ctx.response().closed()) {
+      request.connection().close();
+      return;
+    }
+    ctx.response()
+        .setStatusCode(answer.status())
+        .putHeader(HttpHeaders.CONNECTION, "close")
+        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+        .end(answer.body().encode())
+        .onComplete(ar -> request.connection().close());
   }
 
   /** The decoded query; one that cannot be decoded ({@code %zz}) signs nothing. */

@@ -49,6 +49,11 @@ final class EndpointHost implements AutoCloseable {
 
   /** {@code opener} opens both stores' temporary files; null for the real one. */
   EndpointHost(Path here, Path away, long maxSize, UploadStore.Opener opener) {
+    this(here, away, maxSize, opener, UploadEndpoint.DEFAULT_IDLE_TIMEOUT);
+  }
+
+  /** ... with a body that must bring 1 KiB every {@code idleTimeout}. */
+  EndpointHost(Path here, Path away, long maxSize, UploadStore.Opener opener, Duration idleTimeout) {
     this.here = here;
     this.away = away;
     this.maxSize = maxSize;
@@ -64,7 +69,7 @@ final class EndpointHost implements AutoCloseable {
     await(awayHome.start());
     Router router = Router.router(vertx);
     router.route("/upload").handler(UploadEndpoint.create(UploadUrls.create(SECRET, maxSize,
-        Duration.ofMinutes(1)), hereStore, "/", listener, hereHome));
+        Duration.ofMinutes(1)), hereStore, "/", listener, hereHome).idleTimeout(idleTimeout));
     server = await(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
     http = vertx.createHttpClient();
   }
