@@ -47,21 +47,34 @@ public final class Soak {
    */
   static final int FD_SLACK = 20;
 
-  /** How a run is shaped. */
+  /**
+   * How a run is shaped. The warm-up lasts {@code warmupSeconds} and until the churn has opened
+   * {@code workerPoolSize} + {@value #POOL_SLACK} sessions (at most {@value #MAX_EXTRA_WARMUP} s
+   * more): the blocking handlers' pool starts a thread per task until it is full, and each churned
+   * session's {@code main} is one task; sampling before it is full would count its filling as a
+   * thread leak.
+   */
   record Plan(String name, int sessions, double warmupSeconds, double intervalSeconds, int samples,
-              int timeoutSeconds, int churnWorkers, long churnPauseMs, long thinkMs) {
+              int timeoutSeconds, int churnWorkers, long churnPauseMs, long thinkMs, int workerPoolSize) {
 
+    static final int POOL_SLACK = 16;
+    static final int MAX_EXTRA_WARMUP = 30;
+
+    /** The default handler pool (64), as production runs it. */
     static Plan full(double minutes) {
-      return new Plan("soak", 200, 0, 30, (int) Math.max(3, Math.round(minutes * 2)), 10, 2, 400, 1000);
+      return new Plan("soak", 200, 30, 30, (int) Math.max(3, Math.round(minutes * 2)) - 1, 10, 2, 400, 1000, 64);
     }
 
-    /** About 45 s in all (on an idle machine): for the suite; it catches leaks, it does not measure. */
+    /**
+     * About 45 s in all on an idle machine, for the suite: it catches leaks, it does not measure.
+     * A pool of 16 blocking threads, so it is full within the warm-up.
+     */
     static Plan brief() {
-      return new Plan("soak --short", 200, 4, 4, 6, 3, 2, 100, 1000);
+      return new Plan("soak --short", 200, 4, 4, 6, 3, 2, 100, 1000, 16);
     }
 
     double loadSeconds() {
-      return warmupSeconds + intervalSeconds * samples;
+      return warmupSeconds + MAX_EXTRA_WARMUP + intervalSeconds * samples;
     }
   }
 
@@ -143,6 +156,7 @@ public final class Soak {
     int port = Server.freePort();
     JsonObject conf = new JsonObject()
         .put("session", new JsonObject().put("timeoutSeconds", plan.timeoutSeconds))
+        .put("handlers", new JsonObject().put("workerPoolSize", plan.workerPoolSize))
         .put("upload", new JsonObject().put("dir", uploadDir.toString()))
         .put("apps", new JsonObject()
             .put("/counter/", new JsonObject().put("class", leak ? "dev.weft.bench.apps.LeakyCounter"
@@ -178,10 +192,10 @@ public final class Soak {
       s.listener = (ss, sent, now) -> {
         latencies.add(sent, now);
         if (running.get()) {
-          ss.context.owner().setTimer(think(), id -> ss.click());
+          ss.context.owner().setTimer(think(), id -> clickIf(running, ss));
         }
       };
-      s.context.runOnContext(v -> s.context.owner().setTimer(think(), id -> s.click()));
+      s.context.runOnContext(v -> s.context.owner().setTimer(think(), id -> clickIf(running, s)));
     }
     long maxPerWorker = (long) (plan.loadSeconds() * 1000 / plan.churnPauseMs) + 1;
     SoakChurn churn = new SoakChurn(counter, files, server.port, running, plan.churnPauseMs, maxPerWorker);
@@ -196,9 +210,16 @@ public final class Soak {
     long t0 = System.nanoTime();
     List<SoakSample> samples = new ArrayList<>();
     sleepUntil(t0 + nanos(plan.warmupSeconds));
+    long warmupLimit = t0 + nanos(plan.warmupSeconds + Plan.MAX_EXTRA_WARMUP);
+    while (churn.opened.get() < plan.workerPoolSize + Plan.POOL_SLACK && System.nanoTime() < warmupLimit) {
+      Server.sleep(250);
+    }
+    long t1 = System.nanoTime();
+    say(String.format(java.util.Locale.ROOT, "warm-up over after %.0f s (%d sessions churned)",
+        (t1 - t0) / 1e9, churn.opened.get()));
     latencies.takeWindow(); // the warm-up's clicks are not a window
     for (int i = 1; i <= plan.samples; i++) {
-      sleepUntil(t0 + nanos(plan.warmupSeconds + i * plan.intervalSeconds));
+      sleepUntil(t1 + nanos(i * plan.intervalSeconds));
       long[] window = latencies.takeWindow();
       int fds = SoakSample.openFds(pid);
       int threads = SoakSample.threadCount(pid);
@@ -225,14 +246,22 @@ public final class Soak {
       t.join(SoakChurn.STEP_SECONDS * 3 * 1000);
     }
     long deadline = System.nanoTime() + nanos(10);
-    while (System.nanoTime() < deadline && clickers.stream().anyMatch(Session::inFlight)) {
-      Server.sleep(50);
+    while (System.nanoTime() < deadline && inFlight(clickers) > 0) {
+      Server.sleep(100);
     }
-    long stuck = clickers.stream().filter(Session::inFlight).count();
-    long clicks = clickers.stream().mapToLong(s -> s.clicksDone).sum();
-    long problems = clickers.stream().filter(s -> s.firstProblem != null).count();
-    String firstProblem = clickers.stream().map(s -> s.firstProblem).filter(p -> p != null).findFirst()
-        .orElse(churn.firstFailure);
+    long stuck = inFlight(clickers);
+    long clicks = 0;
+    long problems = 0;
+    String firstProblem = null;
+    for (Session s : clickers) {
+      Object[] seen = onContext(s, () -> new Object[] {s.clicksDone, s.firstProblem});
+      clicks += (Long) seen[0];
+      if (seen[1] != null) {
+        problems++;
+        firstProblem = firstProblem == null ? (String) seen[1] : firstProblem;
+      }
+    }
+    firstProblem = firstProblem == null ? churn.firstFailure : firstProblem;
     problems += churn.failures.get();
     for (Session s : clickers) {
       s.listener = null;
@@ -283,6 +312,28 @@ public final class Soak {
     report.write(out);
     System.out.println(report.markdown());
     return report.passed();
+  }
+
+  private static void clickIf(AtomicBoolean running, Session s) {
+    if (running.get()) {
+      s.click();
+    }
+  }
+
+  /** Clicks sent and not yet answered, read on each session's own event loop. */
+  private static long inFlight(List<Session> sessions) throws Exception {
+    long n = 0;
+    for (Session s : sessions) {
+      n += onContext(s, s::inFlight) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** {@code read} run on the session's event loop, where its fields are written. */
+  private static <T> T onContext(Session s, java.util.function.Supplier<T> read) throws Exception {
+    java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+    s.context.runOnContext(v -> f.complete(read.get()));
+    return f.get(30, TimeUnit.SECONDS);
   }
 
   private long think() {

@@ -93,11 +93,11 @@ final class SoakReport {
     sb.append(String.format(Locale.ROOT,
         "Weft %s; server JVM %s -XX:+UseG1GC, one process; %d sessions clicking (one click every %d–%d ms each), "
             + "%d churn workers opening a session, clicking %d times and leaving (every 2nd uploads %d KiB, "
-            + "every 4th leaves with a TCP reset), session.timeoutSeconds %d; a sample every %.0f s after %.0f s "
-            + "of warm-up; %.0f s of load in all. Load average (1, 5, 15 min) before: %s, after: %s; %d cores.%n%n",
+            + "every 4th leaves with a TCP reset), session.timeoutSeconds %d, handlers.workerPoolSize %d; "
+            + "a sample every %.0f s after at least %.0f s of warm-up; %.0f s of load in all. Load average (1, 5, 15 min) before: %s, after: %s; %d cores.%n%n",
         rev, Soak.SERVER_HEAP, plan.sessions(), plan.thinkMs() / 2, plan.thinkMs() * 3 / 2,
         plan.churnWorkers(), SoakChurn.CLICKS, SoakChurn.UPLOAD_BYTES / 1024, plan.timeoutSeconds(),
-        plan.intervalSeconds(), plan.warmupSeconds(), loadSeconds, loadBefore, loadAfter,
+        plan.workerPoolSize(), plan.intervalSeconds(), plan.warmupSeconds(), loadSeconds, loadBefore, loadAfter,
         Runtime.getRuntime().availableProcessors()));
     sb.append("| t (s) | heap after GC (MiB) | p99 click (ms) | clicks | fds | threads | RSS (MiB) | live sessions | load 1 min |\n");
     sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
