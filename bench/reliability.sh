@@ -9,7 +9,7 @@
 #                                          first third of the samples against the last (within 10%),
 #                                          then every session must end and the fds come back.
 #                                          Writes bench/results/reliability-<date>.md
-#   bench/reliability.sh soak --short      the same in about 45 s (a sample every 5 s), for the suite
+#   bench/reliability.sh soak --short      the same in about 45 s (a sample every 4 s), for the suite
 #                                          (test.sh): fails on a leak, not on a slow machine; writes
 #                                          to a temporary directory, kept only when it fails
 #   bench/reliability.sh soak --minutes N  N minutes instead of 10
