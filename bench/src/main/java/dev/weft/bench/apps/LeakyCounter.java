@@ -18,13 +18,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class LeakyCounter implements App {
 
   private static final List<Object> HELD = new CopyOnWriteArrayList<>();
+  /** One file for the whole process, opened again per session: the leak is descriptors, not disk. */
+  private static final Path FILE = file();
 
   @Override
   public void main(Page page) throws Exception {
     HELD.add(new byte[64 * 1024]);
-    Path file = Files.createTempFile("weft-leak-", ".tmp");
-    file.toFile().deleteOnExit();
-    HELD.add(FileChannel.open(file, StandardOpenOption.READ));
+    HELD.add(FileChannel.open(FILE, StandardOpenOption.READ));
     new Counter().main(page);
+  }
+
+  private static Path file() {
+    try {
+      Path file = Files.createTempFile("weft-leak-", ".tmp");
+      file.toFile().deleteOnExit(); // the soak kills the server: the file may stay; it is empty
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
