@@ -9,7 +9,8 @@
 #   4. runs the handler/concurrency tests (JUnit tag `handlers`) again on JDK 25, where blocking
 #      handlers run on virtual threads instead of the worker pool;
 #   5. runs the benchmark driver's smoke mode (bench/run.sh --smoke, about half a minute), so
-#      bench/ cannot rot unnoticed.
+#      bench/ cannot rot unnoticed;
+#   6. runs a short soak (bench/reliability.sh soak --short, about 45 s), which fails on a leak.
 #
 # Switches (environment):
 #   WEFT_SKIP_BROWSER_TESTS=1  skip the browser tests (and do not install chromium)
@@ -130,5 +131,12 @@ fi
 # bench/run.sh without --smoke; see BENCHMARKS.md.
 log "benchmark smoke: bench/run.sh --smoke"
 WEFT_FAT_JAR=target/app-fat.jar bench/run.sh --smoke
+
+# ---------------------------------------------------------------- 6. short soak (bench/)
+# One Weft JVM (-Xmx512m) under 200 clicking sessions and sessions coming and going with uploads,
+# sampled every 4 s: fails on a leak (heap, fds or threads growing from the first third of the
+# samples to the last, sessions not ended, fds not given back), never on latency. RELIABILITY.md.
+log "short soak: bench/reliability.sh soak --short"
+WEFT_FAT_JAR=target/app-fat.jar WEFT_BENCH_JAR=bench/target/weft-bench.jar bench/reliability.sh soak --short
 
 log "all passes succeeded; reports in target/test-reports/"
