@@ -129,7 +129,7 @@ public final class SessionVerticle extends VerticleBase {
     outbox.open(connection, firstSeq);
     errors = new ErrorBudget(settings.maxErrors());
     pubsub = new SessionPubSub(sessionId, mountPath, pubsubHub, context, this::runPubSub);
-    driver = new PageDriver(new Host(), client, outbox);
+    driver = new PageDriver(new Host(), client, outbox, settings.maxControls());
     signIn = new SessionSignIn(settings.signIns(), sessionId, context, Clock.systemUTC(),
         new SignInListener());
     client = null;

@@ -1,6 +1,7 @@
 package dev.weft.ui;
 
 import java.util.AbstractList;
+import java.util.Collection;
 import java.util.RandomAccess;
 
 /**
@@ -74,6 +75,23 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
         throw e;
       }
       modCount++;
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  /** All or none: a {@code page.add(...)} past {@code limits.controlsPerPage} adds nothing. */
+  @Override
+  public boolean addAll(Collection<? extends Control<?>> controls) {
+    return addAll(size(), controls);
+  }
+
+  @Override
+  public boolean addAll(int index, Collection<? extends Control<?>> controls) {
+    page.lock.lock();
+    try {
+      page.checkRoom(controls, null);
+      return super.addAll(index, controls);
     } finally {
       page.lock.unlock();
     }
