@@ -43,6 +43,7 @@ public final class Sessions {
   /** What sockets of this instance whose session lives elsewhere do once draining starts. */
   private final Set<Runnable> onDrain = ConcurrentHashMap.newKeySet();
   private final AtomicInteger live = new AtomicInteger();
+  private final BusyLog busyLog = new BusyLog();
   /** This instance's sessions until they have ended, close hooks and all. */
   private final Map<String, SessionVerticle> running = new ConcurrentHashMap<>();
   /** Deployment ids of those deployed so far, by session id. */
@@ -259,6 +260,7 @@ public final class Sessions {
       return Future.failedFuture(new IllegalStateException("Weft is closed: no new sessions"));
     }
     if (!reserve()) {
+      busyLog.refused(settings.maxSessions());
       return Future.failedFuture(SessionRefused.busy(settings.maxSessions()));
     }
     String id = SessionIds.next();

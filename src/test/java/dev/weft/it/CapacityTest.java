@@ -18,7 +18,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +138,41 @@ class CapacityTest {
       assertThat(client.awaitAppError(WAIT).message()).contains("limits.controlsPerPage is 10");
       assertThat(client.outline()).as("refused adds change nothing on the page").isEqualTo(full);
       assertThat(full).isNotEqualTo(before);
+    }
+  }
+
+  @Test
+  void refusalsWriteOneLogLineAMinuteNotOnePerSocket() {
+    Logger logger = Logger.getLogger("dev.weft.session.Sessions");
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+          lines.add(record.getMessage());
+        }
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    logger.addHandler(capture);
+    try (WeftTestClient first = WeftTestClient.connect(server.url());
+         WeftTestClient second = WeftTestClient.connect(server.url())) {
+      for (int i = 0; i < 5; i++) {
+        assertThatThrownBy(() -> WeftTestClient.connect(server.url()))
+            .isInstanceOf(ConnectFailedException.class);
+      }
+      assertThat(lines).containsExactly("this instance holds limits.sessions (2) sessions: 1 new"
+          + " session refused with 1013 \"server busy\" since the last such line; /health/ready"
+          + " answers 503 until one ends");
+    } finally {
+      logger.removeHandler(capture);
     }
   }
 
