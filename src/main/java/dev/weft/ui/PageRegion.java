@@ -102,8 +102,14 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
     page.lock.lock();
     try {
       check(index, end() - start() - 1);
+      boolean was = control.overlaid;
       control.overlaid = overlay;
-      return page.children.set(start() + index, control);
+      try {
+        return page.children.set(start() + index, control);
+      } catch (RuntimeException e) {
+        control.overlaid = was; // refused (limits.controlsPerPage, another page's control): as it was
+        throw e;
+      }
     } finally {
       page.lock.unlock();
     }

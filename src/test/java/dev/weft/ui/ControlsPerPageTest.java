@@ -13,6 +13,7 @@ import dev.weft.protocol.ServerMessage;
 import dev.weft.testing.ClientTree;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Text;
+import dev.weft.ui.controls.View;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +142,23 @@ class ControlsPerPageTest {
     assertThat(second.attached).isTrue();
     sync();
     assertThat(client.root().children().get(0).prop("value")).isEqualTo("new");
+  }
+
+  @Test
+  void viewsPushedTogetherAreAllOrNone() {
+    RecordingSink other = new RecordingSink();
+    Page routed = new PageDriver(other, ClientInfo.none(), other, LIMIT).page();
+    View home = new View("/", new Text("a"), new Text("b"), new Text("c"), new Text("d"));
+    View settings = new View("/settings", new Text("e"), new Text("f"), new Text("g"), new Text("h"),
+        new Text("i"));
+
+    assertThatThrownBy(() -> routed.views().addAll(List.of(home, settings)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("adding 11 controls to a page of 0 would make 11");
+
+    assertThat(routed.views()).isEmpty();
+    routed.views().add(home);
+    assertThat(routed.views()).containsExactly(home);
   }
 
   @Test
