@@ -19,6 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link #update()} to send them, or let the handler return — Weft sends what a handler changed
  * when it completes.
  *
+ * <p>A page holds at most {@code limits.controlsPerPage} controls (100,000 by default): adding
+ * past it, anywhere on the page, throws an {@link IllegalStateException} naming the limit and
+ * changes nothing, so the handler fails there and the browser shows its error banner.
+ *
  * <p>Thread-safe: every public method is atomic, guarded by the page's lock.
  */
 public final class Page extends Control<Page> {
