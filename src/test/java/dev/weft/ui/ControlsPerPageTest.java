@@ -130,6 +130,16 @@ class ControlsPerPageTest {
   }
 
   @Test
+  void aFullPageStillReordersAContainersChildren() {
+    page.remove(page.controls().get(0)); // 7
+    Column column = new Column(new Text("b"), new Text("a"));
+    page.add(column); // 7 + 3 = 10: full
+    column.controls().sort(java.util.Comparator.comparing(c -> ((Text) c).value())); // moves only
+    sync();
+    assertThat(column.controls()).extracting(c -> ((Text) c).value()).containsExactly("a", "b");
+  }
+
+  @Test
   void replacingAControlCountsOnlyTheDifferenceAndARefusedReplacementKeepsTheOld() {
     page.add(new Text("t8"), new Text("t9")); // 10: full
     page.controls().set(0, new Text("new")); // one for one
