@@ -6,6 +6,9 @@
 //     resume quicker than that, and a banner that flickers for 200 ms only alarms;
 //   - the ended banner (role="alert", class weft-ended-banner) when the page will not reconnect,
 //     with a button to reload;
+//   - the busy notice (role="status", class weft-busy-banner) while the server is full (1013) and
+//     the page waits for room: shown at once, kept (not re-announced) across refused attempts,
+//     gone once the page is on a session;
 //   - the session-lost notice (role="status", class weft-session-lost-banner) when the page's
 //     session was lost (4002) and a new one is starting by itself: a dismissable line that goes
 //     away by itself after SESSION_LOST_BANNER_MS;
@@ -26,6 +29,7 @@ export class Banners {
     this.reconnect = null;
     this.reconnectTimer = null;
     this.lost = null;
+    this.busyBanner = null;
   }
 
   /** Shows an application error; the user dismisses it. */
@@ -52,8 +56,38 @@ export class Banners {
     return this.lost;
   }
 
+  /**
+   * The server is full (1013): the busy notice, with a spinner, while the page tries again. One
+   * element, its text set once, so a screen reader hears it once, not at every refused attempt.
+   */
+  busy(message) {
+    this.hideReconnecting();
+    if (!this.busyBanner) {
+      const banner = document.createElement('div');
+      banner.className = 'weft-busy-banner';
+      banner.setAttribute('role', 'status');
+      const spinner = document.createElement('span');
+      spinner.className = 'weft-spinner';
+      spinner.setAttribute('aria-hidden', 'true');
+      const text = document.createElement('span');
+      text.className = 'weft-busy-banner-message';
+      banner.append(spinner, text);
+      this.busyBanner = banner;
+    }
+    const text = this.busyBanner.querySelector('.weft-busy-banner-message');
+    if (text.textContent !== message) text.textContent = message;
+    if (!this.busyBanner.isConnected) this.host.prepend(this.busyBanner);
+    return this.busyBanner;
+  }
+
+  /** The page is no longer waiting for room (on a session, ended, or cut off for another reason). */
+  notBusy() {
+    this.busyBanner?.remove();
+  }
+
   /** The connection dropped: the reconnect banner shows if the page is still cut off in a moment. */
   dropped() {
+    this.notBusy();
     if (this.reconnectTimer !== null || this.reconnect?.hidden === false) return;
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
@@ -64,6 +98,7 @@ export class Banners {
   /** The page is back on its session (`render` or `resume`): no reconnect banner. */
   reattached() {
     this.hideReconnecting();
+    this.notBusy();
   }
 
   /** Logs a protocol `error` message (the server could not accept something the client sent). */
@@ -98,6 +133,7 @@ export class Banners {
   /** The page will not reconnect (its session ended or went elsewhere): say so, offer a reload. */
   ended(message) {
     this.hideReconnecting();
+    this.notBusy();
     return this.notice('weft-ended-banner', 'alert', message, 'Reload', () => window.location.reload());
   }
 

@@ -11,10 +11,14 @@
 // WebSocket stack closing under the app (Vert.x sends it when its HTTP server closes), which says
 // nothing about the session: the page reconnects, and a server that no longer has the session
 // answers 4002, which starts the page afresh with its notice.
+// One waits: the server is full (1013 "Try Again Later": it holds `limits.sessions` sessions and
+// refused a new one). The page says the server is busy and tries again on a slower backoff
+// (socket.js), so that a crowd of refused pages does not hammer it; it gets in once a session ends.
 
 export const CLOSE_NORMAL = 1000;
 export const CLOSE_REPLACED = 4001;
 export const CLOSE_UNKNOWN_SESSION = 4002;
+export const CLOSE_BUSY = 1013;
 
 const FINAL = new Map([
   [CLOSE_NORMAL, 'This session has ended.'],
@@ -25,19 +29,26 @@ const FINAL = new Map([
 export const SESSION_LOST_NOTICE =
   'This page’s session was lost (its server stopped or it expired). A new session has started.';
 
+/** The notice shown while the server is full (1013) and the page waits for room. */
+export const BUSY_NOTICE = 'The server is busy. This page will connect by itself as soon as there is room.';
+
 /** Close codes worth a word in the console: the server found fault with the client. */
 const COMPLAINTS = new Set([1008, 1009]);
 
 /**
  * @param {number} code  the close event's code
  * @param {string} [reason]  the close event's reason
- * @returns {{reconnect: boolean, fresh: boolean, notice: string|null, complaint: boolean}}
- *     `fresh`: reconnect at once without the session id (a new session), `notice` says why
+ * @returns {{reconnect: boolean, fresh: boolean, busy: boolean, notice: string|null, complaint: boolean}}
+ *     `fresh`: reconnect at once without the session id (a new session), `busy`: reconnect later,
+ *     on the slower backoff (the server is full); `notice` says why
  */
 export function closeAction(code, reason = '') {
   if (code === CLOSE_UNKNOWN_SESSION) {
-    return { reconnect: true, fresh: true, notice: SESSION_LOST_NOTICE, complaint: false };
+    return { reconnect: true, fresh: true, busy: false, notice: SESSION_LOST_NOTICE, complaint: false };
+  }
+  if (code === CLOSE_BUSY) {
+    return { reconnect: true, fresh: false, busy: true, notice: BUSY_NOTICE, complaint: false };
   }
   const notice = code === CLOSE_NORMAL && !reason ? null : FINAL.get(code) ?? null;
-  return { reconnect: notice === null, fresh: false, notice, complaint: COMPLAINTS.has(code) };
+  return { reconnect: notice === null, fresh: false, busy: false, notice, complaint: COMPLAINTS.has(code) };
 }

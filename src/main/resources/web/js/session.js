@@ -97,7 +97,7 @@ export class Session {
     this.heartbeat.start(this.heartbeatSeconds);
   }
 
-  onClose({ reconnecting, fresh, notice }) {
+  onClose({ reconnecting, fresh, busy, notice }) {
     this.protocol.detached();
     this.heartbeat.stop();
     this.acks.cancel();
@@ -110,7 +110,9 @@ export class Session {
       if (!this.continuing) this.banners.sessionLost(notice);
       this.continuing = false;
     }
-    if (reconnecting) {
+    if (busy) {
+      this.banners.busy(notice); // the server is full (1013): say so at once, until it takes us
+    } else if (reconnecting) {
       this.banners.dropped();
     } else {
       this.ended = true;

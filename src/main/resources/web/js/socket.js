@@ -8,6 +8,13 @@ import { closeAction } from './close_codes.js';
 
 export const BACKOFF_INITIAL_MS = 300;
 export const BACKOFF_MAX_MS = 10_000;
+/**
+ * While the server is full (1013) the page waits longer: a full server has no room for a page
+ * that knocks every 300 ms, and many pages refused at once must spread out. 1 s, doubling, at
+ * most 30 s, with the same jitter.
+ */
+export const BUSY_BACKOFF_INITIAL_MS = 1_000;
+export const BUSY_BACKOFF_MAX_MS = 30_000;
 /** The close code the client uses for a connection it gives up on (a gap, a silent server). */
 export const CLOSE_CLIENT_RESTART = 4000;
 
@@ -21,9 +28,14 @@ export function socketUrl(baseURI = document.baseURI) {
 }
 
 /** The delay before reconnect attempt `attempt` (0, 1, 2…): doubling, capped, 50–100% jitter. */
-export function backoffDelay(attempt, random = Math.random) {
-  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_INITIAL_MS * 2 ** Math.min(attempt, 16));
+export function backoffDelay(attempt, random = Math.random, initial = BACKOFF_INITIAL_MS, max = BACKOFF_MAX_MS) {
+  const ceiling = Math.min(max, initial * 2 ** Math.min(attempt, 16));
   return Math.round(ceiling * (0.5 + random() * 0.5));
+}
+
+/** The delay before attempt `attempt` while the server is full (1013): slower, same shape. */
+export function busyDelay(attempt, random = Math.random) {
+  return backoffDelay(attempt, random, BUSY_BACKOFF_INITIAL_MS, BUSY_BACKOFF_MAX_MS);
 }
 
 export class Socket {
@@ -31,9 +43,10 @@ export class Socket {
    * @param {object} options
    * @param {() => void} options.onOpen  a connection is open (send `register` now)
    * @param {(text: string) => void} options.onMessage  a text frame arrived
-   * @param {(closed: {code: number, reconnecting: boolean, fresh: boolean, notice: string|null}) => void} options.onClose
+   * @param {(closed: {code: number, reconnecting: boolean, fresh: boolean, busy: boolean, notice: string|null}) => void} options.onClose
    *     the connection is gone; `reconnecting` when another attempt follows, else `notice` says why
-   *     not; `fresh` when the next attempt must start a new session (`notice` says so)
+   *     not; `fresh` when the next attempt must start a new session (`notice` says so); `busy` when
+   *     the server is full and the next attempt waits longer (`notice` says so)
    */
   constructor({ url = socketUrl(), onOpen, onMessage, onClose }) {
     this.url = url;
@@ -84,14 +97,19 @@ export class Socket {
     if (action.complaint) console.warn(`weft: the server closed the connection (${code} ${reason})`);
     if (!action.reconnect) {
       this.stopped = true;
-      this.handlers.onClose({ code, reconnecting: false, fresh: false, notice: action.notice });
+      this.handlers.onClose({ code, reconnecting: false, fresh: false, busy: false, notice: action.notice });
+      return;
+    }
+    if (action.busy) {
+      this.timer = setTimeout(() => this.connect(), busyDelay(this.attempt++));
+      this.handlers.onClose({ code, reconnecting: true, fresh: false, busy: true, notice: action.notice });
       return;
     }
     // A lost session (4002) is answered by a server that is up: a new session at once, unless the
     // last one was lost too before it rendered (then the backoff, so that nothing loops).
     const delay = action.fresh && this.freshInARow++ === 0 ? 0 : backoffDelay(this.attempt++);
     this.timer = setTimeout(() => this.connect(), delay);
-    this.handlers.onClose({ code, reconnecting: true, fresh: action.fresh, notice: action.notice });
+    this.handlers.onClose({ code, reconnecting: true, fresh: action.fresh, busy: false, notice: action.notice });
   }
 
   /** The server answered properly (a `render` or `resume`): the next drop starts the backoff afresh. */
@@ -110,7 +128,7 @@ export class Socket {
   /** Drops the current connection (if any) and opens a fresh one at once (a gap in the sequence). */
   restart() {
     this.abandon('resync');
-    this.handlers.onClose({ code: CLOSE_CLIENT_RESTART, reconnecting: true, fresh: false, notice: null });
+    this.handlers.onClose({ code: CLOSE_CLIENT_RESTART, reconnecting: true, fresh: false, busy: false, notice: null });
     this.connect();
   }
 

@@ -1,6 +1,7 @@
 package dev.weft.health;
 
 import dev.weft.Weft;
+import dev.weft.session.Sessions;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * {"status":"UP","checks":[{"id":"lifecycle","status":"UP","data":{"state":"serving"}},
- *   {"id":"sessions","status":"UP","data":{"accepting":true,"live":3}}],"outcome":"UP"}
+ *   {"id":"sessions","status":"UP","data":{"accepting":true,"live":3}},
+ *   {"id":"capacity","status":"UP","data":{"live":3,"limit":16000}}],"outcome":"UP"}
  * }</pre>
  *
  * <ul>
@@ -27,7 +29,10 @@ import java.util.function.Supplier;
  *       while draining, so an orchestrator does not kill a process that is finishing its work;</li>
  *   <li>ready: {@code lifecycle} — up only while {@link Lifecycle#SERVING} (not before
  *       {@code start()} completes, not from the first moment of {@code close()}), and
- *       {@code sessions} — up while new sessions are accepted.</li>
+ *       {@code sessions} — up while new sessions are accepted, and {@code capacity} — down while
+ *       the instance holds {@code limits.sessions} sessions (its data then says so in
+ *       {@code reason}), up again as soon as one ends. A full instance still serves every session
+ *       it holds: it is only no place for new users.</li>
  * </ul>
  */
 public final class HealthEndpoints {
@@ -52,13 +57,26 @@ public final class HealthEndpoints {
         .register("event-loop", up(() -> true, () -> state(weft)));
   }
 
-  /** The readiness handler: {@code lifecycle} and {@code sessions}. */
+  /** The readiness handler: {@code lifecycle}, {@code sessions} and {@code capacity}. */
   public static HealthCheckHandler ready(Weft weft) {
     return HealthCheckHandler.create(weft.vertx())
         .register("lifecycle", up(() -> weft.lifecycle().ready(), () -> state(weft)))
         .register("sessions", up(() -> accepting(weft), () -> new JsonObject()
             .put("accepting", accepting(weft))
-            .put("live", weft.liveSessions())));
+            .put("live", weft.liveSessions())))
+        .register("capacity", promise -> promise.complete(capacity(weft)));
+  }
+
+  /** Down while the instance is full, with the reason in its data. */
+  private static Status capacity(Weft weft) {
+    Sessions sessions = weft.sessions();
+    int live = sessions.live();
+    JsonObject data = new JsonObject().put("live", live).put("limit", sessions.limit());
+    boolean full = sessions.full();
+    if (full) {
+      data.put("reason", "full: " + live + " sessions, limits.sessions is " + sessions.limit());
+    }
+    return new Status().setOk(!full).setData(data);
   }
 
   /**

@@ -60,6 +60,15 @@ public final class ConfigKeys {
           null, "the server pings every connection this often and closes one that answered "
               + "nothing for two intervals (4004); the browser client reconnects when the server "
               + "is silent as long"),
+      ConfigKey.integer("limits.sessions", WeftConfig.DEFAULT_MAX_SESSIONS, 0, 10_000_000, null,
+          "sessions one instance holds at most (connected or waiting for their browser); past it a "
+              + "new session's socket is closed with 1013 \"server busy\" (the page says so and "
+              + "retries with backoff), a re-attach is still taken, and `/health/ready` answers 503. "
+              + "0: no limit"),
+      ConfigKey.integer("limits.controlsPerPage", WeftConfig.DEFAULT_MAX_CONTROLS_PER_PAGE, 0, 100_000_000,
+          null, "controls one page may hold; adding past it throws an `IllegalStateException` in "
+              + "the handler (the page shows its error banner) and leaves the page as it was. 0: no "
+              + "limit"),
       ConfigKey.integer("session.timeoutSeconds", WeftConfig.DEFAULT_SESSION_TIMEOUT_SECONDS, 0, 86_400 * 7,
           null, "how long a session whose browser disconnected waits for it to reconnect"),
       ConfigKey.integer("session.replayBufferBytes", WeftConfig.DEFAULT_REPLAY_BUFFER_BYTES, 0, 1_073_741_824L,

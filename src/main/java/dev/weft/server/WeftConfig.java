@@ -31,6 +31,13 @@ public final class WeftConfig {
   public static final int DEFAULT_REPLAY_BUFFER_BYTES = (int) SessionSettings.DEFAULT_REPLAY_BYTES;
   public static final int DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
   public static final int DEFAULT_PING_INTERVAL_SECONDS = SessionSettings.DEFAULT_HEARTBEAT_SECONDS;
+  /**
+   * {@code limits.sessions}: room for the benchmarks' 15,010 idle sessions, and at one socket per
+   * session 4,000 descriptors below a 20,000 open-files limit for HTTP, refused sockets and jars.
+   */
+  public static final int DEFAULT_MAX_SESSIONS = SessionSettings.DEFAULT_MAX_SESSIONS;
+  /** {@code limits.controlsPerPage}: over three times the benchmarks' biggest page (30,003). */
+  public static final int DEFAULT_MAX_CONTROLS_PER_PAGE = SessionSettings.DEFAULT_MAX_CONTROLS;
   public static final int DEFAULT_DRAIN_SECONDS = 10;
   public static final int DEFAULT_HEADERS_TIMEOUT_SECONDS = 20;
   public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 120;
@@ -160,12 +167,23 @@ public final class WeftConfig {
   /** What sessions take from this configuration; {@code uploadUrls} null for no uploads. */
   public SessionSettings sessionSettings(UploadUrls uploadUrls) {
     return new SessionSettings(sessionTimeout(), maxErrors(), uploadUrls, replayBufferBytes(),
-        (int) pingInterval().toSeconds()).withLimits(sessionLimits());
+        (int) pingInterval().toSeconds()).withLimits(sessionLimits())
+        .withCapacity(maxSessions(), maxControlsPerPage());
   }
 
   /** The {@code limits.*} keys and {@code handlers.timeoutSeconds}: what one session may ask. */
   public SessionLimits sessionLimits() {
     return new SessionLimits(eventsPerSecond(), eventBurst(), pendingHandlers(), handlerTimeout());
+  }
+
+  /** {@code limits.sessions}: the most sessions this instance holds; 0 for no limit. */
+  public int maxSessions() {
+    return ((Number) value("limits.sessions")).intValue();
+  }
+
+  /** {@code limits.controlsPerPage}: the most controls one page holds; 0 for no limit. */
+  public int maxControlsPerPage() {
+    return ((Number) value("limits.controlsPerPage")).intValue();
   }
 
   /** The most bytes of unacknowledged messages a session keeps to replay after a reconnect. */

@@ -19,15 +19,23 @@ import java.time.Duration;
  *     serves none
  * @param limits what one session may ask of the server (events per second, pending handlers,
  *     a handler's time); null for the defaults
+ * @param maxSessions {@code limits.sessions}: the most sessions one instance holds (0: no limit);
+ *     past it a new session is refused with 1013, a re-attach is still taken
+ * @param maxControls {@code limits.controlsPerPage}: the most controls one page holds (0: no limit)
  */
 public record SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls,
                               long replayBytes, int heartbeatSeconds, SignIns signIns,
-                              Downloads downloads, SessionLimits limits) {
+                              Downloads downloads, SessionLimits limits, int maxSessions,
+                              int maxControls) {
 
   /** {@code session.replayBufferBytes}'s default. */
   public static final long DEFAULT_REPLAY_BYTES = 256 * 1024;
   /** {@code ws.pingIntervalSeconds}'s default. */
   public static final int DEFAULT_HEARTBEAT_SECONDS = 20;
+  /** {@code limits.sessions}'s default: see WeftConfig. */
+  public static final int DEFAULT_MAX_SESSIONS = 16_000;
+  /** {@code limits.controlsPerPage}'s default: see WeftConfig. */
+  public static final int DEFAULT_MAX_CONTROLS = 100_000;
 
   public SessionSettings {
     if (maxErrors < 1) {
@@ -35,6 +43,9 @@ public record SessionSettings(Duration timeout, int maxErrors, UploadUrls upload
     }
     if (replayBytes < 0 || heartbeatSeconds < 1) {
       throw new IllegalArgumentException("replayBytes must be >= 0 and heartbeatSeconds >= 1");
+    }
+    if (maxSessions < 0 || maxControls < 0) {
+      throw new IllegalArgumentException("maxSessions and maxControls must be >= 0 (0: no limit)");
     }
     if (limits == null) {
       limits = SessionLimits.DEFAULTS;
@@ -44,25 +55,32 @@ public record SessionSettings(Duration timeout, int maxErrors, UploadUrls upload
   /** Settings without sign-in providers. */
   public SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls, long replayBytes,
                          int heartbeatSeconds) {
-    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, null, null, null);
+    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, null, null, null,
+        DEFAULT_MAX_SESSIONS, DEFAULT_MAX_CONTROLS);
   }
 
   /** These settings with sign-in providers (or none, for null). */
   public SessionSettings withSignIns(SignIns signIns) {
     return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
-        downloads, limits);
+        downloads, limits, maxSessions, maxControls);
   }
 
   /** These settings with downloads served from {@code downloads} (or none, for null). */
   public SessionSettings withDownloads(Downloads downloads) {
     return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
-        downloads, limits);
+        downloads, limits, maxSessions, maxControls);
   }
 
-  /** These settings with other limits. */
+  /** These settings with other per-session limits. */
   public SessionSettings withLimits(SessionLimits limits) {
     return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
-        downloads, limits);
+        downloads, limits, maxSessions, maxControls);
+  }
+
+  /** These settings with another capacity ({@code limits.sessions}, {@code limits.controlsPerPage}). */
+  public SessionSettings withCapacity(int maxSessions, int maxControls) {
+    return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
+        downloads, limits, maxSessions, maxControls);
   }
 
   /** Settings with the default replay buffer and heartbeat. */

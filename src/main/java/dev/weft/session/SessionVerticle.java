@@ -133,7 +133,7 @@ public final class SessionVerticle extends VerticleBase {
     errors = new ErrorBudget(settings.maxErrors());
     events = settings.limits().newBucket();
     pubsub = new SessionPubSub(sessionId, mountPath, pubsubHub, context, this::runPubSub);
-    driver = new PageDriver(new Host(), client, outbox);
+    driver = new PageDriver(new Host(), client, outbox, settings.maxControls());
     signIn = new SessionSignIn(settings.signIns(), sessionId, context, Clock.systemUTC(),
         new SignInListener());
     client = null;

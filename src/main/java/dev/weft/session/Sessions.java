@@ -21,6 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * deploys a new {@link SessionVerticle} when it names none, and refuses ({@link SessionRefused})
  * a name it does not know. Lookups go over the event bus, not through a map, so they find a
  * session wherever it lives. {@link #drain} shuts them down gracefully.
+ *
+ * <p>It counts the sessions living here, and holds at most {@code limits.sessions}: past it a new
+ * session is refused with 1013 "server busy" ({@link #full()} then says so to the readiness probe,
+ * so a load balancer sends new users elsewhere). A re-attach is always taken: the session it asks
+ * for is counted already, wherever it lives, and turning away its browser would lose its page.
  */
 public final class Sessions {
 
@@ -38,6 +43,7 @@ public final class Sessions {
   /** What sockets of this instance whose session lives elsewhere do once draining starts. */
   private final Set<Runnable> onDrain = ConcurrentHashMap.newKeySet();
   private final AtomicInteger live = new AtomicInteger();
+  private final BusyLog busyLog = new BusyLog();
   /** This instance's sessions until they have ended, close hooks and all. */
   private final Map<String, SessionVerticle> running = new ConcurrentHashMap<>();
   /** Deployment ids of those deployed so far, by session id. */
@@ -73,8 +79,8 @@ public final class Sessions {
 
   /**
    * Opens the session a browser registered for; completes with its id and node, or fails with
-   * {@link SessionRefused} when the browser named a session that is not here (4002) or the server
-   * is shutting down (1012).
+   * {@link SessionRefused} when the browser named a session that is not here (4002), the server
+   * is shutting down (1012) or a new session would be one more than {@code limits.sessions} (1013).
    *
    * @param mount the path the app is mounted at: a session only re-attaches within its own app
    * @param connection the registering connection's address
@@ -207,6 +213,34 @@ public final class Sessions {
     return live.get();
   }
 
+  /** {@code limits.sessions}: the most sessions this instance holds, or 0 for no limit. */
+  public int limit() {
+    return settings.maxSessions();
+  }
+
+  /** Whether this instance holds {@link #limit()} sessions: a new one would be refused (1013). */
+  public boolean full() {
+    int limit = settings.maxSessions();
+    return limit > 0 && live.get() >= limit;
+  }
+
+  /** Counts one more session unless that would pass the limit; atomic, so racing opens never do. */
+  private boolean reserve() {
+    int limit = settings.maxSessions();
+    if (limit == 0) {
+      live.incrementAndGet();
+      return true;
+    }
+    int now;
+    do {
+      now = live.get();
+      if (now >= limit) {
+        return false;
+      }
+    } while (!live.compareAndSet(now, now + 1));
+    return true;
+  }
+
   /**
    * Ends every session this instance opened — their browsers are told 1012 "server restarting" and their
    * close hooks run — and opens no more; completes when all have ended. Idempotent.
@@ -225,8 +259,11 @@ public final class Sessions {
     if (closed) {
       return Future.failedFuture(new IllegalStateException("Weft is closed: no new sessions"));
     }
+    if (!reserve()) {
+      busyLog.refused(settings.maxSessions());
+      return Future.failedFuture(SessionRefused.busy(settings.maxSessions()));
+    }
     String id = SessionIds.next();
-    live.incrementAndGet();
     SessionVerticle session = new SessionVerticle(id, mount, main, handoff, settings, codec,
         connection, register, client, live::decrementAndGet, metrics, pubsub, nodes);
     running.put(id, session);

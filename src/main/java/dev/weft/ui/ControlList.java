@@ -14,7 +14,8 @@ import java.util.RandomAccess;
  *
  * <p>Every method holds the page's lock, so each call is atomic; bulk calls ({@code addAll},
  * {@code clear}) are atomic as a whole. Adding a control that already has a parent moves it, like
- * the DOM's {@code appendChild}.
+ * the DOM's {@code appendChild}. Adding past {@code limits.controlsPerPage} throws and adds nothing
+ * ({@link Page#checkRoom}).
  */
 final class ControlList extends AbstractList<Control<?>> implements RandomAccess {
 
@@ -64,6 +65,9 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
     Control<?> withPage = copy.stream().filter(c -> c.page != null).findFirst().orElse(null);
     Page p = lock(withPage);
     try {
+      if (owner.attached) {
+        owner.page.checkRoom(copy, null); // all or none: past limits.controlsPerPage, none is added
+      }
       for (Control<?> c : copy) {
         insert(index++, c, p);
       }
@@ -91,6 +95,9 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
       Control<?> old = items.get(index);
       if (old == control) {
         return old;
+      }
+      if (owner.attached) {
+        owner.page.checkRoom(List.of(control), old); // before the old one leaves
       }
       take(index);
       insert(index, control, p);
@@ -186,6 +193,9 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
     }
     if (index < 0 || index > items.size()) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + items.size());
+    }
+    if (owner.attached) {
+      owner.page.checkRoom(List.of(child), null); // before a move takes it from its parent
     }
     if (child.parent == owner) {
       int at = items.indexOf(child);

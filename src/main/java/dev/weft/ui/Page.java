@@ -19,6 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link #update()} to send them, or let the handler return — Weft sends what a handler changed
  * when it completes.
  *
+ * <p>A page holds at most {@code limits.controlsPerPage} controls (100,000 by default): adding
+ * past it, anywhere on the page, throws an {@link IllegalStateException} naming the limit and
+ * changes nothing, so the handler fails there and the browser shows its error banner.
+ *
  * <p>Thread-safe: every public method is atomic, guarded by the page's lock.
  */
 public final class Page extends Control<Page> {
@@ -27,6 +31,8 @@ public final class Page extends Control<Page> {
   final ArrayList<Control<?>> dirtyProps = new ArrayList<>(0);
   final ArrayList<Control<?>> dirtyChildren = new ArrayList<>(0);
   private final ControlIndex index = new ControlIndex();
+  /** {@code limits.controlsPerPage}, or 0 for no limit: see {@link #checkRoom}. */
+  private final int maxControls;
   private final PageHost host;
   private final PageSink sink;
   // Created on first use: most pages never register a hook, and every session holds a page.
@@ -51,8 +57,9 @@ public final class Page extends Control<Page> {
   private int scrollCount;
   private boolean rendered;
 
-  Page(PageHost host, ClientInfo client, PageSink sink) {
+  Page(PageHost host, ClientInfo client, PageSink sink, int maxControls) {
     super(Integer.MAX_VALUE);
+    this.maxControls = maxControls;
     this.host = host;
     this.client = client;
     this.sink = sink;
@@ -913,6 +920,47 @@ public final class Page extends Control<Page> {
       control.propsQueued = true;
       dirtyProps.add(control);
     }
+  }
+
+  /**
+   * Fails before anything changes if adding {@code incoming} would make the page hold more than
+   * {@code limits.controlsPerPage} controls (the page itself not counted). Checked as controls
+   * join the page, not when the diff is sent: so the tree never holds more, no patch is ever
+   * half-sent or rolled back, and the exception points at the line of the handler that added.
+   * Controls already on the page are moved, not added; {@code leaving} were taken off by the
+   * same call (a {@code set} replacing one).
+   *
+   * @throws IllegalStateException naming the limit and its key
+   */
+  void checkRoom(java.util.Collection<? extends Control<?>> incoming, Control<?> leaving) {
+    if (maxControls == 0) {
+      return;
+    }
+    long adding = 0;
+    for (Control<?> c : incoming) {
+      if (!(c.attached && c.page == this)) {
+        adding += subtreeSize(c);
+      }
+    }
+    if (leaving != null && leaving.attached) {
+      adding -= subtreeSize(leaving);
+    }
+    long after = index.size() - 1 + adding; // the index holds the page itself too
+    if (adding > 0 && after > maxControls) {
+      throw new IllegalStateException("limits.controlsPerPage is " + maxControls + ": adding "
+          + adding + (adding == 1 ? " control" : " controls") + " to a page of " + (index.size() - 1)
+          + " would make " + after + "; nothing was added");
+    }
+  }
+
+  private static long subtreeSize(Control<?> control) {
+    long n = 1;
+    if (control.children != null) {
+      for (Control<?> child : control.children.items) {
+        n += subtreeSize(child);
+      }
+    }
+    return n;
   }
 
   /** Fails before anything changes if a subtree holds a control of another page. */

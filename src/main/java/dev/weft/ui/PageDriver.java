@@ -16,7 +16,18 @@ public final class PageDriver {
   private final Page page;
 
   public PageDriver(PageHost host, ClientInfo client, PageSink sink) {
-    this.page = new Page(host, client, sink);
+    this(host, client, sink, 0);
+  }
+
+  /**
+   * A page that holds at most {@code maxControls} controls ({@code limits.controlsPerPage}; 0 for
+   * no limit): adding past it throws and changes nothing.
+   */
+  public PageDriver(PageHost host, ClientInfo client, PageSink sink, int maxControls) {
+    if (maxControls < 0) {
+      throw new IllegalArgumentException("maxControls must be >= 0 (0: no limit), not " + maxControls);
+    }
+    this.page = new Page(host, client, sink, maxControls);
   }
 
   public Page page() {

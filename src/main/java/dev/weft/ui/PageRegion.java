@@ -1,6 +1,7 @@
 package dev.weft.ui;
 
 import java.util.AbstractList;
+import java.util.Collection;
 import java.util.RandomAccess;
 
 /**
@@ -79,13 +80,36 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
     }
   }
 
+  /** All or none: a {@code page.add(...)} past {@code limits.controlsPerPage} adds nothing. */
+  @Override
+  public boolean addAll(Collection<? extends Control<?>> controls) {
+    return addAll(size(), controls);
+  }
+
+  @Override
+  public boolean addAll(int index, Collection<? extends Control<?>> controls) {
+    page.lock.lock();
+    try {
+      page.checkRoom(controls, null);
+      return super.addAll(index, controls);
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
   @Override
   public Control<?> set(int index, Control<?> control) {
     page.lock.lock();
     try {
       check(index, end() - start() - 1);
+      boolean was = control.overlaid;
       control.overlaid = overlay;
-      return page.children.set(start() + index, control);
+      try {
+        return page.children.set(start() + index, control);
+      } catch (RuntimeException e) {
+        control.overlaid = was; // refused (limits.controlsPerPage, another page's control): as it was
+        throw e;
+      }
     } finally {
       page.lock.unlock();
     }

@@ -2,6 +2,8 @@ package dev.weft.ui;
 
 import dev.weft.ui.controls.View;
 import java.util.AbstractList;
+import java.util.Collection;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -34,6 +36,17 @@ final class ViewStack extends AbstractList<View> implements RandomAccess {
   @Override
   public void add(int index, View view) {
     page.content.add(index, view);
+  }
+
+  /** All or none, like the page's controls: past {@code limits.controlsPerPage}, no view is added. */
+  @Override
+  public boolean addAll(int index, Collection<? extends View> views) {
+    return page.content.addAll(index, List.copyOf(views));
+  }
+
+  @Override
+  public boolean addAll(Collection<? extends View> views) {
+    return page.content.addAll(List.copyOf(views));
   }
 
   @Override
