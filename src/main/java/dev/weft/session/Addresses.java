@@ -1,5 +1,7 @@
 package dev.weft.session;
 
+import dev.weft.secrets.Secrets;
+
 /**
  * The event-bus addresses sessions and connections use. The socket side registers
  * {@code weft.conn.<id>} itself (Vert.x's built-in WebSocket write handlers are local-only and off
@@ -13,9 +15,9 @@ public final class Addresses {
   /**
    * Connection addresses never leave the server, so they need to be unique, not unguessable: a
    * random prefix per process (unique across a cluster's JVMs) and a counter, instead of a
-   * SecureRandom draw on every session open.
+   * random draw on every session open.
    */
-  private static final String PROCESS = SessionIds.next().substring(0, 12);
+  private static final String PROCESS = Secrets.base64url(9);
   private static final java.util.concurrent.atomic.AtomicLong CONNECTIONS =
       new java.util.concurrent.atomic.AtomicLong();
 

@@ -73,8 +73,8 @@ public final class Sessions {
 
   /**
    * Opens the session a browser registered for; completes with its id and node, or fails with
-   * {@link SessionRefused} when the browser named a session that is not here (4002) or the server
-   * is shutting down (1012).
+   * {@link SessionRefused} when the browser named a session that is not here, or presented a token
+   * that is not the session's (4002, alike), or the server is shutting down (1012).
    *
    * @param mount the path the app is mounted at: a session only re-attaches within its own app
    * @param connection the registering connection's address
@@ -87,14 +87,15 @@ public final class Sessions {
     if (draining) {
       return Future.failedFuture(SessionRefused.restarting());
     }
-    String wanted = register.session();
-    if (wanted == null) {
+    if (register.session() == null) {
       return create(mount, main, register, client, connection);
     }
-    if (!SessionIds.isWellFormed(wanted)) {
+    SessionToken wanted = SessionToken.parse(register.session());
+    if (wanted == null) {
       return Future.failedFuture(SessionRefused.unknown());
     }
-    return reattach(wanted, SessionNotice.attach(connection, nodes.self(), mount, register, client),
+    // the session itself checks the token's secret: see SessionVerticle.attach
+    return reattach(wanted.id(), SessionNotice.attach(connection, nodes.self(), mount, register, client),
         connection, reachable);
   }
 
@@ -225,9 +226,10 @@ public final class Sessions {
     if (closed) {
       return Future.failedFuture(new IllegalStateException("Weft is closed: no new sessions"));
     }
-    String id = SessionIds.next();
+    SessionToken token = SessionToken.issue();
+    String id = token.id();
     live.incrementAndGet();
-    SessionVerticle session = new SessionVerticle(id, mount, main, handoff, settings, codec,
+    SessionVerticle session = new SessionVerticle(token, mount, main, handoff, settings, codec,
         connection, register, client, live::decrementAndGet, metrics, pubsub, nodes);
     running.put(id, session);
     session.ended().onComplete(v -> {
