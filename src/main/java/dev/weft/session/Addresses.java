@@ -1,6 +1,9 @@
 package dev.weft.session;
 
 import dev.weft.secrets.Secrets;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * The event-bus addresses sessions and connections use. The socket side registers
@@ -24,9 +27,20 @@ public final class Addresses {
   private Addresses() {
   }
 
-  /** Where a session takes frames from its browser and attach/detach notices. */
+  /**
+   * Where a session takes frames from its browser and attach/detach notices. The address holds a
+   * digest of the id (132 bits of its SHA-256), not the id: Vert.x names addresses in log lines of
+   * its own ("Discarding message since the consumer is not registered", for a frame that reaches
+   * a session just ended), and no log line shows a session's id whole (docs/security.md).
+   */
   public static String session(String sessionId) {
-    return SESSION + sessionId;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(sessionId.getBytes(StandardCharsets.UTF_8));
+      return SESSION + Secrets.encode(digest).substring(0, 22);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   /** Where an app's pubsub messages are published: one address per mount, e.g. {@code /chat/}. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What a browser holds to come back to its session: {@code <id>.<secret>}, opaque to the browser.
  *
  * <p>The <b>id</b> ({@value #ID_BYTES} random bytes, 24 base64url characters) names the session:
- * its event-bus address {@code weft.session.<id>}, {@code page.sessionId()}, its upload folder and
+ * its event-bus address ({@link Addresses#session}), {@code page.sessionId()}, its upload folder and
  * upload URLs. Looking it up is an address lookup, not a comparison, so it is not what keeps a
  * session safe, and it shows up where a secret must not (upload URLs in a proxy's access log).
  * The <b>secret</b> ({@value #SECRET_BYTES} random bytes, 32 characters) is what proves the

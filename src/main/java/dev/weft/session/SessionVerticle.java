@@ -42,7 +42,7 @@ import java.util.concurrent.CompletionStage;
  * One browser tab's session: an ordinary event-loop verticle that owns the page, runs the app's
  * {@code main} and handlers, and sends patches to its connection.
  *
- * <p>It consumes {@code weft.session.<id>} and writes to the connection's own address, never to
+ * <p>It consumes {@link Addresses#session its address} and writes to the connection's own address, never to
  * the socket, so the socket may live on another verticle instance or JVM. The bus carries two
  * kinds of bodies: a {@code String} is a frame from the browser; a {@link JsonObject} is a notice
  * from the socket side ({@link SessionNotice}).
