@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>The <b>id</b> ({@value #ID_BYTES} random bytes, 24 base64url characters) names the session:
  * its event-bus address ({@link Addresses#session}), {@code page.sessionId()}, its upload folder and
  * upload URLs. Looking it up is an address lookup, not a comparison, so it is not what keeps a
- * session safe, and it shows up where a secret must not (upload URLs in a proxy's access log).
+ * session safe, and it shows up in places no secret may (upload URLs in a proxy's access log).
  * The <b>secret</b> ({@value #SECRET_BYTES} random bytes, 32 characters) is what proves the
  * browser is the session's: the session compares it, in constant time, with its own before it
  * lets a connection attach. It is never logged, never part of an address or a URL.
