@@ -144,7 +144,8 @@ export class Protocol {
   resume(message) {
     if (this.session === null || message.session !== this.session) {
       // It cannot resume what this page does not have: start over with a session of its own.
-      console.warn(`weft: a resume of session ${message.session} arrived on a page of ${this.session}; starting afresh`);
+      // Neither token is shown: whoever reads the console (or a bug report) could take the session over.
+      console.warn('weft: a resume of another session arrived on this page; starting afresh');
       this.session = null;
       this.serverSeq = this.appliedSeq = 0;
       this.attached = false;

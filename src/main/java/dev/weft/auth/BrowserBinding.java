@@ -1,12 +1,12 @@
 package dev.weft.auth;
 
+import dev.weft.secrets.Secrets;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * Ties a sign-in to the browser whose page began it. Without this, whoever begins a sign-in in
@@ -33,7 +33,7 @@ record BrowserBinding(String key, String cookiePath, boolean secure, long maxAge
   static String cookieName(String state) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.US_ASCII));
-      return COOKIE_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+      return COOKIE_PREFIX + Secrets.encode(hash).substring(0, 22);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

@@ -1,5 +1,6 @@
 package dev.weft.auth;
 
+import dev.weft.secrets.Secrets;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -9,11 +10,9 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,7 +45,6 @@ public final class OAuthStates {
    * token check and the user's details ({@link SignInFlow#DEADLINE}), even across a cluster.
    */
   static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(15);
-  private static final SecureRandom RANDOM = new SecureRandom();
   /** Event-bus header: {@code callback} or {@code login}. */
   private static final String KIND = "weft-kind";
   /** Event-bus header: the callback's {@link BrowserBinding} cookie. */
@@ -145,9 +143,7 @@ public final class OAuthStates {
     if (closed) {
       throw new IllegalStateException("this Weft is closed: no more sign-ins");
     }
-    byte[] bytes = new byte[STATE_BYTES];
-    RANDOM.nextBytes(bytes);
-    String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String state = Secrets.base64url(STATE_BYTES);
     MessageConsumer<JsonObject> consumer = vertx.eventBus()
         .consumer(ADDRESS + state, message -> answer(state, message));
     waiting.put(state, new Waiting(clock.instant().plus(ttl), holder, consumer));

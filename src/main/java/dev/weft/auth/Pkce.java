@@ -1,10 +1,9 @@
 package dev.weft.auth;
 
+import dev.weft.secrets.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * Proof Key for Code Exchange (RFC 7636) with S256: the authorization request carries
@@ -17,13 +16,12 @@ import java.util.Base64;
 record Pkce(String verifier, String challenge) {
 
   static final String METHOD = "S256";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   static Pkce create() {
     String verifier = random();
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-      return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(hash));
+      return new Pkce(verifier, Secrets.encode(hash));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
@@ -31,9 +29,7 @@ record Pkce(String verifier, String challenge) {
 
   /** 32 random bytes, base64url: a verifier, or an OpenID Connect nonce. */
   static String random() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Secrets.base64url(32);
   }
 
   @Override

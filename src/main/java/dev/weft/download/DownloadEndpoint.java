@@ -1,5 +1,6 @@
 package dev.weft.download;
 
+import dev.weft.secrets.LogTag;
 import dev.weft.ui.DownloadSource;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -87,7 +88,7 @@ public final class DownloadEndpoint implements Handler<RoutingContext> {
       return;
     }
     OpenedDownload.open(ctx.vertx(), download, head)
-        .onSuccess(opened -> send(ctx, opened, "the download of session " + download.session()))
+        .onSuccess(opened -> send(ctx, opened, "the download of session " + LogTag.of(download.session())))
         .onFailure(t -> refuse(ctx, t));
   }
 
@@ -106,7 +107,7 @@ public final class DownloadEndpoint implements Handler<RoutingContext> {
           }
           DownloadHeaders.apply(response, OpenedDownload.info(download, size));
           response.sendFile(path).onFailure(t -> failedMidway(ctx, "the download of session "
-              + download.session(), t));
+              + LogTag.of(download.session()), t));
         });
   }
 

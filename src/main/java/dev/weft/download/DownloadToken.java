@@ -1,7 +1,6 @@
 package dev.weft.download;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import dev.weft.secrets.Secrets;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +18,6 @@ record DownloadToken(String home, String value) {
   static final int SECRET_BYTES = 24;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{32}");
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   /** A new token naming {@code home} (empty for none). */
   static DownloadToken issue(String home) {
@@ -47,9 +44,7 @@ record DownloadToken(String home, String value) {
 
   /** {@code bytes} random bytes, base64url: ids of homes and of relayed downloads. */
   static String randomId(int bytes) {
-    byte[] b = new byte[bytes];
-    RANDOM.nextBytes(b);
-    return B64.encodeToString(b);
+    return Secrets.base64url(bytes);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.weft.download;
 
+import dev.weft.secrets.LogTag;
 import dev.weft.ui.DownloadSource;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -42,7 +43,7 @@ record OpenedDownload(DownloadInfo info, ChunkSource chunks) {
 
   /** Logs why (without the token) and refuses with 500. */
   static <T> Future<T> unreadable(PendingDownload download, Throwable cause) {
-    LOG.log(System.Logger.Level.ERROR, "session " + download.session() + ": the download \""
+    LOG.log(System.Logger.Level.ERROR, "session " + LogTag.of(download.session()) + ": the download \""
         + download.fileName() + "\" cannot be read", cause);
     return Future.failedFuture(DownloadRefusal.unreadable());
   }

@@ -44,7 +44,8 @@ final class Outbox implements PageSink {
   private final Context context;
   private final EventBus eventBus;
   private final Codec codec;
-  private final String sessionId;
+  /** What the browser is told in {@code render} and {@code resume} to come back with. */
+  private final SessionToken token;
   private final int heartbeat;
   /**
    * The session's event-loop thread. Event-bus handlers run on a duplicate of the session's
@@ -62,11 +63,11 @@ final class Outbox implements PageSink {
   /** The highest ack the attached connection has been sent; on the loop only. */
   private long ackSent;
 
-  Outbox(Context context, Codec codec, String sessionId, long replayBytes, int heartbeat) {
+  Outbox(Context context, Codec codec, SessionToken token, long replayBytes, int heartbeat) {
     this.context = context;
     this.eventBus = context.owner().eventBus();
     this.codec = codec;
-    this.sessionId = sessionId;
+    this.token = token;
     this.heartbeat = heartbeat;
     this.replay = new ReplayBuffer(replayBytes);
     this.loop = Thread.currentThread(); // created in the session verticle's start, on its loop
@@ -113,7 +114,7 @@ final class Outbox implements PageSink {
     if (!replay.covers(clientAck)) {
       return false;
     }
-    eventBus.send(address, codec.encode(new Resume(sessionId, accepted, heartbeat)));
+    eventBus.send(address, codec.encode(new Resume(token.text(), accepted, heartbeat)));
     replay.replayAfter(clientAck, frame -> eventBus.send(address, frame));
     return true;
   }
@@ -171,7 +172,7 @@ final class Outbox implements PageSink {
 
   @Override
   public void render(Node root) {
-    offer(seq -> new Render(seq, sessionId, root, accepted, heartbeat));
+    offer(seq -> new Render(seq, token.text(), root, accepted, heartbeat));
   }
 
   @Override

@@ -24,6 +24,8 @@ public final class SessionNotice {
   static final String NODE = "node";
   private static final String SESSION = "session";
   static final String MOUNT = "mount";
+  /** The token the browser presented: the session admits the connection only if it is its own. */
+  static final String TOKEN = "token";
   static final String ACK = "ack";
   static final String CODE = "code";
   static final String MESSAGE = "message";
@@ -40,7 +42,9 @@ public final class SessionNotice {
 
   /**
    * To a session: re-attach it to a connection, on node {@code node}, whose browser registered
-   * with its id. The session watches that node: should it die, the connection is gone.
+   * with its token ({@code register.session()}), which the session checks. The session watches
+   * that node: should it die, the connection is gone. The token crosses the event bus like every
+   * frame the browser sends, never into a log.
    */
   public static JsonObject attach(String connection, String node, String mount, Register register,
                                   ClientInfo client) {
@@ -49,6 +53,7 @@ public final class SessionNotice {
         .put(CONNECTION, connection)
         .put(NODE, node)
         .put(MOUNT, mount)
+        .put(TOKEN, register.session())
         .put(ACK, register.ack())
         .put("route", client.route())
         .put("width", client.width())

@@ -1,6 +1,7 @@
 package dev.weft.session;
 
 import dev.weft.protocol.Json;
+import dev.weft.secrets.LogTag;
 import dev.weft.ui.AsyncPubSubHandler;
 import dev.weft.ui.MessageValues;
 import dev.weft.ui.PubSub;
@@ -202,7 +203,7 @@ final class SessionPubSub implements PubSub {
     if (queue.size() >= MAX_QUEUED) {
       if (!overflowing) {
         overflowing = true;
-        LOG.log(System.Logger.Level.WARNING, "session " + sessionId + ": its pubsub handlers "
+        LOG.log(System.Logger.Level.WARNING, "session " + LogTag.of(sessionId) + ": its pubsub handlers "
             + "do not keep up; messages beyond " + MAX_QUEUED + " waiting are dropped");
       }
       return;
@@ -211,7 +212,7 @@ final class SessionPubSub implements PubSub {
     try {
       message = PubSubMessage.of(topic, json);
     } catch (IllegalArgumentException e) {
-      LOG.log(System.Logger.Level.WARNING, "session " + sessionId + ": dropped a pubsub message", e);
+      LOG.log(System.Logger.Level.WARNING, "session " + LogTag.of(sessionId) + ": dropped a pubsub message", e);
       return;
     }
     queue.add(message);

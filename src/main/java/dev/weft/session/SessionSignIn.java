@@ -4,6 +4,7 @@ import dev.weft.auth.SignInException;
 import dev.weft.auth.SignInRequest;
 import dev.weft.auth.SignInStart;
 import dev.weft.auth.SignIns;
+import dev.weft.secrets.LogTag;
 import dev.weft.ui.Auth;
 import dev.weft.ui.AuthTokens;
 import dev.weft.ui.ClientInfo;
@@ -117,7 +118,7 @@ final class SessionSignIn {
       failed(provider, e.error(), e.getMessage());
       return;
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, "session " + sessionId + ": beginning a sign-in with "
+      LOG.log(System.Logger.Level.ERROR, "session " + LogTag.of(sessionId) + ": beginning a sign-in with "
           + provider + " failed", e);
       failed(provider, "sign_in_failed", "the sign-in could not begin: " + e.getMessage());
       return;
@@ -158,7 +159,7 @@ final class SessionSignIn {
       if (t instanceof SignInException e) {
         failed(provider, e.error(), e.getMessage());
       } else {
-        LOG.log(System.Logger.Level.ERROR, "session " + sessionId + ": the sign-in with "
+        LOG.log(System.Logger.Level.ERROR, "session " + LogTag.of(sessionId) + ": the sign-in with "
             + provider + " failed", t);
         failed(provider, "sign_in_failed", String.valueOf(t.getMessage()));
       }
@@ -240,7 +241,7 @@ final class SessionSignIn {
       }
       String why = ar.cause() instanceof SignInException e ? e.error() + ": " + e.getMessage()
           : String.valueOf(ar.cause());
-      LOG.log(System.Logger.Level.WARNING, "session " + sessionId + ": refreshing the tokens of "
+      LOG.log(System.Logger.Level.WARNING, "session " + LogTag.of(sessionId) + ": refreshing the tokens of "
           + "the sign-in with " + auth.provider() + " failed (" + why + "); keeping them until "
           + "they expire at " + auth.tokens().expiresAt());
       retryOrExpire(auth);
@@ -260,7 +261,7 @@ final class SessionSignIn {
 
   private void expire(Auth auth) {
     if (!closed && current.compareAndSet(auth, null)) {
-      LOG.log(System.Logger.Level.INFO, "session " + sessionId + ": the sign-in with "
+      LOG.log(System.Logger.Level.INFO, "session " + LogTag.of(sessionId) + ": the sign-in with "
           + auth.provider() + " expired; signed out");
       listener.loggedOut(new LogoutEvent(auth.provider(), auth.user(), LogoutEvent.EXPIRED));
     }

@@ -9,6 +9,7 @@ import dev.weft.protocol.ErrorCode;
 import dev.weft.protocol.Ping;
 import dev.weft.protocol.ProtocolException;
 import dev.weft.protocol.Register;
+import dev.weft.secrets.LogTag;
 import dev.weft.ui.AsyncLoginHandler;
 import dev.weft.ui.Auth;
 import dev.weft.ui.ClientInfo;
@@ -41,7 +42,7 @@ import java.util.concurrent.CompletionStage;
  * One browser tab's session: an ordinary event-loop verticle that owns the page, runs the app's
  * {@code main} and handlers, and sends patches to its connection.
  *
- * <p>It consumes {@code weft.session.<id>} and writes to the connection's own address, never to
+ * <p>It consumes {@link Addresses#session its address} and writes to the connection's own address, never to
  * the socket, so the socket may live on another verticle instance or JVM. The bus carries two
  * kinds of bodies: a {@code String} is a frame from the browser; a {@link JsonObject} is a notice
  * from the socket side ({@link SessionNotice}).
@@ -60,7 +61,10 @@ public final class SessionVerticle extends VerticleBase {
   /** How long stopping waits for close hooks: a hook that hangs must not hold up a shutdown. */
   private static final long HOOK_GRACE_MS = 10_000;
 
+  private final SessionToken token;
   private final String sessionId;
+  /** How log lines name this session: see {@link LogTag}. */
+  private final String tag;
   private final String mountPath;
   private final AppMain main;
   private final BlockingHandoff handoff;
@@ -100,18 +104,22 @@ public final class SessionVerticle extends VerticleBase {
   /**
    * A session for a browser that just registered.
    *
+   * @param token what its browser will hold: the session's id, and the secret a connection must
+   *     present to attach to it later
    * @param connection the registering connection's address
    * @param onEnd called once on the session's context when it ends
    * @param metrics told when the session opens, detaches, re-attaches and ends, and of its events
    * @param pubsubHub the app's publish–subscribe on this instance ({@code page.pubsub()})
    * @param nodes this node (where the registering connection lives) and the others
    */
-  public SessionVerticle(String sessionId, String mountPath, AppMain main, BlockingHandoff handoff,
+  public SessionVerticle(SessionToken token, String mountPath, AppMain main, BlockingHandoff handoff,
                          SessionSettings settings, Codec codec, String connection,
                          Register register, ClientInfo client, Runnable onEnd,
                          SessionMetrics metrics, PubSubHub pubsubHub,
                          Nodes nodes) {
-    this.sessionId = sessionId;
+    this.token = token;
+    this.sessionId = token.id();
+    this.tag = LogTag.of(sessionId);
     this.mountPath = mountPath;
     this.main = main;
     this.handoff = handoff;
@@ -128,7 +136,7 @@ public final class SessionVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    outbox = new Outbox(context, codec, sessionId, settings.replayBytes(), settings.heartbeatSeconds());
+    outbox = new Outbox(context, codec, token, settings.replayBytes(), settings.heartbeatSeconds());
     outbox.open(connection, firstSeq);
     errors = new ErrorBudget(settings.maxErrors());
     events = settings.limits().newBucket();
@@ -177,7 +185,7 @@ public final class SessionVerticle extends VerticleBase {
     hooks.onComplete(ar -> bounded.tryComplete());
     long grace = vertx.setTimer(HOOK_GRACE_MS, id -> {
       if (bounded.tryComplete()) {
-        LOG.log(System.Logger.Level.WARNING, "session " + sessionId
+        LOG.log(System.Logger.Level.WARNING, "session " + tag
             + ": close hooks still running after " + HOOK_GRACE_MS + " ms; ending anyway");
       }
     });
@@ -412,7 +420,7 @@ public final class SessionVerticle extends VerticleBase {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     LOG.log(System.Logger.Level.ERROR,
-        "session " + sessionId + ": the handler for " + what + " failed", cause);
+        "session " + tag + ": the handler for " + what + " failed", cause);
     String message = cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     outbox.appError(message, seq);
@@ -451,25 +459,29 @@ public final class SessionVerticle extends VerticleBase {
         }
       }
       case UploadNotice.UPLOADED -> uploaded(UploadNotice.file(notice), message);
-      default -> LOG.log(System.Logger.Level.WARNING, "session " + sessionId
+      default -> LOG.log(System.Logger.Level.WARNING, "session " + tag
           + ": ignoring an unknown notice " + notice.getString(SessionNotice.KIND));
     }
   }
 
   /**
-   * A reconnecting browser. The session id lives only in the page's memory (a reload or a
+   * A reconnecting browser. It must present the session's whole token, secret included, compared
+   * in constant time; a wrong one is refused exactly like a closing session or another app's
+   * mount, and {@link Sessions} turns every refusal into 4002, as for a session no instance has:
+   * a guess learns nothing but "no". The token lives only in the page's memory (a reload or a
    * duplicated tab starts a new session), so whoever presents it is this page coming back: it
    * takes over, even while the old connection still looks open — after a network change the
    * server may not have noticed that socket is dead. The old connection is closed with 4001, and a
-   * client that sees that code does not reconnect.
+   * client that sees that code does not reconnect (docs/security.md, "Taking a session over").
    *
    * <p>The register's own seq is not taken as accepted: events the browser kept from before it
    * carry lower numbers and must still be accepted when it resends them. It gets {@code resume}
    * and the messages after its ack when the outbox still has them, else a render.
    */
   private void attach(JsonObject notice, String from, Message<Object> message) {
-    if (closing || draining || !mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
-      message.fail(409, "session " + sessionId + " cannot be attached");
+    boolean admitted = token.admits(SessionToken.parse(notice.getString(SessionNotice.TOKEN)));
+    if (!admitted || closing || draining || !mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
+      message.fail(409, "session " + tag + " cannot be attached");
       return;
     }
     if (expiryTimer >= 0) {
@@ -539,7 +551,7 @@ public final class SessionVerticle extends VerticleBase {
     connectionWatch.cancel();
     String watched = connection;
     connectionWatch = nodes.watch(node, () -> context.runOnContext(v -> {
-      LOG.log(System.Logger.Level.INFO, "session " + sessionId + ": the instance holding its "
+      LOG.log(System.Logger.Level.INFO, "session " + tag + ": the instance holding its "
           + "socket is gone; waiting for the browser to come back through another");
       detach(watched);
     }));
@@ -551,7 +563,7 @@ public final class SessionVerticle extends VerticleBase {
    */
   private void uploaded(UploadedFile file, Message<Object> message) {
     if (closing) {
-      message.fail(410, "session " + sessionId + " has ended");
+      message.fail(410, "session " + tag + " has ended");
       return;
     }
     message.reply(null);
@@ -691,7 +703,7 @@ public final class SessionVerticle extends VerticleBase {
       List<LoginHandler> blocking = driver.loginHandlers();
       List<AsyncLoginHandler> async = driver.asyncLoginHandlers();
       if (blocking.isEmpty() && async.isEmpty() && !event.succeeded()) {
-        LOG.log(System.Logger.Level.WARNING, "session " + sessionId + ": a sign-in with "
+        LOG.log(System.Logger.Level.WARNING, "session " + tag + ": a sign-in with "
             + event.provider() + " failed (" + event.error() + ": " + event.errorDescription()
             + ") and the page has no onLogin handler to tell");
       }
@@ -748,7 +760,7 @@ public final class SessionVerticle extends VerticleBase {
         hook.run();
         return null;
       }).onFailure(t -> LOG.log(System.Logger.Level.ERROR,
-          "session " + sessionId + ": a page hook failed", t)));
+          "session " + tag + ": a page hook failed", t)));
     }
     return Future.join(runs).mapEmpty();
   }

@@ -79,8 +79,9 @@ public final class Sessions {
 
   /**
    * Opens the session a browser registered for; completes with its id and node, or fails with
-   * {@link SessionRefused} when the browser named a session that is not here (4002), the server
-   * is shutting down (1012) or a new session would be one more than {@code limits.sessions} (1013).
+   * {@link SessionRefused} when the browser named a session that is not here, or presented a token
+   * that is not the session's (4002, alike), the server is shutting down (1012) or a new session
+   * would be one more than {@code limits.sessions} (1013).
    *
    * @param mount the path the app is mounted at: a session only re-attaches within its own app
    * @param connection the registering connection's address
@@ -93,14 +94,15 @@ public final class Sessions {
     if (draining) {
       return Future.failedFuture(SessionRefused.restarting());
     }
-    String wanted = register.session();
-    if (wanted == null) {
+    if (register.session() == null) {
       return create(mount, main, register, client, connection);
     }
-    if (!SessionIds.isWellFormed(wanted)) {
+    SessionToken wanted = SessionToken.parse(register.session());
+    if (wanted == null) {
       return Future.failedFuture(SessionRefused.unknown());
     }
-    return reattach(wanted, SessionNotice.attach(connection, nodes.self(), mount, register, client),
+    // the session itself checks the token's secret: see SessionVerticle.attach
+    return reattach(wanted.id(), SessionNotice.attach(connection, nodes.self(), mount, register, client),
         connection, reachable);
   }
 
@@ -263,8 +265,9 @@ public final class Sessions {
       busyLog.refused(settings.maxSessions());
       return Future.failedFuture(SessionRefused.busy(settings.maxSessions()));
     }
-    String id = SessionIds.next();
-    SessionVerticle session = new SessionVerticle(id, mount, main, handoff, settings, codec,
+    SessionToken token = SessionToken.issue();
+    String id = token.id();
+    SessionVerticle session = new SessionVerticle(token, mount, main, handoff, settings, codec,
         connection, register, client, live::decrementAndGet, metrics, pubsub, nodes);
     running.put(id, session);
     session.ended().onComplete(v -> {

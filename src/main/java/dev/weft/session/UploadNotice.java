@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * Tells a session that a file uploaded with one of its URLs is stored: a notice to
- * {@code weft.session.<id>}, so it reaches the session wherever it lives, as the browser's frames
+ * {@link Addresses#session its address}, so it reaches the session wherever it lives, as the browser's frames
  * do. The session acknowledges at once and runs the page's upload handlers afterwards; no answer
  * means the session has ended, and the upload endpoint removes the file.
  */

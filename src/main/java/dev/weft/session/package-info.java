@@ -11,5 +11,7 @@
  * {@link dev.weft.session.Nodes} tells each side when the other's instance is gone.
  * {@link dev.weft.session.SessionSignIn} is a session's {@code page.login}: the sign-in under way,
  * who is signed in, and the refresh of their tokens, on top of {@code dev.weft.auth}'s providers.
+ * A browser comes back to its session with a {@link dev.weft.session.SessionToken}: the session's
+ * id and a secret the session checks itself (docs/security.md).
  */
 package dev.weft.session;

@@ -74,7 +74,8 @@ public final class ConnectOptions {
   }
 
   /**
-   * The session to re-attach to (null for a new one). The server ignores events whose seq is not
+   * The session to re-attach to, by its token ({@link WeftTestClient#sessionToken()}, what a
+   * browser keeps), or null for a new one. The server ignores events whose seq is not
    * above the last one it accepted for the session, so when resuming a session another client
    * sent events in, also set {@link #firstSeq} above that client's {@link WeftTestClient#clientSeq()}
    * — or use {@link #resuming(WeftTestClient)}, or {@link WeftTestClient#reconnect()}.
@@ -100,7 +101,7 @@ public final class ConnectOptions {
    * unacknowledged events stay with it.
    */
   public ConnectOptions resuming(WeftTestClient previous) {
-    return session(previous.sessionId()).firstSeq(previous.clientSeq() + 1);
+    return session(previous.sessionToken()).firstSeq(previous.clientSeq() + 1);
   }
 
   /**

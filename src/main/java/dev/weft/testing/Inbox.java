@@ -71,7 +71,7 @@ final class Inbox {
   private int downloadsTaken;
   private int navigationsTaken;
   private int protocolErrorsTaken;
-  private String sessionId;
+  private String sessionToken;
 
   Inbox(ClientSocket socket, Codec codec) {
     this.socket = socket;
@@ -100,8 +100,9 @@ final class Inbox {
     return tree;
   }
 
-  String sessionId() {
-    return sessionId;
+  /** The session's token, as the last render gave it: what a browser keeps. */
+  String sessionToken() {
+    return sessionToken;
   }
 
   List<ServerMessage> messages() {
@@ -270,7 +271,7 @@ final class Inbox {
   private void apply(ServerMessage message) {
     if (message instanceof Render r) {
       tree.apply(r);
-      sessionId = r.session();
+      sessionToken = r.session();
       answer = r;
       listener.applied(r.seq());
       listener.attached(r.session(), r.ack(), false);
@@ -279,8 +280,8 @@ final class Inbox {
       if (tree.root() == null) {
         throw new IllegalStateException("a resume, but the client has no page to keep");
       }
-      if (!r.session().equals(sessionId)) {
-        throw new IllegalStateException("a resume of session " + r.session() + ", not of " + sessionId);
+      if (!r.session().equals(sessionToken)) {
+        throw new IllegalStateException("a resume of another session than this client's");
       }
       listener.attached(r.session(), r.ack(), true);
     } else if (message instanceof Ack a) {

@@ -9,6 +9,8 @@ import dev.weft.protocol.Codec;
 import dev.weft.protocol.ProtocolError;
 import dev.weft.protocol.Resume;
 import dev.weft.protocol.ServerMessage;
+import dev.weft.secrets.LogTag;
+import dev.weft.session.SessionToken;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,15 +117,17 @@ import java.util.function.Supplier;
   }
 
   /**
-   * Re-attaches to session {@code sessionId}, taking it over from its current connection (which
+   * Re-attaches to the session whose token ({@link #sessionToken()}) is {@code sessionToken},
+   * taking it over from its current connection (which
    * the server closes with 4001), with a full render. The client's sequence numbers start at 1;
    * to resume a session in which events were sent, use
    * {@link ConnectOptions#resuming(WeftTestClient)} or {@link #reconnect()}.
    *
-   * @throws ConnectFailedException with close status 4002 when the server does not have it
+   * @throws ConnectFailedException with close status 4002 when the server does not have it, or
+   *     the token's secret is not the session's
    */
-  public static WeftTestClient connect(Vertx vertx, String appUrl, String route, String sessionId) {
-    return connect(ConnectOptions.of(appUrl).vertx(vertx).route(route).session(sessionId));
+  public static WeftTestClient connect(Vertx vertx, String appUrl, String route, String sessionToken) {
+    return connect(ConnectOptions.of(appUrl).vertx(vertx).route(route).session(sessionToken));
   }
 
   /**
@@ -172,7 +176,7 @@ import java.util.function.Supplier;
         socket.close((short) 1000, "reconnecting");
         inbox.awaitClose(options.timeout());
       }
-      open(inbox.sessionId(), outbound.lastSeq() + 1);
+      open(inbox.sessionToken(), outbound.lastSeq() + 1);
     });
   }
 
@@ -672,7 +676,7 @@ import java.util.function.Supplier;
     inbox.drain();
     if (!socket.isOpen()) {
       CloseStatus status = socket.closeStatus();
-      if (status == null || !status.resumable() || inbox.sessionId() == null) {
+      if (status == null || !status.resumable() || inbox.sessionToken() == null) {
         throw new IllegalStateException("the WebSocket is closed"
             + (status == null ? "" : " (" + status + ")"));
       }
@@ -682,9 +686,26 @@ import java.util.function.Supplier;
 
   // ------------------------------------------------------------------ state
 
-  /** The session's id, from the last render; null before one. */
+  /**
+   * The session's id, as its page knows it ({@code page.sessionId()}): the first part of
+   * {@link #sessionToken()}; null before a render.
+   */
   public String sessionId() {
-    return current(() -> inbox.sessionId());
+    return current(() -> idOf(inbox.sessionToken()));
+  }
+
+  private static String idOf(String sessionToken) {
+    SessionToken token = SessionToken.parse(sessionToken);
+    return token == null ? null : token.id();
+  }
+
+  /**
+   * What a browser keeps to come back to its session, from the last render: the session's id and
+   * its secret, opaque to the browser; null before a render. Presented whole in {@code register}
+   * ({@link ConnectOptions#session}), it takes the session over.
+   */
+  public String sessionToken() {
+    return current(() -> inbox.sessionToken());
   }
 
   /**
@@ -920,6 +941,6 @@ import java.util.function.Supplier;
 
   @Override
   public String toString() {
-    return "WeftTestClient[" + options.webSocketUrl() + ", session " + inbox.sessionId() + "]";
+    return "WeftTestClient[" + options.webSocketUrl() + ", session " + LogTag.of(idOf(inbox.sessionToken())) + "]";
   }
 }

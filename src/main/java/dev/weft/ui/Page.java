@@ -326,7 +326,11 @@ public final class Page extends Control<Page> {
 
   // ------------------------------------------------------------------ the session
 
-  /** The session's id: unguessable, stable across reconnects of this tab. */
+  /**
+   * The session's id: unique, stable across reconnects of this tab. Not a credential: coming back
+   * to the session takes the browser's token, whose secret never reaches app code
+   * (docs/security.md); Weft's own logs show only its first six characters.
+   */
   public String sessionId() {
     return host.sessionId();
   }

@@ -1,8 +1,8 @@
 package dev.weft.upload;
 
+import dev.weft.secrets.Secrets;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
@@ -19,7 +19,6 @@ public final class ClusterKey {
 
   static final String MAP = "weft.upload";
   static final String ENTRY = "signing-key";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ClusterKey() {
   }
@@ -40,8 +39,7 @@ public final class ClusterKey {
 
   /** The cluster's key: this member's offer if it is the first, else the one already there. */
   static Future<byte[]> agree(Vertx vertx) {
-    byte[] offer = new byte[32];
-    RANDOM.nextBytes(offer);
+    byte[] offer = Secrets.bytes(32);
     String encoded = Base64.getEncoder().encodeToString(offer);
     return vertx.sharedData().<String, String>getAsyncMap(MAP)
         .compose(map -> map.putIfAbsent(ENTRY, encoded))

@@ -1,6 +1,7 @@
 package dev.weft.upload;
 
-import java.security.SecureRandom;
+import dev.weft.secrets.Secrets;
+
 
 /**
  * The signing key used when {@code upload.secret} is empty: random, made once per process, so
@@ -26,8 +27,7 @@ final class ProcessKey {
     static final byte[] KEY = create();
 
     private static byte[] create() {
-      byte[] key = new byte[32];
-      new SecureRandom().nextBytes(key);
+      byte[] key = Secrets.bytes(32);
       LOG.log(System.Logger.Level.WARNING, "upload.secret is empty: upload URLs are signed with a "
           + "random key of this process (clustered: one the members agree on at start). Several "
           + "instances behind one load balancer that are not clustered need a shared secret "

@@ -1,5 +1,6 @@
 package dev.weft.upload;
 
+import dev.weft.secrets.LogTag;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
@@ -185,13 +186,13 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
     } else if (t instanceof UploadRelay.Refused refused) {
       answer(ctx, refused.answer());
     } else if (t instanceof HttpClosedException || ctx.response().closed()) {
-      LOG.log(System.Logger.Level.DEBUG, "an upload for session " + grant.session() + " was aborted");
+      LOG.log(System.Logger.Level.DEBUG, "an upload for session " + LogTag.of(grant.session()) + " was aborted");
     } else if (StorageFull.is(t)) {
-      LOG.log(System.Logger.Level.WARNING, "an upload for session " + grant.session()
+      LOG.log(System.Logger.Level.WARNING, "an upload for session " + LogTag.of(grant.session())
           + " was refused: the upload directory's disk is full (" + t.getMessage() + ")");
       answer(ctx, UploadAnswer.storageFull());
     } else {
-      LOG.log(System.Logger.Level.ERROR, "an upload for session " + grant.session() + " failed", t);
+      LOG.log(System.Logger.Level.ERROR, "an upload for session " + LogTag.of(grant.session()) + " failed", t);
       answer(ctx, UploadAnswer.failed());
     }
   }

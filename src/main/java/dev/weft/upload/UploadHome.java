@@ -1,14 +1,14 @@
 package dev.weft.upload;
 
+import dev.weft.secrets.LogTag;
+import dev.weft.secrets.Secrets;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,7 +35,6 @@ public final class UploadHome {
   static final String UPLOAD = "upload";
   static final String OFFSET = "offset";
   private static final System.Logger LOG = System.getLogger(UploadHome.class.getName());
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Vertx vertx;
   private final UploadKeeper keeper;
@@ -59,7 +58,7 @@ public final class UploadHome {
 
   /** As {@link #create(Vertx, UploadStore, UploadListener)}, giving up quiet uploads after {@code idle}. */
   static UploadHome create(Vertx vertx, UploadStore store, UploadListener listener, Duration idle) {
-    return new UploadHome(vertx, new UploadKeeper(store, listener), randomId(16), idle);
+    return new UploadHome(vertx, new UploadKeeper(store, listener), Secrets.base64url(16), idle);
   }
 
   /** Its id, named in the URLs its sessions issue. */
@@ -132,16 +131,10 @@ public final class UploadHome {
         message.reply(UploadAnswer.failed(ar.cause()).toJson());
         return;
       }
-      Incoming upload = new Incoming(randomId(12), grant, ar.result());
+      Incoming upload = new Incoming(Secrets.base64url(12), grant, ar.result());
       incoming.put(upload.key, upload);
       message.reply(new JsonObject().put(UPLOAD, upload.key));
     });
-  }
-
-  private static String randomId(int bytes) {
-    byte[] b = new byte[bytes];
-    RANDOM.nextBytes(b);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   /** One body arriving. */
@@ -214,7 +207,7 @@ public final class UploadHome {
     }
 
     private void idle() {
-      LOG.log(System.Logger.Level.DEBUG, "an upload for session " + grant.session()
+      LOG.log(System.Logger.Level.DEBUG, "an upload for session " + LogTag.of(grant.session())
           + " went quiet for " + idle.toSeconds() + " s: removed");
       drop();
     }

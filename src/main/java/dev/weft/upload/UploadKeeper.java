@@ -1,5 +1,6 @@
 package dev.weft.upload;
 
+import dev.weft.secrets.LogTag;
 import io.vertx.core.Future;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class UploadKeeper {
           if (t instanceof FileAlreadyExistsException || t.getCause() instanceof FileAlreadyExistsException) {
             return Future.succeededFuture(UploadAnswer.nameTaken(grant.fileName()));
           }
-          LOG.log(System.Logger.Level.ERROR, "an upload for session " + grant.session()
+          LOG.log(System.Logger.Level.ERROR, "an upload for session " + LogTag.of(grant.session())
               + " could not be stored", t);
           return Future.succeededFuture(UploadAnswer.failed(t));
         });

@@ -1,5 +1,6 @@
 package dev.weft.upload;
 
+import dev.weft.secrets.Secrets;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.file.CopyOptions;
@@ -8,10 +9,8 @@ import io.vertx.core.file.OpenOptions;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +42,6 @@ public final class UploadStore {
    */
   static final int MAX_COPIES = 1000;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final FileSystem fs;
   private final Opener opener;
@@ -92,9 +90,7 @@ public final class UploadStore {
 
   /** A new temporary file for a body, open for writing. */
   Future<TempFile> openTemp() {
-    byte[] id = new byte[16];
-    RANDOM.nextBytes(id);
-    Path path = temp.resolve(Base64.getUrlEncoder().withoutPadding().encodeToString(id) + ".part");
+    Path path = temp.resolve(Secrets.base64url(16) + ".part");
     active.add(path);
     return fs.mkdirs(temp.toString())
         .compose(v -> opener.open(fs, path))

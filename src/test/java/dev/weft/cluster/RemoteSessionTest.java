@@ -7,6 +7,7 @@ import dev.weft.App;
 import dev.weft.protocol.Render;
 import dev.weft.protocol.ServerMessage;
 import dev.weft.testing.ConnectFailedException;
+import dev.weft.testing.ConnectOptions;
 import dev.weft.testing.WeftTestClient;
 import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Text;
@@ -160,6 +161,40 @@ class RemoteSessionTest {
     assertThatThrownBy(() -> away.reconnect(b.url()))
         .isInstanceOfSatisfying(ConnectFailedException.class,
             e -> assertThat(e.closeStatus().code()).isEqualTo(4002));
+  }
+
+  @Test
+  void throughAnotherInstanceAWrongSecretIsRefusedLikeAnUnknownSessionAndTheRightTokenTakesOver() {
+    WeftTestClient owner = connect(a);
+    clickTo(owner, 2);
+    String token = owner.sessionToken();
+    String wrongSecret = token.substring(0, token.indexOf('.') + 1) + "abcdefghijklmnopqrstuvwxyz012345";
+    String unknownId = "AAAAAAAAAAAAAAAAAAAAAAAA" + token.substring(token.indexOf('.'));
+
+    ConnectFailedException wrong = refusedThrough(b, wrongSecret);
+    ConnectFailedException unknown = refusedThrough(b, unknownId);
+
+    assertThat(wrong.closeStatus().code()).isEqualTo(4002);
+    assertThat(wrong.closeStatus()).as("nothing tells the two apart").isEqualTo(unknown.closeStatus());
+    assertThat(owner.closeStatus()).as("the owner's socket on A was not taken over").isEmpty();
+    clickTo(owner, 3);
+    assertThat(disconnects.get()).isZero();
+
+    WeftTestClient comeback = WeftTestClient.connect(ConnectOptions.of(b.url()).vertx(clients)
+        .resuming(owner));
+    open.add(comeback);
+    assertThat(owner.awaitClose(WAIT).code()).as("the whole token takes over, across instances")
+        .isEqualTo(4001);
+    assertThat(comeback.findByKey("count").prop("value")).isEqualTo("3");
+    clickTo(comeback, 4);
+    assertThat(a.holds(comeback.sessionId())).isTrue();
+  }
+
+  private ConnectFailedException refusedThrough(WeftInstance instance, String token) {
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> open.add(
+        WeftTestClient.connect(ConnectOptions.of(instance.url()).vertx(clients).session(token))));
+    assertThat(refused).isInstanceOf(ConnectFailedException.class);
+    return (ConnectFailedException) refused;
   }
 
   /** Waits for the count; on failure says what the client got, to tell a lost event from a slow one. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import dev.weft.chaos.ChaosProxy;
 import dev.weft.server.WeftConfig;
+import dev.weft.session.SessionToken;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
@@ -104,7 +105,7 @@ class FrozenProxyIT extends BrowserBase {
     socket.textMessageHandler(text -> {
       JsonObject message = new JsonObject(text);
       if ("render".equals(message.getString("type"))) {
-        session.complete(message.getString("session"));
+        session.complete(SessionToken.parse(message.getString("session")).id()); // the id in its token
       }
     });
     socket.closeHandler(v -> closedWith.complete(socket.closeStatusCode() == null ? -1 : (int) socket.closeStatusCode()));

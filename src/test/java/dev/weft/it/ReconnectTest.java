@@ -68,13 +68,13 @@ class ReconnectTest {
   void reconnectingAfterTheSocketClosedKeepsTheSessionAndResumesItWithoutARender() {
     try (ItServer server = ItServer.start(Map.of("/", counter()));
          WeftTestClient client = WeftTestClient.connect(server.url())) {
-      String session = client.sessionId();
+      String session = client.sessionToken();
       clickTo(client, 3);
       int before = client.messages().size();
 
       client.reconnect();
 
-      assertThat(client.sessionId()).isEqualTo(session);
+      assertThat(client.sessionToken()).isEqualTo(session);
       assertThat(client.lastResume()).as("the client had applied everything: nothing to replay")
           .hasValueSatisfying(r -> assertThat(r.session()).isEqualTo(session));
       List<ServerMessage> after = client.messages().subList(before, client.messages().size());

@@ -45,14 +45,16 @@ class SessionLifecycleTest {
   }
 
   @Test
-  void registerIsAnsweredWithAFullRenderAndA24CharacterSessionId() {
+  void registerIsAnsweredWithAFullRenderAndASessionTokenOfAnIdAndASecret() {
     try (WeftTestClient client = WeftTestClient.connect(server.url())) {
       ServerMessage first = client.messages().get(0);
       assertThat(first).isInstanceOf(Render.class);
       Render render = (Render) first;
       assertThat(render.seq()).isEqualTo(1);
-      assertThat(render.session()).matches("[A-Za-z0-9_-]{24}");
-      assertThat(client.sessionId()).isEqualTo(render.session());
+      assertThat(render.session()).as("a 144-bit id and a 192-bit secret, base64url")
+          .matches("[A-Za-z0-9_-]{24}\\.[A-Za-z0-9_-]{32}");
+      assertThat(client.sessionToken()).isEqualTo(render.session());
+      assertThat(client.sessionId()).isEqualTo(render.session().substring(0, 24));
       assertThat(render.root().type()).isEqualTo("page");
       assertThat(render.root().id()).isZero();
       assertThat(render.root().props()).containsEntry("title", "Counter");

@@ -106,19 +106,19 @@ class WebSocketOriginTest {
 
   @Test
   void aSessionOfOneAppCannotBeResumedInAnother() throws InterruptedException {
-    String id;
+    String token;
     try (WeftTestClient main = WeftTestClient.connect(server.url())) {
-      id = main.sessionId();
+      token = main.sessionToken();
     }
     assertThat(disconnected.await(10, TimeUnit.SECONDS)).as("the session saw its socket go").isTrue();
     try (RawClient sub = RawClient.connect(server.port, "/sub-app/")) {
-      sub.register(2, id, 1);
+      sub.register(2, token, 1);
       assertThat(sub.awaitClose(java.time.Duration.ofSeconds(10))).as("not this app's session").isEqualTo(4002);
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    try (WeftTestClient main = WeftTestClient.connect(ConnectOptions.of(server.url()).session(id))) {
-      assertThat(main.sessionId()).as("still there for its own app").isEqualTo(id);
+    try (WeftTestClient main = WeftTestClient.connect(ConnectOptions.of(server.url()).session(token))) {
+      assertThat(main.sessionToken()).as("still there for its own app").isEqualTo(token);
     }
   }
 

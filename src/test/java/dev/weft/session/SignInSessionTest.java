@@ -65,6 +65,8 @@ class SignInSessionTest {
     final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     final java.util.List<String> seen = new java.util.ArrayList<>();
     String session;
+    /** What a browser keeps to re-attach: the session's token from its render. */
+    String token;
     long seq;
     Node page;
 
@@ -76,14 +78,16 @@ class SignInSessionTest {
       });
     }
 
-    /** Registers: a new session, or a re-attach to {@code session} asking for a render. */
-    Browser register(String session, long firstSeq) throws Exception {
+    /** Registers: a new session, or a re-attach with {@code token} asking for a render. */
+    Browser register(String token, long firstSeq) throws Exception {
       seq = firstSeq;
       OpenedSession opened = await(sessions.open(MOUNT, AppMain.of(app),
-          new Register(seq, session, "/", 800, 600, false), BROWSER, address,
+          new Register(seq, token, "/", 800, 600, false), BROWSER, address,
           Future.succeededFuture())); // one instance: its consumer is reachable at once
       this.session = opened.id();
-      page = ((Render) awaitMessage(m -> m instanceof Render)).root();
+      Render render = (Render) awaitMessage(m -> m instanceof Render);
+      this.token = render.session();
+      page = render.root();
       return this;
     }
 
@@ -195,7 +199,7 @@ class SignInSessionTest {
     browser.detach(); // the browser left for the provider
     Thread.sleep(1_000); // three session timeouts
     providers.signIn(0, FakeSignIns.ada("mock", null, null));
-    Browser back = new Browser().register(browser.session, browser.seq + 1);
+    Browser back = new Browser().register(browser.token, browser.seq + 1);
     assertThat(back.session).isEqualTo(browser.session);
     if (!codec.encode(back.page).contains("Signed in as Ada Lovelace")) {
       back.awaitText("Signed in as Ada Lovelace"); // the handler may finish after the render
@@ -203,7 +207,7 @@ class SignInSessionTest {
     back.detach();
     Thread.sleep(1_000); // no sign-in under way: the timeout ends it
     Browser late = new Browser();
-    assertThatThrownBy(() -> late.register(back.session, back.seq + 1))
+    assertThatThrownBy(() -> late.register(back.token, back.seq + 1))
         .isInstanceOf(SessionRefused.class);
   }
 

@@ -375,7 +375,7 @@ final class Profile {
     COMPONENTS.put("Weft: socket side (server.Connection.*)", new String[] {"dev.weft.server.Connection."});
     COMPONENTS.put("Weft: sessions/deploy (Sessions.*, AppMain.*)", new String[] {"dev.weft.session.Sessions.", "dev.weft.session.AppMain."});
     COMPONENTS.put("Weft: router and endpoint (WeftRouter, WebSocketEndpoint, vertx-web Router)", new String[] {"dev.weft.server.WebSocketEndpoint.", "io.vertx.ext.web."});
-    COMPONENTS.put("Weft: session ids (SessionIds.*)", new String[] {"dev.weft.session.SessionIds."});
+    COMPONENTS.put("Weft: session tokens and secrets (SessionToken.*, Secrets.*)", new String[] {"dev.weft.session.SessionToken.", "dev.weft.secrets.Secrets."});
     COMPONENTS.put("Jackson (any)", new String[] {"com.fasterxml.jackson."});
     COMPONENTS.put("Vert.x event bus (io.vertx.core.eventbus.*)", new String[] {"io.vertx.core.eventbus.", "io.vertx.core.eventbus.impl."});
     COMPONENTS.put("Vert.x deployments (Deployment*, VerticleManager)", new String[] {"io.vertx.core.impl.deployment.", "io.vertx.core.impl.DeploymentManager", "io.vertx.core.impl.verticle."});
