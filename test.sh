@@ -126,13 +126,13 @@ trap 'kill "$hello_step" 2>/dev/null || true' EXIT
 
 # ---------------------------------------------------------------- 4. handler tests on JDK 25
 # Step 2 built and packaged everything (release 17 bytecode): this pass only runs the tagged tests on
-# JDK 25, so it does not rebuild the fat jar (-Dmaven.shade.skip; the jar tests use step 2's, the same
+# JDK 25, so it does not rebuild the fat jar (-Dweft.skipShade; the jar tests use step 2's, the same
 # classes) and runs no serial IT that is not tagged handlers (pom.xml, weft.serialGroups).
 if [[ -n "$jdk25" ]]; then
   log "handler tests (tag handlers) on JDK 25: $jdk25 ($("$jdk25/bin/java" -version 2>&1 | head -n 1))"
   # a fresh failsafe/surefire report set for this pass; the default JDK's stays in target/test-reports/
   rm -rf target/surefire-reports target/failsafe-reports
-  JAVA_HOME="$jdk25" mvn -B verify -Dgroups=handlers -Dweft.serialGroups='serial & handlers' -Dmaven.shade.skip=true
+  JAVA_HOME="$jdk25" mvn -B verify -Dgroups=handlers -Dweft.serialGroups='serial & handlers' -Dweft.skipShade=true
   keep_reports jdk25
 else
   log "WEFT_SKIP_JDK25=1 and no JDK 25: the JDK 25 handler pass is skipped"
