@@ -16,6 +16,7 @@
 #   WEFT_SKIP_NGINX_TESTS=1    skip the nginx proxy test (and do not install nginx)
 #   WEFT_JDK25_HOME=<dir>      the JDK 25 to use (default: /usr/lib/jvm/temurin-25*)
 #   WEFT_SKIP_JDK25=1          skip step 4 when there is no JDK 25
+#   WEFT_TEST_FORKS=N          test JVMs side by side (default: 2, or 1 on a machine already busy)
 #
 # Each pass's test reports are kept under target/test-reports/<pass>/.
 set -euo pipefail
@@ -84,9 +85,25 @@ keep_reports() {
   done
 }
 
+# ---------------------------------------------------------------- how many test JVMs
+# Unit tests, and the ITs not tagged serial, run in two JVMs side by side (pom.xml, weft.forks).
+# On a machine already busy with other work (1-minute load average at or above its cores) they
+# run in one, as before: two browsers on a saturated machine are what runs out of the browser
+# tests' 5-10 s waits first (seen at load 12-24 on 2 cores). WEFT_TEST_FORKS=N forces N.
+cores=$(nproc 2>/dev/null || echo 1)
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+if [[ -n "${WEFT_TEST_FORKS:-}" ]]; then
+  [[ "$WEFT_TEST_FORKS" =~ ^[1-9][0-9]*$ ]] || die "WEFT_TEST_FORKS=$WEFT_TEST_FORKS: a number of JVMs, 1 or more"
+  forks="$WEFT_TEST_FORKS"
+elif awk -v load="$load" -v cores="$cores" 'BEGIN { exit !(load >= cores) }'; then
+  forks=1
+else
+  forks=2
+fi
+
 # ---------------------------------------------------------------- 2. the full suite, default JDK
-log "full suite on the default JDK ($(java -version 2>&1 | head -n 1))"
-mvn -B install
+log "full suite on the default JDK ($(java -version 2>&1 | head -n 1)); tests in $forks JVM(s) side by side (load $load on $cores cores; WEFT_TEST_FORKS=N sets it)"
+mvn -B install -Dweft.forks="$forks"
 keep_reports default-jdk
 
 # ---------------------------------------------------------------- 3. examples/hello-app
@@ -132,7 +149,8 @@ if [[ -n "$jdk25" ]]; then
   log "handler tests (tag handlers) on JDK 25: $jdk25 ($("$jdk25/bin/java" -version 2>&1 | head -n 1))"
   # a fresh failsafe/surefire report set for this pass; the default JDK's stays in target/test-reports/
   rm -rf target/surefire-reports target/failsafe-reports
-  JAVA_HOME="$jdk25" mvn -B verify -Dgroups=handlers -Dweft.serialGroups='serial & handlers' -Dweft.skipShade=true
+  JAVA_HOME="$jdk25" mvn -B verify -Dgroups=handlers -Dweft.serialGroups='serial & handlers' -Dweft.skipShade=true \
+    -Dweft.forks="$forks"
   keep_reports jdk25
 else
   log "WEFT_SKIP_JDK25=1 and no JDK 25: the JDK 25 handler pass is skipped"
