@@ -18,6 +18,7 @@ import dev.weft.ui.controls.LineChartDataPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * reaches the server; and a 1,000-point chart whose one-point update is timed. Screenshots:
  * target/screenshots/charts-light.png and charts-dark.png.
  */
+// asserts on time (see its limits): failsafe runs it alone, with nothing beside it (pom.xml, "serial")
+@Tag("serial")
 class ChartsIT extends BrowserBase {
 
   private Locator chartStatus;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * client, and Playwright answers the page's WebSocket in its place, so each test decides exactly
  * which frame arrives when, and which never does.
  */
+// asserts on time (see its limits): failsafe runs it alone, with nothing beside it (pom.xml, "serial")
+@Tag("serial")
 class ClientChannelIT extends BrowserBase {
 
   private static final String SESSION = "test-session-0123456789abcdef";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * connections pass) within two intervals too; it works as before, and still does once the old
  * connection thaws.
  */
+// asserts on time (see its limits): failsafe runs it alone, with nothing beside it (pom.xml, "serial")
+@Tag("serial")
 class FrozenProxyIT extends BrowserBase {
 
   private static final Duration PING_INTERVAL = Duration.ofSeconds(1);

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * pool.
  */
 @Tag("handlers")
+// asserts on time (see its limits): failsafe runs it alone, with nothing beside it (pom.xml, "serial")
+@Tag("serial")
 class SeedHandlersIT extends BrowserBase {
 
   /** Both handlers take 3 s; run one after the other they would take 6 s. */

@@ -6,6 +6,7 @@ import dev.weft.fleet.LossRun.Loss;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,6 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * three JVMs takes about 30 s); skipped, like the other nginx tests, with
  * {@code WEFT_SKIP_NGINX_TESTS=1}.
  */
+// several clustered JVMs whose timings are checked: failsafe runs it alone (pom.xml, "serial")
+@Tag("serial")
 class InstanceLossIT {
 
   /** The run of each kind of loss, made by the first test that asks for it. */

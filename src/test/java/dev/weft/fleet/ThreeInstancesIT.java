@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * prints each re-attach. Two browsers whose sessions live on different instances chat through
  * {@code page.pubsub()} ({@code /chat/}).
  */
+// several clustered JVMs whose timings are checked: failsafe runs it alone (pom.xml, "serial")
+@Tag("serial")
 class ThreeInstancesIT {
 
   /** Re-attaches at least this many times, and more (up to {@link #MAX_CUTS}) until both other instances were seen. */

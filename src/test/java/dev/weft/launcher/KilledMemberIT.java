@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a session of the survivor whose socket was on the dead instance resumes through the survivor,
  * and a session with its socket at home sees nothing. Prints how long each step took.
  */
+// several clustered JVMs whose timings are checked: failsafe runs it alone (pom.xml, "serial")
+@Tag("serial")
 class KilledMemberIT {
 
   private static final List<String> SMALL_HEAP = List.of("-Xmx256m");

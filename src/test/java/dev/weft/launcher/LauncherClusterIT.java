@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * waits about five seconds (Hazelcast's {@code hazelcast.wait.seconds.before.join}), so the
  * two-member case is one test.
  */
+// several clustered JVMs whose timings are checked: failsafe runs it alone (pom.xml, "serial")
+@Tag("serial")
 class LauncherClusterIT {
 
   private static final List<String> SMALL_HEAP = List.of("-Xmx256m");
