@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code rate_limited} with their seq as ref; the session goes on once the client slows down; a
  * client that keeps flooding is closed with 1008 after {@code ws.maxErrors} seconds of it.
  */
+@Tag("serial") // asserts on elapsed time: runs alone, not beside another fork
 class EventRateLimitTest {
 
   private static final Duration WAIT = Duration.ofSeconds(10);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * worker pool (JDK 17) and on virtual threads (test.sh runs the tag on JDK 25): what the client
  * sees, and that the session stays usable afterwards.
  */
+@Tag("serial") // asserts on elapsed time: runs alone, not beside another fork
 @Tag("handlers")
 class HandlerLimitsTest {
 

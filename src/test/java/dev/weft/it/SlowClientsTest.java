@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and within generous bounds after it, the machine being loaded — while a normal client is
  * served meanwhile; an established WebSocket outlives every one of those timeouts.
  */
+@Tag("serial") // asserts on elapsed time: runs alone, not beside another fork
 class SlowClientsTest {
 
   private static final int DEADLINE_SECONDS = 2;

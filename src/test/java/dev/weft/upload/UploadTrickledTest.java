@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 408 {@code upload_timeout} about a window after it started, with nothing left in either folder
  * (the relay's home drops its partial file too).
  */
+@Tag("serial") // asserts on elapsed time: runs alone, not beside another fork
 class UploadTrickledTest {
 
   private static final Duration WINDOW = Duration.ofSeconds(2);
