@@ -154,22 +154,12 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
     removeRange(0, size());
   }
 
-  /**
-   * Reorders in place by moving children, so the browser gets moves. {@code List}'s own sort sets
-   * each index from a sorted copy, and setting a control that is already in this list moves it out
-   * of the place the sort reads next: the children came out scrambled.
-   */
+  /** Reorders by moves, atomically: see {@link Reorder}. */
   @Override
   public void sort(Comparator<? super Control<?>> order) {
     Page p = lock(null);
     try {
-      List<Control<?>> sorted = new ArrayList<>(items);
-      sorted.sort(order);
-      for (int i = 0; i < sorted.size(); i++) {
-        if (items.get(i) != sorted.get(i)) {
-          insert(i, sorted.get(i), p); // moves it up from its later place
-        }
-      }
+      Reorder.byMoves(this, order);
       modCount++;
     } finally {
       unlock(p);

@@ -2,6 +2,7 @@ package dev.weft.ui;
 
 import java.util.AbstractList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.RandomAccess;
 
 /**
@@ -135,6 +136,18 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
       for (int i = to - 1; i >= from; i--) {
         page.children.remove(start + i);
       }
+      modCount++;
+    } finally {
+      page.lock.unlock();
+    }
+  }
+
+  /** Reorders by moves, atomically: see {@link Reorder}. */
+  @Override
+  public void sort(Comparator<? super Control<?>> order) {
+    page.lock.lock();
+    try {
+      Reorder.byMoves(this, order);
       modCount++;
     } finally {
       page.lock.unlock();

@@ -173,6 +173,23 @@ class DiffTest {
   }
 
   @Test
+  void sortingThePagesOwnControlsKeepsItsOverlaysLast() {
+    for (String name : List.of("delta", "alpha", "charlie", "bravo")) {
+      page.add(new Text(name));
+    }
+    Text overlay = new Text("zz overlay");
+    page.overlay().add(overlay);
+    sync();
+    page.controls().sort(java.util.Comparator.comparing(c -> ((Text) c).value()));
+    assertThat(page.controls()).extracting(c -> ((Text) c).value())
+        .containsExactly("alpha", "bravo", "charlie", "delta");
+    assertThat(page.overlay()).containsExactly(overlay);
+    page.update();
+    assertThat(lastOps()).isNotEmpty().allMatch(op -> op instanceof Op.Move);
+    sync();
+  }
+
+  @Test
   void aControlCanLeaveAParentThatIsRemovedInTheSameUpdate() {
     Text keeper = new Text("keeper");
     Column doomed = new Column(new Text("goes"), keeper);

@@ -1,8 +1,8 @@
 package dev.weft.ui.controls;
 
 import dev.weft.ui.Control;
+import dev.weft.ui.Reorder;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -77,13 +77,7 @@ final class TypedChildren<T extends Control<?>> extends AbstractList<T> {
 
   @Override
   public void sort(Comparator<? super T> order) {
-    List<T> sorted = new ArrayList<>(this);
-    sorted.sort(order);
-    for (int i = 0; i < sorted.size(); i++) {
-      if (get(i) != sorted.get(i)) {
-        add(i, sorted.get(i)); // moves it up from its later place
-      }
-    }
+    Reorder.byMoves(this, order);
   }
 
   private T fit(Object control) {
