@@ -28,6 +28,8 @@ public final class WeftConfig {
   public static final int DEFAULT_MAX_ERRORS = 20;
   public static final int DEFAULT_SESSION_TIMEOUT_SECONDS = 300;
   public static final int DEFAULT_REPLAY_BUFFER_BYTES = (int) SessionSettings.DEFAULT_REPLAY_BYTES;
+  public static final int DEFAULT_UNCONFIRMED_TIMEOUT_SECONDS =
+      SessionSettings.DEFAULT_UNCONFIRMED_TIMEOUT_SECONDS;
   public static final int DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
   public static final int DEFAULT_PING_INTERVAL_SECONDS = SessionSettings.DEFAULT_HEARTBEAT_SECONDS;
   public static final int DEFAULT_DRAIN_SECONDS = 10;
@@ -151,7 +153,12 @@ public final class WeftConfig {
   /** What sessions take from this configuration; {@code uploadUrls} null for no uploads. */
   public SessionSettings sessionSettings(UploadUrls uploadUrls) {
     return new SessionSettings(sessionTimeout(), maxErrors(), uploadUrls, replayBufferBytes(),
-        (int) pingInterval().toSeconds());
+        (int) pingInterval().toSeconds()).withUnconfirmedTimeout(unconfirmedTimeout());
+  }
+
+  /** How long a session waits for a browser that left without acknowledging anything. */
+  public Duration unconfirmedTimeout() {
+    return Duration.ofSeconds(((Number) value("session.unconfirmedTimeoutSeconds")).longValue());
   }
 
   /** The most bytes of unacknowledged messages a session keeps to replay after a reconnect. */

@@ -17,15 +17,19 @@ import java.time.Duration;
  *     configured, and a login then ends with an error
  * @param downloads where {@code page.download} registers its downloads; null when the server
  *     serves none
+ * @param unconfirmedTimeout how long, at most, a session waits for a browser that disconnected
+ *     before acknowledging anything (see {@link #waitFor})
  */
 public record SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls,
                               long replayBytes, int heartbeatSeconds, SignIns signIns,
-                              Downloads downloads) {
+                              Downloads downloads, Duration unconfirmedTimeout) {
 
   /** {@code session.replayBufferBytes}'s default. */
   public static final long DEFAULT_REPLAY_BYTES = 256 * 1024;
   /** {@code ws.pingIntervalSeconds}'s default. */
   public static final int DEFAULT_HEARTBEAT_SECONDS = 20;
+  /** {@code session.unconfirmedTimeoutSeconds}'s default. */
+  public static final int DEFAULT_UNCONFIRMED_TIMEOUT_SECONDS = 30;
 
   public SessionSettings {
     if (maxErrors < 1) {
@@ -34,6 +38,30 @@ public record SessionSettings(Duration timeout, int maxErrors, UploadUrls upload
     if (replayBytes < 0 || heartbeatSeconds < 1) {
       throw new IllegalArgumentException("replayBytes must be >= 0 and heartbeatSeconds >= 1");
     }
+  }
+
+  /** Settings with the default {@code session.unconfirmedTimeoutSeconds}. */
+  public SessionSettings(Duration timeout, int maxErrors, UploadUrls uploadUrls, long replayBytes,
+                         int heartbeatSeconds, SignIns signIns, Downloads downloads) {
+    this(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns, downloads,
+        Duration.ofSeconds(DEFAULT_UNCONFIRMED_TIMEOUT_SECONDS));
+  }
+
+  /**
+   * How long a session whose browser disconnected waits for it. A browser acknowledges the first
+   * render within a quarter of a second (web/js/acks.js), so one that never acknowledged anything
+   * was most likely never a page at all (a script, a fuzzer, a tab closed at once): it gets
+   * {@code unconfirmedTimeout} instead of the full {@code timeout}, so a flood of throwaway
+   * connections does not hold memory for minutes.
+   */
+  public Duration waitFor(boolean confirmed) {
+    return confirmed || unconfirmedTimeout.compareTo(timeout) > 0 ? timeout : unconfirmedTimeout;
+  }
+
+  /** These settings with {@code session.unconfirmedTimeoutSeconds} = {@code unconfirmed}. */
+  public SessionSettings withUnconfirmedTimeout(Duration unconfirmed) {
+    return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
+        downloads, unconfirmed);
   }
 
   /** Settings without sign-in providers. */
@@ -45,13 +73,13 @@ public record SessionSettings(Duration timeout, int maxErrors, UploadUrls upload
   /** These settings with sign-in providers (or none, for null). */
   public SessionSettings withSignIns(SignIns signIns) {
     return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
-        downloads);
+        downloads, unconfirmedTimeout);
   }
 
   /** These settings with downloads served from {@code downloads} (or none, for null). */
   public SessionSettings withDownloads(Downloads downloads) {
     return new SessionSettings(timeout, maxErrors, uploadUrls, replayBytes, heartbeatSeconds, signIns,
-        downloads);
+        downloads, unconfirmedTimeout);
   }
 
   /** Settings with the default replay buffer and heartbeat. */

@@ -123,6 +123,20 @@ class CodecTest {
   }
 
   @Test
+  void hugeFieldNamesAndNumbersAreRefusedNotKept() {
+    // a long name would otherwise sit in the parser factory's shared symbol table (see Json)
+    String longName = "{\"" + "n".repeat(Json.MAX_NAME_LENGTH + 1) + "\":1,\"type\":\"ping\"}";
+    assertThatThrownBy(() -> codec.decodeClient(longName))
+        .isInstanceOfSatisfying(ProtocolException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_JSON));
+    String digits = "9".repeat(20_000);
+    assertThatThrownBy(() -> codec.decodeClient("{\"type\":\"event\",\"seq\":" + digits
+        + ",\"target\":1,\"name\":\"click\"}"))
+        .isInstanceOfSatisfying(ProtocolException.class,
+            e -> assertThat(e.getMessage()).doesNotContain("99999"));
+  }
+
+  @Test
   void controlMessagesFromTheClientNeedNoSeq() throws ProtocolException {
     assertThat(codec.decodeClient("{\"type\":\"ack\",\"ack\":7}")).isEqualTo(new Ack(7));
     assertThat(codec.decodeClient("{\"type\":\"ping\"}")).isEqualTo(new Ping());
