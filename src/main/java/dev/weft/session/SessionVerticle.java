@@ -420,7 +420,7 @@ public final class SessionVerticle extends VerticleBase {
         message.reply(null); // nothing more goes to `from`: it may unregister (see Connection)
       }
       case SessionNotice.REFUSED -> {
-        if (from != null && from.equals(connection)) {
+        if (from != null && from.equals(connection) && !givenUp) {
           reject(SessionNotice.refusal(notice));
         }
       }

@@ -22,7 +22,8 @@ final class Fuzzer {
 
   /** Bad frames a connection may have unanswered before it waits: a client at full speed, not a pile-up. */
   static final int WINDOW = 8;
-  private static final long ANSWER_MS = 5_000;
+  /** How long an answer may take: generous, since the machine running this may be busy (2 shared cores). */
+  private static final long ANSWER_MS = 15_000;
 
   private final int port;
   private final String url;
@@ -189,12 +190,13 @@ final class Fuzzer {
           Thread.sleep(0, 200_000);
         }
       }
-      settle(s, expected, closeShot);
+      settle(s, expected, closeShot, shots);
     }
   }
 
   /** Waits for the connection's answers and counts them. */
-  private void settle(FuzzSocket s, int expected, boolean closeShot) throws InterruptedException {
+  private void settle(FuzzSocket s, int expected, boolean closeShot, Shots shots)
+      throws InterruptedException {
     long deadline = System.currentTimeMillis() + ANSWER_MS;
     if (closeShot) {
       s.awaitClose(ANSWER_MS);
@@ -211,7 +213,8 @@ final class Fuzzer {
       }
       unanswered.addAndGet(missing);
       if (missing > 0) {
-        note(missing + " bad frames unanswered on an open connection");
+        note(missing + " bad frames unanswered on an open connection: " + s.errors.get()
+            + " errors for " + shots.fired);
       }
       return; // the client hangs up: a throwaway connection
     }

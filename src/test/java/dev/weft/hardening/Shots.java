@@ -36,6 +36,8 @@ final class Shots {
   private long seq = 1;      // the last seq used (register is 1)
   private int button = -1;   // the counter's +1 button, from the render
   final int[] counts = new int[Kind.values().length];
+  /** The kinds fired on the current connection, in order (to say which went unanswered). */
+  final java.util.List<Kind> fired = new java.util.ArrayList<>();
 
   Shots(Random random) {
     this.random = random;
@@ -66,6 +68,7 @@ final class Shots {
   void reset() {
     seq = 1;
     button = -1;
+    fired.clear();
   }
 
   /** Picks a kind and writes it; {@code registered}: whether this connection has a session. */
@@ -76,6 +79,7 @@ final class Shots {
       kind = Kind.UNKNOWN_ID; // need a session: before one, everything but register is refused
     }
     counts[kind.ordinal()]++;
+    fired.add(kind);
     long next = ++seq;
     switch (kind) {
       case RANDOM_TEXT -> s.text(randomText(1 + random.nextInt(200)));
