@@ -1,8 +1,5 @@
 package dev.weft.hardening;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A well-behaved user of the counter app, on a thread of its own: registers, then clicks "+1"
  * (acknowledging what it received, as the browser does) and times how long the patch takes to
@@ -20,7 +17,9 @@ final class Clicker implements Runnable {
   private final int port;
   private volatile boolean measuring;
   private volatile boolean stop;
-  private final List<Long> nanos = new ArrayList<>();
+  private final Latencies latencies = new Latencies();
+  /** Clicks answered so far, measured or not. */
+  volatile int clicks;
   volatile int errors;
   volatile String firstError;
 
@@ -30,13 +29,13 @@ final class Clicker implements Runnable {
 
   /** Keep the latencies of the clicks from now on (earlier ones were a warm-up or another phase). */
   synchronized void measure() {
-    nanos.clear();
+    latencies.clear();
     measuring = true;
   }
 
-  /** The latencies kept since {@link #measure()}, in nanoseconds. */
-  synchronized List<Long> latencies() {
-    return new ArrayList<>(nanos);
+  /** Adds the latencies kept since {@link #measure()} to {@code into}. */
+  synchronized void addTo(Latencies into) {
+    into.addAll(latencies);
   }
 
   void stop() {
@@ -70,9 +69,10 @@ final class Clicker implements Runnable {
           failed("no patch for click " + seq + " within " + PATIENCE_MS + " ms (close " + s.closeCode + ")");
           return;
         }
+        clicks++;
         synchronized (this) {
           if (measuring) {
-            nanos.add(took);
+            latencies.record(took);
           }
         }
         Thread.sleep(5); // a fast user, not a loop

@@ -17,14 +17,6 @@ record FuzzFigures(long framesSent, long badFrames, long validFrames, long error
   /** The close codes a bad client may get: policy (1008), protocol (1002), bad UTF-8 (1007), too big (1009). */
   static final Set<Integer> ABUSE_CLOSES = Set.of(1002, 1007, 1008, 1009);
 
-  static long p99Micros(List<Long> nanos) {
-    if (nanos.isEmpty()) {
-      return -1;
-    }
-    List<Long> sorted = nanos.stream().sorted().toList();
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1_000;
-  }
-
   /** The healthy sessions' p99 under fuzz may be at most this many times their baseline. */
   static final double MAX_P99_RATIO = 20;
   /** The heap after (full GC, fuzz sessions ended) may be at most this many times the heap before. */

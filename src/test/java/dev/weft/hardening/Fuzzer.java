@@ -60,11 +60,15 @@ final class Fuzzer {
       t.start();
       userThreads.add(t);
     }
-    Thread.sleep(1_000); // connected, warmed up
+    long ready = System.currentTimeMillis() + 30_000; // connected and warmed up, however busy the machine
+    while (users.stream().anyMatch(c -> c.clicks < 20 && c.errors == 0)
+        && System.currentTimeMillis() < ready) {
+      Thread.sleep(50);
+    }
     users.forEach(Clicker::measure);
     Thread.sleep(baselineMillis);
-    List<Long> baseline = new ArrayList<>();
-    users.forEach(c -> baseline.addAll(c.latencies()));
+    Latencies baseline = new Latencies();
+    users.forEach(c -> c.addTo(baseline));
 
     fuzz(Math.min(2_000, frames / 10), Math.min(sessions, 20), seed - 1); // warm-up
     awaitSessions(clickers, settleMillis);
@@ -76,8 +80,8 @@ final class Fuzzer {
       long start = System.nanoTime();
       fuzz(frames, sessions, seed);
       double seconds = (System.nanoTime() - start) / 1e9;
-      List<Long> underFuzz = new ArrayList<>();
-      users.forEach(c -> underFuzz.addAll(c.latencies()));
+      Latencies underFuzz = new Latencies();
+      users.forEach(c -> c.addTo(underFuzz));
       int left = awaitSessions(clickers, settleMillis) - clickers;
       long heapAfter = Heap.usedAfterGc();
       users.forEach(Clicker::stop);
@@ -89,8 +93,8 @@ final class Fuzzer {
           .filter(e -> e != null).findFirst().orElse(null);
       return new FuzzFigures(sent.get(), bad.get(), valid.get(), errors.get(), connections.get(),
           closes.get(), unanswered.get(), crashes.get() + severe.count(), severe.count(),
-          firstCrash != null ? firstCrash : severe.first(), FuzzFigures.p99Micros(baseline),
-          FuzzFigures.p99Micros(underFuzz), underFuzz.size(), clickerErrors, firstClickerError,
+          firstCrash != null ? firstCrash : severe.first(), baseline.p99Micros(),
+          underFuzz.p99Micros(), underFuzz.count(), clickerErrors, firstClickerError,
           heapBefore, heapAfter, left, seconds, kinds.clone());
     }
   }
