@@ -45,6 +45,12 @@ public final class Codec {
         p.nextToken();
         f.read(name, p);
       }
+      // One frame, one object: `{…}garbage` was taken as the object alone, so a frame cut or
+      // glued wrongly could pass as a valid event (the fuzzer found a truncated frame clicking).
+      if (p.nextToken() != null) {
+        throw new ProtocolException(ErrorCode.BAD_JSON, "the frame has more after its JSON object",
+            null);
+      }
     } catch (JsonProcessingException e) {
       throw new ProtocolException(ErrorCode.BAD_JSON, "the frame is not valid JSON: "
           + e.getOriginalMessage(), null);

@@ -27,9 +27,23 @@ public final class Json {
 
   /** Nesting deeper than this is refused before it can exhaust a stack. */
   static final int MAX_NESTING = 64;
+  /** A field name longer than this is refused: Weft's own names are a few letters long. */
+  static final int MAX_NAME_LENGTH = 256;
+  /** A number with more digits than this is refused before it is converted (a long has 19). */
+  static final int MAX_NUMBER_LENGTH = 400;
 
+  /**
+   * Reads what clients send, so it keeps nothing of it: field-name canonicalization (on by
+   * default) keeps every new field name in a symbol table the factory's parsers share, and interns
+   * it, until the table grows past its flush size — attacker-chosen names of up to a frame's size
+   * each, held for the life of the server. The fuzzer sends such names (Shots.HUGE_STRING); the
+   * name-length limit refuses them outright.
+   */
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+          .maxNameLength(MAX_NAME_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .build();
   private static final JsonFactory STRICT = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())

@@ -75,6 +75,11 @@ public final class ConfigKeys {
           null, "the most bytes of messages the browser has not acknowledged that a session keeps; "
               + "a reconnect whose gap they cover gets just the missed messages, a longer gap a "
               + "full render"),
+      ConfigKey.integer("session.unconfirmedTimeoutSeconds",
+          WeftConfig.DEFAULT_UNCONFIRMED_TIMEOUT_SECONDS, 0, 86_400 * 7, null,
+          "how long a session waits instead (when shorter) if its browser left without ever "
+              + "acknowledging the first render (a browser does within 250 ms): throwaway "
+              + "connections do not hold memory for `session.timeoutSeconds`"),
       ConfigKey.integer("shutdown.drainSeconds", WeftConfig.DEFAULT_DRAIN_SECONDS, 0, 3_600, null,
           "on SIGTERM or `Weft.close()`: how long running handlers get to finish (their changes "
               + "are delivered) before sessions end and browsers are told to reconnect (1012)"),

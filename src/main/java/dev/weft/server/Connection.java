@@ -17,6 +17,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -71,6 +72,7 @@ final class Connection {
   private Runnable forgetDrain = () -> { };                // of a remote session's socket
   private boolean registering;
   private boolean closed;        // the socket closed, or this side gave up on it
+  private boolean abusive;       // closed for breaking the protocol: its session ends at once
   private int errorsBeforeRegister;
   private long queuedBytes;     // written to the socket, not yet flushed to the network
   private boolean paused;       // not reading: the write queue is full, or the session is behind
@@ -87,6 +89,8 @@ final class Connection {
    */
   private final Promise<Void> reachable = Promise.promise();
   private static final long REACHABLE_PATIENCE_MS = 5_000;
+  /** How long a closed connection keeps its address for a session that does not answer its detach. */
+  private static final long DETACH_PATIENCE_MS = 10_000;
   /** Frames forwarded to the session that it is not done with, at most; then reading pauses. */
   static final int MAX_AHEAD = 256;
   private int ahead;            // frames forwarded that the session is not done with
@@ -250,7 +254,9 @@ final class Connection {
       if (closed) {
         // the socket went while its session was being opened (or before it was asked for)
         if (ar.succeeded()) {
-          eventBus.send(Addresses.session(ar.result().id()), SessionNotice.detach(address));
+          letGo(Addresses.session(ar.result().id()));
+        } else {
+          consumer.unregister();
         }
       } else if (ar.failed() && ar.cause() instanceof SessionRefused refused) {
         closed();
@@ -322,6 +328,7 @@ final class Connection {
    */
   private void failed(Throwable t) {
     if (t instanceof CorruptedWebSocketFrameException corrupt && !socket.isClosed()) {
+      abusive = true;
       socket.close((short) corrupt.closeStatus().code(), corrupt.closeStatus().reasonText());
       return;
     }
@@ -338,11 +345,26 @@ final class Connection {
     vertx.cancelTimer(pingTimer);
     sessionNodeWatch.cancel();
     forgetDrain.run();
-    consumer.unregister();
     if (session != null) {
       sessions.metrics().socketDetached(remote);
-      eventBus.send(session, SessionNotice.detach(address));
-    }
+      letGo(session);
+    } else if (!registering) {
+      consumer.unregister();
+    } // else the session being opened is let go once it is (see fromBrowser)
+  }
+
+  /**
+   * Tells the session its socket is gone, and unregisters this connection's address only once
+   * the session answers (or cannot). Until then the address stays, and what still arrives for it
+   * is dropped by {@link #write} (the socket is closed). Unregistering at once would make Vert.x
+   * log "Discarding message since the consumer is not registered" for every patch or error the
+   * session had already sent: under a flood of abusive connections, thousands of warnings a second
+   * (issue 14). The session sends nothing to this address after answering, so none are lost.
+   */
+  private void letGo(String sessionAddress) {
+    eventBus.request(sessionAddress, SessionNotice.detach(address, abusive),
+            new DeliveryOptions().setSendTimeout(DETACH_PATIENCE_MS))
+        .onComplete(ar -> consumer.unregister());
   }
 
   /** The frame's length in UTF-8 bytes, counted only when it could be over the limit. */

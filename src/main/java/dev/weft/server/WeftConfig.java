@@ -29,6 +29,8 @@ public final class WeftConfig {
   public static final int DEFAULT_MAX_ERRORS = 20;
   public static final int DEFAULT_SESSION_TIMEOUT_SECONDS = 300;
   public static final int DEFAULT_REPLAY_BUFFER_BYTES = (int) SessionSettings.DEFAULT_REPLAY_BYTES;
+  public static final int DEFAULT_UNCONFIRMED_TIMEOUT_SECONDS =
+      SessionSettings.DEFAULT_UNCONFIRMED_TIMEOUT_SECONDS;
   public static final int DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
   public static final int DEFAULT_PING_INTERVAL_SECONDS = SessionSettings.DEFAULT_HEARTBEAT_SECONDS;
   /**
@@ -168,7 +170,8 @@ public final class WeftConfig {
   public SessionSettings sessionSettings(UploadUrls uploadUrls) {
     return new SessionSettings(sessionTimeout(), maxErrors(), uploadUrls, replayBufferBytes(),
         (int) pingInterval().toSeconds()).withLimits(sessionLimits())
-        .withCapacity(maxSessions(), maxControlsPerPage());
+        .withCapacity(maxSessions(), maxControlsPerPage())
+        .withUnconfirmedTimeout(unconfirmedTimeout());
   }
 
   /** The {@code limits.*} keys and {@code handlers.timeoutSeconds}: what one session may ask. */
@@ -184,6 +187,11 @@ public final class WeftConfig {
   /** {@code limits.controlsPerPage}: the most controls one page holds; 0 for no limit. */
   public int maxControlsPerPage() {
     return ((Number) value("limits.controlsPerPage")).intValue();
+  }
+
+  /** How long a session waits for a browser that left without acknowledging anything. */
+  public Duration unconfirmedTimeout() {
+    return Duration.ofSeconds(((Number) value("session.unconfirmedTimeoutSeconds")).longValue());
   }
 
   /** The most bytes of unacknowledged messages a session keeps to replay after a reconnect. */

@@ -31,6 +31,7 @@ public final class SessionNotice {
   static final String MESSAGE = "message";
   static final String ATTACH = "attach";
   static final String DETACH = "detach";
+  private static final String ABUSIVE = "abusive";
   static final String REFUSED = "refused";
   private static final String CLOSE = "close";
   private static final String DONE = "done";
@@ -79,7 +80,23 @@ public final class SessionNotice {
 
   /** To a session: its connection closed. */
   public static JsonObject detach(String connection) {
-    return new JsonObject().put(KIND, DETACH).put(CONNECTION, connection);
+    return detach(connection, false);
+  }
+
+  /**
+   * To a session: its connection closed; {@code abusive} when the server closed it for breaking
+   * the protocol (a corrupt or oversized frame: 1002, 1007, 1009). Sent as a request: the answer
+   * says the session will send nothing more to the connection, which may then unregister its
+   * address without Vert.x logging a warning for every frame still on its way to it.
+   */
+  public static JsonObject detach(String connection, boolean abusive) {
+    JsonObject notice = new JsonObject().put(KIND, DETACH).put(CONNECTION, connection);
+    return abusive ? notice.put(ABUSIVE, true) : notice;
+  }
+
+  /** Whether a detach notice says the connection was closed for abuse. */
+  static boolean abusive(JsonObject detach) {
+    return detach.getBoolean(ABUSIVE, false);
   }
 
   /** To a session: its connection refused a frame (too large, binary) that the session answers. */

@@ -93,6 +93,13 @@ public final class SessionVerticle extends VerticleBase {
   private boolean closing;
   private boolean ended; // ended by the app or by the timeout, not by the server going away
   private boolean draining; // the server is shutting down: no new events are accepted
+  /** The browser acknowledged a message once: it is a page, worth the full session timeout. */
+  private boolean confirmed;
+  /**
+   * This session closed its connection for too many protocol errors (1008): the frames still on
+   * their way from it are dropped unanswered, and its detach ends the session (see {@link #detach}).
+   */
+  private boolean givenUp;
   private int running; // main, handlers and upload handlers running now
   private Promise<Void> idle; // completed when running drops to 0 while draining
   /** Frames of the attached connection this session is done with but has not told it of. */
@@ -288,7 +295,7 @@ public final class SessionVerticle extends VerticleBase {
 
   /** Handles a frame; true when a handler now runs for it (and will call frameDone). */
   private boolean takeFrame(String frame) {
-    if (closing) {
+    if (closing || givenUp) {
       return false;
     }
     ClientMessage message;
@@ -389,6 +396,7 @@ public final class SessionVerticle extends VerticleBase {
   /** The browser applied the server's messages up to {@code ack}; false (and answered) if bogus. */
   private boolean acknowledged(long ack, Long ref) {
     if (outbox.acknowledged(ack)) {
+      confirmed |= ack > 0;
       return true;
     }
     reject(new ProtocolException(ErrorCode.BAD_MESSAGE, "ack " + ack
@@ -441,7 +449,8 @@ public final class SessionVerticle extends VerticleBase {
     metrics.protocolError(ErrorCode.TOO_MANY_ERRORS);
     outbox.error(new ProtocolException(ErrorCode.TOO_MANY_ERRORS, "too many protocol errors "
         + "(last: " + e.getMessage() + "); closing the connection", e.ref()));
-    if (connection != null) {
+    if (connection != null && !givenUp) {
+      givenUp = true; // answering the rest of its flood would only feed it
       vertx.eventBus().send(connection, SessionNotice.close(1008, "too many protocol errors"));
     }
   }
@@ -452,9 +461,12 @@ public final class SessionVerticle extends VerticleBase {
     String from = notice.getString(SessionNotice.CONNECTION);
     switch (notice.getString(SessionNotice.KIND, "")) {
       case SessionNotice.ATTACH -> attach(notice, from, message);
-      case SessionNotice.DETACH -> detach(from);
+      case SessionNotice.DETACH -> {
+        detach(from, SessionNotice.abusive(notice));
+        message.reply(null); // nothing more goes to `from`: it may unregister (see Connection)
+      }
       case SessionNotice.REFUSED -> {
-        if (from != null && from.equals(connection)) {
+        if (from != null && from.equals(connection) && !givenUp) {
           reject(SessionNotice.refusal(notice));
         }
       }
@@ -495,6 +507,8 @@ public final class SessionVerticle extends VerticleBase {
       metrics.sessionReattached(); // a takeover moves no session between attached and detached
     }
     connection = from;
+    givenUp = false;
+    confirmed |= notice.getLong(SessionNotice.ACK, 0L) > 0;
     watchConnectionNode(notice.getString(SessionNotice.NODE));
     doneUntold = 0; // the new connection counts its frames afresh
     long clientAck = notice.getLong(SessionNotice.ACK, 0L);
@@ -503,6 +517,17 @@ public final class SessionVerticle extends VerticleBase {
   }
 
   private void detach(String from) {
+    detach(from, false);
+  }
+
+  /**
+   * The connection is gone. Usually the session waits for its browser to come back; but one
+   * closed for abuse (too many protocol errors, a corrupt or oversized frame) ends the session at
+   * once: a real page does not do that, and a flood of such connections must not hold memory for
+   * {@code session.timeoutSeconds} each. Its browser, if it was one, reconnects, gets 4002 and a
+   * fresh session.
+   */
+  private void detach(String from, boolean abusive) {
     if (from == null || !from.equals(connection)) {
       return; // a connection this session already let go
     }
@@ -511,12 +536,21 @@ public final class SessionVerticle extends VerticleBase {
     outbox.detach();
     metrics.sessionDetached();
     runHooks(driver.disconnectHooks());
+    if (abusive || givenUp) {
+      LOG.log(System.Logger.Level.DEBUG, "a session's connection was closed for protocol abuse;"
+          + " ending the session now");
+      end();
+      return;
+    }
     startExpiry();
   }
 
-  /** The session ends unless its browser comes back within {@code session.timeoutSeconds}. */
+  /**
+   * The session ends unless its browser comes back within {@code session.timeoutSeconds} — or
+   * within {@code session.unconfirmedTimeoutSeconds} if it never acknowledged anything.
+   */
   private void startExpiry() {
-    long timeout = Math.max(1, settings.timeout().toMillis());
+    long timeout = Math.max(1, settings.waitFor(confirmed).toMillis());
     expiryTimer = vertx.setTimer(timeout, id -> {
       expiryTimer = -1;
       expire();

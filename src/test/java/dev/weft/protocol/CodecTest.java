@@ -123,6 +123,31 @@ class CodecTest {
   }
 
   @Test
+  void aFrameIsOneObjectWithNothingAfterIt() throws ProtocolException {
+    String click = "{\"type\":\"event\",\"seq\":5,\"target\":2,\"name\":\"click\",\"data\":null}";
+    assertThat(codec.decodeClient(click + " \n")).isInstanceOf(ClientEvent.class);
+    for (String trailing : new String[] {"x", "{}", "\"},\"data\":1}", "]"}) {
+      assertThatThrownBy(() -> codec.decodeClient(click + trailing))
+          .isInstanceOfSatisfying(ProtocolException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_JSON));
+    }
+  }
+
+  @Test
+  void hugeFieldNamesAndNumbersAreRefusedNotKept() {
+    // a long name would otherwise sit in the parser factory's shared symbol table (see Json)
+    String longName = "{\"" + "n".repeat(Json.MAX_NAME_LENGTH + 1) + "\":1,\"type\":\"ping\"}";
+    assertThatThrownBy(() -> codec.decodeClient(longName))
+        .isInstanceOfSatisfying(ProtocolException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_JSON));
+    String digits = "9".repeat(20_000);
+    assertThatThrownBy(() -> codec.decodeClient("{\"type\":\"event\",\"seq\":" + digits
+        + ",\"target\":1,\"name\":\"click\"}"))
+        .isInstanceOfSatisfying(ProtocolException.class,
+            e -> assertThat(e.getMessage()).doesNotContain("99999"));
+  }
+
+  @Test
   void controlMessagesFromTheClientNeedNoSeq() throws ProtocolException {
     assertThat(codec.decodeClient("{\"type\":\"ack\",\"ack\":7}")).isEqualTo(new Ack(7));
     assertThat(codec.decodeClient("{\"type\":\"ping\"}")).isEqualTo(new Ping());
