@@ -23,10 +23,4 @@ for arg in "$@"; do
   esac
 done
 
-mvn -B -q test-compile -o 2>/dev/null || mvn -B -q test-compile
-cp_file=target/fuzz-classpath.txt
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test -o \
-  >/dev/null 2>&1 || mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-  -Dmdep.includeScope=test >/dev/null
-exec java -Xmx1g -XX:+UseG1GC -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
-  dev.weft.hardening.FuzzMain "${args[@]}"
+exec bench/test-main.sh -Xmx1g dev.weft.hardening.FuzzMain "${args[@]}"

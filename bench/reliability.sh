@@ -13,6 +13,11 @@
 #                                          (test.sh): fails on a leak, not on a slow machine; writes
 #                                          to a temporary directory, kept only when it fails
 #   bench/reliability.sh soak --minutes N  N minutes instead of 10
+#   bench/reliability.sh fuzz [--short]    100,000 malformed and hostile frames from 100 sessions while
+#                                          8 users click (bench/reliability-fuzz.sh, which says more)
+#   bench/reliability.sh slow [N]          N (default 2,000) connections trickling headers, then the
+#                                          same at the default deadline, then trickled uploads, while
+#                                          a user loads pages (SlowLorisFigures; docs/reliability/slow.md)
 #
 # Each mode is one case block below; shared steps (JDK, build) come first.
 #
@@ -37,8 +42,10 @@ mode="${1:-}"
 [[ $# -gt 0 ]] && shift
 case "$mode" in
   soak) ;;
+  fuzz) exec "$root/bench/reliability-fuzz.sh" "$@" ;;
+  slow) exec "$root/bench/test-main.sh" -Xmx1g dev.weft.it.SlowLorisFigures "${@:-2000}" ;;
   -h|--help) usage; exit 0 ;;
-  "") usage; die "which run? (soak)" ;;
+  "") usage; die "which run? (soak, fuzz, slow)" ;;
   *) usage; die "unknown run: $mode" ;;
 esac
 

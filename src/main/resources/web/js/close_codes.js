@@ -1,7 +1,8 @@
 // What the page does when the server closes its socket, by close code (docs/protocol.md, "Closing").
 // Most closes are worth a reconnect: the session is still there (4003 slow reader, 4004 silent peer),
 // or another server will answer (1012 restart: the session may live on another instance and resume
-// there), or the trouble was one connection's (1008, 1009, 1011, an abnormal 1006). Two are final,
+// there), or the trouble was one connection's (1011, an abnormal 1006; after 1002, 1007, 1008 or 1009
+// the server has ended the session too, so the reconnect gets 4002 and a fresh page). Two are final,
 // and reconnecting would be wrong: the session ended (1000), or another window took it over (4001:
 // reconnecting would start a tug of war). Those say so, with a Reload button, rather than leave a
 // page that silently stopped working. One starts afresh: the session is gone (4002: it expired, or
