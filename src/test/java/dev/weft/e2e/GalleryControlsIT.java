@@ -128,8 +128,7 @@ class GalleryControlsIT extends BrowserBase {
     dark.click();
     assertThat(dark).isChecked();
     assertThat(page.locator("html")).hasClass(Pattern.compile("(^|\\s)weft-dark(\\s|$)"));
-    page.waitForTimeout(400); // let the colour transition (if any) settle before comparing colours
-    String darkBackground = background();
+    String darkBackground = settledBackground(lightBackground);
     System.out.println("[e2e gallery] page background light " + lightBackground + ", dark " + darkBackground);
     assertThat(darkBackground).as("the background changes in dark mode").isNotEqualTo(lightBackground);
     page.screenshot(new Page.ScreenshotOptions()
@@ -142,6 +141,25 @@ class GalleryControlsIT extends BrowserBase {
   }
 
   /** The colour behind the page's content. */
+  /**
+   * The page's background once it has left {@code from} and stopped changing (two reads 100 ms
+   * apart agree), or whatever it is after 5 s: the colour transition takes longer on a busy
+   * machine than any fixed wait one could pick.
+   */
+  private String settledBackground(String from) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    String last = background();
+    while (System.nanoTime() < deadline) {
+      page.waitForTimeout(100);
+      String now = background();
+      if (now.equals(last) && !now.equals(from)) {
+        return now;
+      }
+      last = now;
+    }
+    return last;
+  }
+
   private String background() {
     return (String) page.evaluate("() => {"
         + " for (const el of [document.querySelector('.weft-page'), document.body, document.documentElement]) {"

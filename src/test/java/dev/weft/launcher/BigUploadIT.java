@@ -2,6 +2,7 @@ package dev.weft.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.session.SessionToken;
 import dev.weft.upload.GeneratedBody;
 import dev.weft.upload.UploadUrls;
 import io.vertx.core.json.JsonObject;
@@ -69,7 +70,8 @@ class BigUploadIT {
 
   private void uploadInto(JarProcess jar, int port) throws Exception {
     try (RawSession session = RawSession.connect(port, "/")) { // the session the file is for, open throughout
-      String sessionId = session.register("/").getString("session");
+      // render gives the browser its token, <id>.<secret>; upload URLs name the session by its id
+      String sessionId = SessionToken.parse(session.register("/").getString("session")).id();
       String url = "http://127.0.0.1:" + port + "/" + UploadUrls.create(SECRET, SIZE, Duration.ofMinutes(10))
           .issue("/", sessionId, "big.bin", SIZE, Duration.ofMinutes(10));
 
