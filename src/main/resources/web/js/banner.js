@@ -62,19 +62,8 @@ export class Banners {
    */
   busy(message) {
     this.hideReconnecting();
-    if (!this.busyBanner) {
-      const banner = document.createElement('div');
-      banner.className = 'weft-busy-banner';
-      banner.setAttribute('role', 'status');
-      const spinner = document.createElement('span');
-      spinner.className = 'weft-spinner';
-      spinner.setAttribute('aria-hidden', 'true');
-      const text = document.createElement('span');
-      text.className = 'weft-busy-banner-message';
-      banner.append(spinner, text);
-      this.busyBanner = banner;
-    }
-    const text = this.busyBanner.querySelector('.weft-busy-banner-message');
+    this.busyBanner ??= statusBanner('weft-busy-banner');
+    const text = this.busyBanner.lastChild;
     if (text.textContent !== message) text.textContent = message;
     if (!this.busyBanner.isConnected) this.host.prepend(this.busyBanner);
     return this.busyBanner;
@@ -108,16 +97,8 @@ export class Banners {
 
   showReconnecting() {
     if (!this.reconnect) {
-      const banner = document.createElement('div');
-      banner.className = 'weft-reconnect-banner';
-      banner.setAttribute('role', 'status');
-      const spinner = document.createElement('span');
-      spinner.className = 'weft-spinner';
-      spinner.setAttribute('aria-hidden', 'true');
-      const text = document.createElement('span');
-      text.textContent = 'Reconnecting…';
-      banner.append(spinner, text);
-      this.reconnect = banner;
+      this.reconnect = statusBanner('weft-reconnect-banner');
+      this.reconnect.lastChild.textContent = 'Reconnecting…';
     }
     if (!this.reconnect.isConnected) this.host.prepend(this.reconnect);
     this.reconnect.hidden = false;
@@ -181,5 +162,19 @@ function errorBanner(message) {
   dismiss.append(createIcon('close'));
   dismiss.addEventListener('click', () => banner.remove());
   banner.append(createIcon('error', 'weft-icon weft-error-banner-icon'), text, dismiss);
+  return banner;
+}
+
+/** A `role="status"` line with a spinner and an empty text span (its last child) to fill. */
+function statusBanner(className) {
+  const banner = document.createElement('div');
+  banner.className = className;
+  banner.setAttribute('role', 'status');
+  const spinner = document.createElement('span');
+  spinner.className = 'weft-spinner';
+  spinner.setAttribute('aria-hidden', 'true');
+  const text = document.createElement('span');
+  text.className = `${className}-message`;
+  banner.append(spinner, text);
   return banner;
 }

@@ -2,21 +2,15 @@ package dev.weft.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.logs.LogCapture;
 import dev.weft.ui.Auth;
 import dev.weft.ui.AuthTokens;
 import dev.weft.ui.LoginOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,42 +23,8 @@ class SecretsNotLoggedTest {
 
   @Test
   void noLogRecordHoldsASecretACodeAStateOrAToken() throws Exception {
-    Logger root = Logger.getLogger("");
-    Level before = root.getLevel();
-    List<String> logged = new ArrayList<>();
-    SimpleFormatter format = new SimpleFormatter();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        String from = String.valueOf(record.getLoggerName());
-        if (from.startsWith("mockwebserver3") || from.startsWith("okhttp3") || from.startsWith("no.nav")) {
-          return; // the stand-in provider's own logs: a real one's are not ours either
-        }
-        if (!from.startsWith("dev.weft") && record.getLevel().intValue() < Level.FINE.intValue()) {
-          return; // libraries' TRACE: Vert.x Web's router logs every request's URL there
-        }
-        StringBuilder text = new StringBuilder(format.formatMessage(record));
-        if (record.getThrown() != null) {
-          StringWriter trace = new StringWriter();
-          record.getThrown().printStackTrace(new PrintWriter(trace));
-          text.append(' ').append(trace);
-        }
-        synchronized (logged) {
-          logged.add(from + ": " + text);
-        }
-      }
-
-      @Override
-      public void flush() {
-      }
-
-      @Override
-      public void close() {
-      }
-    };
-    capture.setLevel(Level.ALL);
-    root.addHandler(capture);
-    root.setLevel(Level.ALL);
+    // the stand-in provider's own logs: a real one's are not ours either
+    LogCapture logs = LogCapture.start("mockwebserver3", "okhttp3", "no.nav");
     List<String> secrets = new ArrayList<>(List.of(SignInRig.CLIENT_SECRET, FakeGitHub.CLIENT_SECRET,
         FakeGitHub.ACCESS_TOKEN, SignInRig.SESSION_ID));
     Vertx vertx = Vertx.vertx();
@@ -108,17 +68,15 @@ class SecretsNotLoggedTest {
       assertThat(rig.get(ghCallback).statusCode()).isEqualTo(303);
       SignInRig.signedIn(gh);
     } finally {
-      root.setLevel(before);
-      root.removeHandler(capture);
+      logs.close();
       github.close();
       SignInRig.await(vertx.close());
     }
-    synchronized (logged) {
-      assertThat(logged).as("something was logged at all").isNotEmpty();
-      for (String record : logged) {
-        for (String secret : secrets) {
-          assertThat(record).as("a log record").doesNotContain(secret);
-        }
+    List<String> logged = logs.lines();
+    assertThat(logged).as("something was logged at all").isNotEmpty();
+    for (String record : logged) {
+      for (String secret : secrets) {
+        assertThat(record).as("a log record").doesNotContain(secret);
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.weft.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.weft.logs.LogCapture;
 import dev.weft.protocol.Download;
 import dev.weft.testing.ConnectFailedException;
 import dev.weft.testing.ConnectOptions;
@@ -10,8 +11,6 @@ import dev.weft.testing.WeftTestClient;
 import dev.weft.testing.WeftTestServer;
 import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Text;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,11 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,12 +41,8 @@ class SessionTokensNotLoggedTest {
 
   @Test
   void aSessionsLifeLogsItsTagNeverItsTokenItsIdOrItsUrlsSecrets() throws Exception {
-    List<String> logged = new ArrayList<>();
-    Logger root = Logger.getLogger("");
-    Level before = root.getLevel();
-    Handler capture = capture(logged);
-    root.addHandler(capture);
-    root.setLevel(Level.ALL);
+    // the JDK's HTTP client, which this test PUTs and GETs with, is a browser's side
+    LogCapture logs = LogCapture.start("jdk.");
     List<String> secrets = new ArrayList<>();
     String tag;
     AtomicReference<String> uploadUrl = new AtomicReference<>();
@@ -124,16 +114,12 @@ class SessionTokensNotLoggedTest {
         assertThat(taker.awaitClose(WAIT).code()).isEqualTo(1000);
       }
       client.close();
-      awaitLogged(logged, "a page hook failed"); // the close hook runs after the socket is told
+      awaitLogged(logs, "a page hook failed"); // the close hook runs after the socket is told
     } finally {
-      root.removeHandler(capture);
-      root.setLevel(before);
+      logs.close();
     }
 
-    List<String> lines;
-    synchronized (logged) {
-      lines = List.copyOf(logged);
-    }
+    List<String> lines = logs.lines();
     for (String secret : secrets) {
       assertThat(lines).as("records holding %s", secret).noneMatch(line -> line.contains(secret));
     }
@@ -144,52 +130,15 @@ class SessionTokensNotLoggedTest {
     assertThat(lines).anyMatch(l -> l.contains("session " + tag + ": a page hook failed"));
   }
 
-  private static void awaitLogged(List<String> logged, String text) throws InterruptedException {
+  private static void awaitLogged(LogCapture logs, String text) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
-      synchronized (logged) {
-        if (logged.stream().filter(l -> l.contains(text)).count() >= 2) { // disconnect's and close's
-          return;
-        }
+      if (logs.lines().stream().filter(l -> l.contains(text)).count() >= 2) { // disconnect's and close's
+        return;
       }
       Thread.sleep(20);
     }
     throw new AssertionError("not logged twice within " + WAIT + ": " + text);
   }
 
-  /** Every record of Weft's loggers, and libraries' from DEBUG up, formatted with its stack trace. */
-  private static Handler capture(List<String> logged) {
-    SimpleFormatter format = new SimpleFormatter();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        String from = String.valueOf(record.getLoggerName());
-        if (from.startsWith("jdk.")) {
-          return; // the JDK's HTTP client, which this test PUTs and GETs with: a browser's side
-        }
-        if (!from.startsWith("dev.weft") && record.getLevel().intValue() < Level.FINE.intValue()) {
-          return; // libraries' TRACE: Vert.x Web's router logs every request's URL there (docs/hosting.md)
-        }
-        StringBuilder text = new StringBuilder(format.formatMessage(record));
-        if (record.getThrown() != null) {
-          StringWriter trace = new StringWriter();
-          record.getThrown().printStackTrace(new PrintWriter(trace));
-          text.append(' ').append(trace);
-        }
-        synchronized (logged) {
-          logged.add(from + ": " + text);
-        }
-      }
-
-      @Override
-      public void flush() {
-      }
-
-      @Override
-      public void close() {
-      }
-    };
-    handler.setLevel(Level.ALL);
-    return handler;
-  }
 }

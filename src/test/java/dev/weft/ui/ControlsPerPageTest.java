@@ -3,14 +3,7 @@ package dev.weft.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.weft.protocol.Codec;
 import dev.weft.protocol.Node;
-import dev.weft.protocol.Patch;
-import dev.weft.protocol.Render;
-import dev.weft.protocol.ServerMessage;
-import dev.weft.testing.ClientTree;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.View;
@@ -28,13 +21,10 @@ import org.junit.jupiter.api.Test;
 class ControlsPerPageTest {
 
   private static final int LIMIT = 10;
-  private static final Codec CODEC = new Codec();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RecordingSink sink = new RecordingSink();
   private final Page page = new PageDriver(sink, ClientInfo.none(), sink, LIMIT).page();
-  private final ClientTree client = new ClientTree();
-  private int applied;
+  private final ClientMirror mirror = new ClientMirror(page, sink);
 
   @BeforeEach
   void eightTexts() {
@@ -55,7 +45,7 @@ class ControlsPerPageTest {
             + " nothing was added");
 
     assertThat(page.controls()).hasSize(8);
-    assertThat(json(PageDriver.snapshot(page))).isEqualTo(json(before));
+    assertThat(ClientMirror.json(PageDriver.snapshot(page))).isEqualTo(ClientMirror.json(before));
     assertThat(sink.messages).as("nothing sent for the refused call").hasSize(sent);
     page.add(new Text("a"), new Text("b")); // exactly up to the limit is allowed
     sync();
@@ -108,8 +98,8 @@ class ControlsPerPageTest {
     }
     assertThatThrownBy(() -> page.controls().addAll(many)).isInstanceOf(IllegalStateException.class);
     sync();
-    assertThat(client.root().children()).hasSize(8);
-    assertThat(client.root().children().get(0).prop("value")).isEqualTo("changed");
+    assertThat(mirror.tree().root().children()).hasSize(8);
+    assertThat(mirror.tree().root().children().get(0).prop("value")).isEqualTo("changed");
     assertThat(many).allSatisfy(c -> assertThat(c.attached).isFalse());
   }
 
@@ -126,7 +116,7 @@ class ControlsPerPageTest {
     sync();
     assertThat(column.controls()).isEmpty();
     assertThat(page.controls()).hasSize(10); // t1..t7, t8, the column, "after"
-    assertThat(client.root().children().get(9).prop("value")).isEqualTo("after");
+    assertThat(mirror.tree().root().children().get(9).prop("value")).isEqualTo("after");
   }
 
   @Test
@@ -151,7 +141,7 @@ class ControlsPerPageTest {
     assertThat(page.controls().get(1)).isSameAs(second);
     assertThat(second.attached).isTrue();
     sync();
-    assertThat(client.root().children().get(0).prop("value")).isEqualTo("new");
+    assertThat(mirror.tree().root().children().get(0).prop("value")).isEqualTo("new");
   }
 
   @Test
@@ -190,25 +180,8 @@ class ControlsPerPageTest {
         .hasMessageContaining("maxControls must be >= 0");
   }
 
-  /** Sends what changed and checks the client mirror equals the server's tree. */
   private void sync() {
-    page.update();
-    for (; applied < sink.messages.size(); applied++) {
-      ServerMessage m = sink.messages.get(applied);
-      if (m instanceof Render r) {
-        client.apply(r);
-      } else {
-        client.apply((Patch) m);
-      }
-    }
-    assertThat(json(client.toNode())).isEqualTo(json(PageDriver.snapshot(page)));
+    mirror.sync();
   }
 
-  private static JsonNode json(Node node) {
-    try {
-      return JSON.readTree(CODEC.encode(node));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
 }

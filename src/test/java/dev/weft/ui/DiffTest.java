@@ -2,15 +2,11 @@ package dev.weft.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.protocol.Codec;
 import dev.weft.protocol.Node;
 import dev.weft.protocol.Op;
 import dev.weft.protocol.Patch;
 import dev.weft.protocol.Render;
-import dev.weft.protocol.ServerMessage;
-import dev.weft.testing.ClientTree;
 import dev.weft.ui.controls.Button;
 import dev.weft.ui.controls.Column;
 import dev.weft.ui.controls.Container;
@@ -26,36 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DiffTest {
 
   private static final Codec CODEC = new Codec();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RecordingSink sink = new RecordingSink();
   private final PageDriver driver = RecordingSink.newDriver(sink);
   private final Page page = driver.page();
-  private final ClientTree client = new ClientTree();
-
-  /** Applies every new message to the client mirror and checks it equals the server's tree. */
-  private int applied;
+  private final ClientMirror mirror = new ClientMirror(page, sink);
 
   private void sync() {
-    page.update();
-    for (; applied < sink.messages.size(); applied++) {
-      ServerMessage m = sink.messages.get(applied);
-      if (m instanceof Render r) {
-        client.apply(r);
-      } else {
-        client.apply((Patch) m);
-      }
-    }
-    assertThat(json(client.toNode())).isEqualTo(json(PageDriver.snapshot(page)));
+    mirror.sync();
   }
 
-  private static JsonNode json(Node node) {
-    try {
-      return JSON.readTree(CODEC.encode(node));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
 
   private List<Op> lastOps() {
     return ((Patch) sink.last()).ops();
