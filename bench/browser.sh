@@ -33,23 +33,10 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-jdk=${BENCH_JDK17_HOME:-}
-if [[ -z "$jdk" ]]; then
-  command -v java >/dev/null 2>&1 || die "no java on the PATH (set BENCH_JDK17_HOME)"
-  jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-fi
+source "$root/bench/lib.sh"
+bench_jdk
 command -v chromium >/dev/null 2>&1 || die "no chromium on the PATH (apt-get install -y chromium)"
-command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is not on the PATH"
-
-if [[ -n "${WEFT_FAT_JAR:-}" ]]; then
-  [[ -f "$WEFT_FAT_JAR" ]] || die "WEFT_FAT_JAR=$WEFT_FAT_JAR does not exist"
-  fat=$(readlink -f "$WEFT_FAT_JAR")
-else
-  build="${BENCH_BUILD_DIR:-$root/bench/target/weft-build}"
-  say "building Weft into $build (mvn install -DskipTests)"
-  JAVA_HOME="$jdk" mvn -B -q install -DskipTests -Dweft.buildDir="$build"
-  fat="$build/app-fat.jar"
-fi
+bench_fat_jar "$jdk"
 say "building bench/ and its class path (Playwright from the local repository)"
 JAVA_HOME="$jdk" mvn -B -q -f bench/pom.xml package
 JAVA_HOME="$jdk" mvn -B -q -f bench/pom.xml dependency:build-classpath \

@@ -50,26 +50,13 @@ case "$mode" in
 esac
 
 # ---------------------------------------------------------------- JDK
-if [[ -n "${BENCH_JDK17_HOME:-}" ]]; then
-  jdk="$BENCH_JDK17_HOME"
-else
-  command -v java >/dev/null 2>&1 || die "no java on the PATH (set BENCH_JDK17_HOME)"
-  jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-fi
+source "$root/bench/lib.sh"
+bench_jdk
 # a full JDK: the soak attaches to the server (jdk.attach) to read its heap after a full GC
 [[ -x "$jdk/bin/java" && -x "$jdk/bin/jcmd" ]] || die "$jdk has no bin/java and bin/jcmd (a full JDK is needed)"
 
 # ---------------------------------------------------------------- build
-command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is not on the PATH"
-if [[ -n "${WEFT_FAT_JAR:-}" ]]; then
-  [[ -f "$WEFT_FAT_JAR" ]] || die "WEFT_FAT_JAR=$WEFT_FAT_JAR does not exist"
-  fat=$(readlink -f "$WEFT_FAT_JAR")
-else
-  build="${BENCH_BUILD_DIR:-$root/bench/target/weft-build}"
-  say "building Weft into $build (mvn install -DskipTests)"
-  JAVA_HOME="$jdk" mvn -B -q install -DskipTests -Dweft.buildDir="$build"
-  fat="$build/app-fat.jar"
-fi
+bench_fat_jar "$jdk"
 if [[ -n "${WEFT_BENCH_JAR:-}" ]]; then
   [[ -f "$WEFT_BENCH_JAR" ]] || die "WEFT_BENCH_JAR=$WEFT_BENCH_JAR does not exist"
   benchjar=$(readlink -f "$WEFT_BENCH_JAR")

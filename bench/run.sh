@@ -44,12 +44,9 @@ say() { printf '== bench/run.sh: %s\n' "$*" >&2; }
 die() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
 
 # ---------------------------------------------------------------- JDKs
-if [[ -n "${BENCH_JDK17_HOME:-}" ]]; then
-  jdk17="$BENCH_JDK17_HOME"
-else
-  command -v java >/dev/null 2>&1 || die "no java on the PATH (set BENCH_JDK17_HOME)"
-  jdk17=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-fi
+source "$root/bench/lib.sh"
+bench_jdk
+jdk17="$jdk"
 [[ -x "$jdk17/bin/java" && -x "$jdk17/bin/jcmd" ]] || die "$jdk17 has no bin/java and bin/jcmd (a full JDK is needed)"
 version17=$("$jdk17/bin/java" -version 2>&1 | head -n 1)
 [[ "$version17" == *'"17.'* ]] || say "warning: the servers' JDK is not 17 ($version17): the JDK 17 rows will say so"
@@ -65,17 +62,7 @@ if [[ -z "$jdk25" && "$mode" == full ]]; then
 fi
 
 # ---------------------------------------------------------------- build
-command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is not on the PATH"
-if [[ -n "${WEFT_FAT_JAR:-}" ]]; then
-  [[ -f "$WEFT_FAT_JAR" ]] || die "WEFT_FAT_JAR=$WEFT_FAT_JAR does not exist"
-  fat=$(readlink -f "$WEFT_FAT_JAR")
-  say "using $fat"
-else
-  build="${BENCH_BUILD_DIR:-$root/bench/target/weft-build}"
-  say "building Weft into $build (mvn install -DskipTests)"
-  JAVA_HOME="$jdk17" mvn -B -q install -DskipTests -Dweft.buildDir="$build"
-  fat="$build/app-fat.jar"
-fi
+bench_fat_jar "$jdk17"
 say "building bench/ (driver, echo server, bench apps, trivial Vert.x server)"
 JAVA_HOME="$jdk17" mvn -B -q -f bench/pom.xml package
 benchjar="$root/bench/target/weft-bench.jar"
