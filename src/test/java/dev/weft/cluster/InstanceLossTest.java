@@ -1,5 +1,6 @@
 package dev.weft.cluster;
 
+import static dev.weft.CounterClicks.clickTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.cluster.MembershipEvent;
@@ -61,13 +62,13 @@ class InstanceLossTest {
       WeftInstance b = WeftInstance.start(cluster.get(1), Map.of("/", counter()));
       try {
         WeftTestClient orphan = connect(clients, a);    // session on A, socket on B
-        clickTo(orphan, 1);
+        clickTo(orphan, 1, WAIT);
         orphan.reconnect(b.url());
         WeftTestClient stranded = connect(clients, b);  // session on B, socket on A
-        clickTo(stranded, 2);
+        clickTo(stranded, 2, WAIT);
         stranded.reconnect(a.url());
         WeftTestClient bystander = connect(clients, b); // session on B, socket on B
-        clickTo(bystander, 3);
+        clickTo(bystander, 3, WAIT);
         assertThat(b.socketsRemote()).isEqualTo(1.0);
         assertThat(disconnects.get(stranded.sessionId()).get()).as("its move to A").isEqualTo(1);
 
@@ -107,9 +108,9 @@ class InstanceLossTest {
         stranded.reconnect(b.url());
         assertThat(stranded.lastResume()).isPresent();
         assertThat(stranded.findByKey("count").prop("value")).isEqualTo("2");
-        clickTo(stranded, 3);
+        clickTo(stranded, 3, WAIT);
 
-        clickTo(bystander, 4);
+        clickTo(bystander, 4, WAIT);
         assertThat(bystander.isOpen()).isTrue();
         assertThat(disconnects.get(bystander.sessionId()).get()).isZero();
         bystander.assertNoFailures();
@@ -131,14 +132,5 @@ class InstanceLossTest {
 
   private static HazelcastInstance hazelcast(Vertx member) {
     return ((HazelcastClusterManager) ((VertxInternal) member).clusterManager()).getHazelcastInstance();
-  }
-
-  private static void clickTo(WeftTestClient client, int value) {
-    Object shown = client.findByKey("count").prop("value");
-    for (int n = shown == null ? 0 : Integer.parseInt((String) shown); n < value; n++) {
-      String next = String.valueOf(n + 1);
-      client.click("+1");
-      client.awaitControl(e -> "count".equals(e.prop("key")) && next.equals(e.prop("value")), WAIT);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.weft.cluster;
 
+import static dev.weft.CounterClicks.clickTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -98,7 +99,7 @@ class RemoteSessionTest {
     WeftTestClient client = connect(a);
     String session = client.sessionId();
     assertThat(a.holds(session)).as("the session lives where it was opened").isTrue();
-    clickTo(client, 3);
+    clickTo(client, 3, WAIT);
 
     client.click("slow +1"); // applied by the server while the browser is cut off
     client.disconnect();
@@ -123,10 +124,10 @@ class RemoteSessionTest {
     assertThat(b.socketsRemote()).as("B's socket takes a cluster hop to its session").isEqualTo(1.0);
     WeftInstance.awaitTrue("A let its socket go", WAIT, () -> a.socketsAttached() == 0.0);
 
-    clickTo(client, 8);
+    clickTo(client, 8, WAIT);
     assertThat(handled.get()).isEqualTo(8);
     client.reconnect(a.url()); // and back through the session's own instance
-    clickTo(client, 9);
+    clickTo(client, 9, WAIT);
     assertThat(handled.get()).isEqualTo(9);
     WeftInstance.awaitTrue("B let its socket go", WAIT, () -> b.socketsRemote() == 0.0);
     assertThat(client.protocolErrors()).isEmpty();
@@ -137,7 +138,7 @@ class RemoteSessionTest {
   void aDrainingInstanceHandsBackSocketsOfOtherInstancesSessionsAndEndsItsOwn() {
     WeftTestClient own = connect(a);      // session on A, socket on A
     WeftTestClient visitor = connect(b);  // session on B, socket on A
-    clickTo(visitor, 2);
+    clickTo(visitor, 2, WAIT);
     visitor.reconnect(a.url());
     WeftTestClient away = connect(a);     // session on A, socket on B
     away.reconnect(b.url());
@@ -152,7 +153,7 @@ class RemoteSessionTest {
 
     visitor.reconnect(b.url());
     assertThat(visitor.findByKey("count").prop("value")).as("B's session untouched").isEqualTo("2");
-    clickTo(visitor, 3);
+    clickTo(visitor, 3, WAIT);
     visitor.assertNoFailures();
     assertThat(b.weft().liveSessions()).isEqualTo(1);
     assertThatThrownBy(() -> own.reconnect(b.url()))
@@ -166,7 +167,7 @@ class RemoteSessionTest {
   @Test
   void throughAnotherInstanceAWrongSecretIsRefusedLikeAnUnknownSessionAndTheRightTokenTakesOver() {
     WeftTestClient owner = connect(a);
-    clickTo(owner, 2);
+    clickTo(owner, 2, WAIT);
     String token = owner.sessionToken();
     String wrongSecret = token.substring(0, token.indexOf('.') + 1) + "abcdefghijklmnopqrstuvwxyz012345";
     String unknownId = "AAAAAAAAAAAAAAAAAAAAAAAA" + token.substring(token.indexOf('.'));
@@ -177,7 +178,7 @@ class RemoteSessionTest {
     assertThat(wrong.closeStatus().code()).isEqualTo(4002);
     assertThat(wrong.closeStatus()).as("nothing tells the two apart").isEqualTo(unknown.closeStatus());
     assertThat(owner.closeStatus()).as("the owner's socket on A was not taken over").isEmpty();
-    clickTo(owner, 3);
+    clickTo(owner, 3, WAIT);
     assertThat(disconnects.get()).isZero();
 
     WeftTestClient comeback = WeftTestClient.connect(ConnectOptions.of(b.url()).vertx(clients)
@@ -186,7 +187,7 @@ class RemoteSessionTest {
     assertThat(owner.awaitClose(WAIT).code()).as("the whole token takes over, across instances")
         .isEqualTo(4001);
     assertThat(comeback.findByKey("count").prop("value")).isEqualTo("3");
-    clickTo(comeback, 4);
+    clickTo(comeback, 4, WAIT);
     assertThat(a.holds(comeback.sessionId())).isTrue();
   }
 
@@ -213,15 +214,5 @@ class RemoteSessionTest {
     WeftTestClient client = WeftTestClient.connect(clients, instance.url());
     open.add(client);
     return client;
-  }
-
-  /** Clicks +1 until the count shows {@code value}, waiting for each patch. */
-  private static void clickTo(WeftTestClient client, int value) {
-    Object shown = client.findByKey("count").prop("value");
-    for (int n = shown == null ? 0 : Integer.parseInt((String) shown); n < value; n++) {
-      String next = String.valueOf(n + 1);
-      client.click("+1");
-      client.awaitControl(e -> "count".equals(e.prop("key")) && next.equals(e.prop("value")), WAIT);
-    }
   }
 }

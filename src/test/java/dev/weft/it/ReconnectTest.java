@@ -1,5 +1,6 @@
 package dev.weft.it;
 
+import static dev.weft.CounterClicks.clickTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.App;
@@ -69,7 +70,7 @@ class ReconnectTest {
     try (ItServer server = ItServer.start(Map.of("/", counter()));
          WeftTestClient client = WeftTestClient.connect(server.url())) {
       String session = client.sessionToken();
-      clickTo(client, 3);
+      clickTo(client, 3, WAIT);
       int before = client.messages().size();
 
       client.reconnect();
@@ -80,7 +81,7 @@ class ReconnectTest {
       List<ServerMessage> after = client.messages().subList(before, client.messages().size());
       assertThat(after).noneMatch(m -> m instanceof Render);
       assertThat(client.findByKey("count").prop("value")).isEqualTo("3");
-      clickTo(client, 4); // events after the re-attach are handled: seq kept counting
+      clickTo(client, 4, WAIT); // events after the re-attach are handled: seq kept counting
       assertThat(sessionsStarted.get()).isEqualTo(1);
       assertThat(disconnectHooks.get()).isEqualTo(1);
       assertThat(closeHooks.get()).isZero();
@@ -93,7 +94,7 @@ class ReconnectTest {
   void aNewConnectionRegisteringWithAClosedConnectionsSessionIdTakesItOver() {
     try (ItServer server = ItServer.start(Map.of("/", counter()))) {
       WeftTestClient first = track(WeftTestClient.connect(server.url()));
-      clickTo(first, 2);
+      clickTo(first, 2, WAIT);
       ConnectOptions resume = ConnectOptions.of(server.url()).resuming(first);
       first.close();
       awaitDisconnects(1); // "after the first closed": closed for the server too
@@ -101,7 +102,7 @@ class ReconnectTest {
         assertThat(second.sessionId()).isEqualTo(first.sessionId());
         assertThat(second.messages().get(0)).isInstanceOf(Render.class);
         assertThat(second.findByKey("count").prop("value")).isEqualTo("2");
-        clickTo(second, 3);
+        clickTo(second, 3, WAIT);
         assertThat(sessionsStarted.get()).isEqualTo(1);
       }
     }
@@ -125,14 +126,14 @@ class ReconnectTest {
   void aConnectionPresentingALiveSessionsIdTakesItOverAndTheOldOneIsClosedWith4001() {
     try (ItServer server = ItServer.start(Map.of("/", counter()));
          WeftTestClient original = WeftTestClient.connect(server.url())) {
-      clickTo(original, 2);
+      clickTo(original, 2, WAIT);
       // the same page coming back over a new socket while the server still holds the old one
       try (WeftTestClient comeback = WeftTestClient.connect(
           ConnectOptions.of(server.url()).resuming(original))) {
         assertThat(comeback.sessionId()).isEqualTo(original.sessionId());
         assertThat(comeback.findByKey("count").prop("value")).as("the live page").isEqualTo("2");
         assertThat(original.awaitClose(WAIT).code()).isEqualTo(4001);
-        clickTo(comeback, 3);
+        clickTo(comeback, 3, WAIT);
         assertThat(sessionsStarted.get()).isEqualTo(1);
         comeback.assertNoFailures();
       }
@@ -151,16 +152,6 @@ class ReconnectTest {
         Thread.currentThread().interrupt();
         throw new AssertionError(e);
       }
-    }
-  }
-
-  /** Clicks +1 until the count shows {@code value}, waiting for each patch. */
-  private static void clickTo(WeftTestClient client, int value) {
-    Object shown = client.findByKey("count").prop("value");
-    for (int n = shown == null ? 0 : Integer.parseInt((String) shown); n < value; n++) {
-      String next = String.valueOf(n + 1);
-      client.click("+1");
-      client.awaitControl(e -> "count".equals(e.prop("key")) && next.equals(e.prop("value")), WAIT);
     }
   }
 }

@@ -1,9 +1,11 @@
 package dev.weft.it;
 
+import static dev.weft.CounterClicks.clickTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.weft.App;
+import dev.weft.Eventually;
 import dev.weft.testing.CloseStatus;
 import dev.weft.testing.ConnectFailedException;
 import dev.weft.testing.ConnectOptions;
@@ -58,7 +60,7 @@ class SessionSecrecyTest {
   @Test
   void theRightIdWithAWrongSecretIsRefusedLikeAnUnknownSessionAndTheLiveConnectionKeepsIt() {
     WeftTestClient owner = connect(ConnectOptions.of(server.url()));
-    clickTo(owner, 2);
+    clickTo(owner, 2, WAIT);
     String token = owner.sessionToken();
 
     CloseStatus wrongSecret = refusal(withSecret(token, OTHER_SECRET));
@@ -67,7 +69,7 @@ class SessionSecrecyTest {
     assertThat(wrongSecret.code()).isEqualTo(4002);
     assertThat(wrongSecret).as("nothing tells a wrong secret from an unknown session").isEqualTo(unknown);
     assertThat(owner.closeStatus()).as("the owner's socket was not taken over").isEmpty();
-    clickTo(owner, 3);
+    clickTo(owner, 3, WAIT);
     assertThat(sessionsStarted.get()).isEqualTo(1);
     assertThat(disconnects.get()).isZero();
     owner.assertNoFailures();
@@ -76,9 +78,9 @@ class SessionSecrecyTest {
   @Test
   void aDetachedSessionIsNotResumedWithAWrongSecretAndStillIsWithItsOwn() {
     WeftTestClient owner = connect(ConnectOptions.of(server.url()));
-    clickTo(owner, 2);
+    clickTo(owner, 2, WAIT);
     owner.disconnect();
-    awaitTrue(() -> disconnects.get() == 1);
+    Eventually.until("the socket's disconnect", WAIT, () -> disconnects.get() == 1);
 
     assertThat(refusal(withSecret(owner.sessionToken(), OTHER_SECRET)).code()).isEqualTo(4002);
     // one secret character off: still the whole secret or nothing
@@ -90,7 +92,7 @@ class SessionSecrecyTest {
     owner.reconnect();
     assertThat(owner.lastResume()).as("its own token resumes it").isPresent();
     assertThat(owner.findByKey("count").prop("value")).isEqualTo("2");
-    clickTo(owner, 3);
+    clickTo(owner, 3, WAIT);
     assertThat(sessionsStarted.get()).isEqualTo(1);
     owner.assertNoFailures();
   }
@@ -111,7 +113,7 @@ class SessionSecrecyTest {
       assertThat(refusal(presented).code()).as("presented: %s", presented).isEqualTo(4002);
     }
     assertThat(owner.closeStatus()).isEmpty();
-    clickTo(owner, 1);
+    clickTo(owner, 1, WAIT);
     assertThat(sessionsStarted.get()).isEqualTo(1);
   }
 
@@ -172,29 +174,5 @@ class SessionSecrecyTest {
     WeftTestClient client = WeftTestClient.connect(options);
     open.add(client);
     return client;
-  }
-
-  private static void clickTo(WeftTestClient client, int value) {
-    Object shown = client.findByKey("count").prop("value");
-    for (int n = shown == null ? 0 : Integer.parseInt((String) shown); n < value; n++) {
-      String next = String.valueOf(n + 1);
-      client.click("+1");
-      client.awaitControl(e -> "count".equals(e.prop("key")) && next.equals(e.prop("value")), WAIT);
-    }
-  }
-
-  private static void awaitTrue(java.util.function.BooleanSupplier condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not true within " + WAIT);
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }
