@@ -1,5 +1,6 @@
 package dev.weft.upload;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,6 +15,10 @@ import io.vertx.core.http.HttpServerRequest;
  * dropped — bounded, since nobody should be able to make the server read a refused body for
  * ever: after {@value #MAX_DROPPED_BYTES} bytes or {@value #MAX_DROPPING_MS} ms the connection is
  * closed regardless (the browser may then report a network error instead of the answer).
+ *
+ * <p>The close waits for the answer to be written too: Vert.x holds writes made while it reads
+ * until the read is done, and a close before that flush would lose the answer's body (the client
+ * saw a 403's headers and an empty body).
  */
 final class RefusedBody {
 
@@ -23,8 +28,10 @@ final class RefusedBody {
   private RefusedBody() {
   }
 
-  /** Drops what is left of {@code request}'s body, whose refusal is written, then closes. */
-  static void drop(Vertx vertx, HttpServerRequest request) {
+  /**
+   * Drops what is left of {@code request}'s body, then closes once the refusal is {@code written}.
+   */
+  static void drop(Vertx vertx, HttpServerRequest request, Future<Void> written) {
     HttpConnection connection = request.connection();
     if (request.isEnded() || connection == null) {
       return;
@@ -40,7 +47,8 @@ final class RefusedBody {
     });
     request.endHandler(end -> {
       vertx.cancelTimer(timer);
-      connection.close(); // the answer said Connection: close; nothing is left unread now
+      // the answer said Connection: close; nothing is left unread now
+      written.onComplete(done -> connection.close());
     });
     request.exceptionHandler(failure -> vertx.cancelTimer(timer));
     connection.closeHandler(closed -> vertx.cancelTimer(timer));

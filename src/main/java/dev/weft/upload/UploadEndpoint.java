@@ -251,13 +251,13 @@ public final class UploadEndpoint implements Handler<RoutingContext> {
     if (bodyLeft) {
       ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
     }
-    ctx.response()
+    Future<Void> written = ctx.response()
         .setStatusCode(answer.status())
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
         .end(answer.body().encode());
     if (bodyLeft) {
-      RefusedBody.drop(ctx.vertx(), ctx.request());
+      RefusedBody.drop(ctx.vertx(), ctx.request(), written);
     }
   }
 }
