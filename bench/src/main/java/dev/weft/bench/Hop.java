@@ -2,18 +2,11 @@ package dev.weft.bench;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What one clustered hop costs a click (issue 9): the same closed click loop, with the same
@@ -21,9 +14,9 @@ import java.util.regex.Pattern;
  *
  * <p>Per run, three Weft JVMs from the fat jar, one after the other's measurement: an unclustered
  * one (the figure of the clicks scenario, with this scenario's heap), then two clustered ones,
- * A and B ({@code WEFT_CLUSTER_ENABLED=true}, Hazelcast on free ports of 127.0.0.1, each listing
- * both, a cluster name of this run's own so that no other test's members can join), started
- * together and measured once both count two members. On the pair:
+ * A and B ({@link Cluster#start}: {@code WEFT_CLUSTER_ENABLED=true}, Hazelcast on free ports of
+ * 127.0.0.1, each listing both, a cluster name of this run's own so that no other test's members
+ * can join), started together and measured once both count two members. On the pair:
  * <ul>
  *   <li><b>clustered, local</b>: sessions opened on A, their sockets on A;
  *   <li><b>clustered, one hop</b>: sessions opened on A, each socket then closed and the session
@@ -49,13 +42,8 @@ final class Hop {
    * machine, and the same for each so the rows compare (50 counter sessions need a few MB).
    */
   static final List<String> HEAP = List.of("-Xmx512m");
-  /** Clustered starts wait for Hazelcast's join (5 s at least; 10-18 s on the busy test machine). */
-  static final double START_SECONDS = 120;
-
-  private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-z_]+)(\\{[^}]*})? ([-+0-9.eE]+|NaN)$");
 
   private final Bench bench;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int sessions;
   private final Path jfrSettings;
 
@@ -71,39 +59,17 @@ final class Hop {
          LoadClient client = new LoadClient(bench.vertx, plain.port, "/counter/ws", true)) {
       measure("unclustered", run, plain, null, client, null, plain.startedAt);
     }
-    int hazelcastA = Server.freePort();
-    int hazelcastB = Server.freePort();
-    String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
-    String name = "weft-bench-hop-" + ProcessHandle.current().pid() + "-" + run;
-    Server a = null;
-    Server b = null;
-    try {
-      a = bench.startWeftProcess("hop-A", bench.jdk17, HEAP, bench.conf.toString(), cluster(name, hazelcastA, members));
-      b = bench.startWeftProcess("hop-B", bench.jdk17, HEAP, bench.conf.toString(), cluster(name, hazelcastB, members));
-      a.awaitListening(START_SECONDS);
-      b.awaitListening(START_SECONDS);
-      awaitTwoMembers(a, b);
-      Bench.log("hop: A (:" + a.port + ") and B (:" + b.port + ") form a cluster of 2, "
-          + Stats.round((System.nanoTime() - a.startedAt) / 1e9, 1) + " s after their start");
-      try (LoadClient onA = new LoadClient(bench.vertx, a.port, "/counter/ws", true);
-           LoadClient onB = new LoadClient(bench.vertx, b.port, "/counter/ws", true)) {
-        measure("clustered-local", run, a, b, onA, null, a.startedAt);
-        measure("clustered-hop", run, a, b, onA, onB, a.startedAt);
-      }
+    List<Server> pair = Cluster.start(bench, "hop", run, List.of("hop-A", "hop-B"), HEAP);
+    Server a = pair.get(0);
+    Server b = pair.get(1);
+    try (LoadClient onA = new LoadClient(bench.vertx, a.port, "/counter/ws", true);
+         LoadClient onB = new LoadClient(bench.vertx, b.port, "/counter/ws", true)) {
+      measure("clustered-local", run, a, b, onA, null, a.startedAt);
+      measure("clustered-hop", run, a, b, onA, onB, a.startedAt);
     } finally {
-      if (a != null) {
-        a.stop();
-      }
-      if (b != null) {
-        b.stop();
-      }
+      a.stop();
+      b.stop();
     }
-  }
-
-  /** The launcher's environment for one member: clustered, its Hazelcast port, both members. */
-  private static Map<String, String> cluster(String name, int port, String members) {
-    return Map.of("WEFT_CLUSTER_ENABLED", "true", "WEFT_CLUSTER_NAME", name,
-        "WEFT_CLUSTER_PORT", String.valueOf(port), "WEFT_CLUSTER_MEMBERS", members);
   }
 
   /**
@@ -216,8 +182,8 @@ final class Hop {
     // the gauges move when the attach's answer reaches the socket's instance: allow a moment
     long deadline = System.nanoTime() + 10_000_000_000L;
     while (true) {
-      Map<String, Double> h = metrics(home);
-      Map<String, Double> p = peer == null ? Map.of() : metrics(peer);
+      Map<String, Double> h = Cluster.metrics(home);
+      Map<String, Double> p = peer == null ? Map.of() : Cluster.metrics(peer);
       Map<String, Double> sockets = hop ? p : h;
       JsonObject seen = new JsonObject()
           .put("socketsAttached", sockets.getOrDefault("weft_sockets_attached", -1.0).intValue())
@@ -244,35 +210,5 @@ final class Hop {
       }
       Server.sleep(100);
     }
-  }
-
-  /** Waits until both members' /metrics count two cluster members. */
-  private void awaitTwoMembers(Server a, Server b) throws Exception {
-    long deadline = System.nanoTime() + (long) (START_SECONDS * 1e9);
-    while (System.nanoTime() < deadline) {
-      if (metrics(a).getOrDefault("weft_cluster_members", 0.0) == 2
-          && metrics(b).getOrDefault("weft_cluster_members", 0.0) == 2) {
-        return;
-      }
-      Server.sleep(100);
-    }
-    throw new IllegalStateException("hop: A and B did not form a cluster of 2 within " + START_SECONDS
-        + " s:\n" + a.tail() + "\n---\n" + b.tail());
-  }
-
-  /** An instance's /metrics: every sample's value by meter name, label sets added up. */
-  private Map<String, Double> metrics(Server server) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port + "/metrics")).timeout(Duration.ofSeconds(5)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("GET /metrics on " + server.name + ": " + r.statusCode());
-    }
-    Map<String, Double> values = new java.util.HashMap<>();
-    Matcher m = SAMPLE.matcher(r.body());
-    while (m.find()) {
-      values.merge(m.group(1), Double.parseDouble(m.group(3)), Double::sum);
-    }
-    return values;
   }
 }
