@@ -128,6 +128,11 @@ public final class Bench {
     logDir = Path.of(out.toString().replaceAll("\\.md$", "") + "-logs");
     smoke = smokeMode;
     profile = profileMode;
+    for (String name : onlyList) {
+      if (!SCENARIOS.contains(name)) {
+        throw new IllegalArgumentException("--only: no scenario " + name + "; the scenarios are " + String.join(",", SCENARIOS));
+      }
+    }
     only = onlyList;
     instances = inst;
     Plan p = smoke ? Plan.smoke() : Plan.full();
@@ -153,8 +158,49 @@ public final class Bench {
     System.exit(status);
   }
 
+  /** The scenarios, in the order a full run takes them: the names {@code --only} accepts. */
+  static final List<String> SCENARIOS = List.of("startup", "memory", "open", "clicks", "blocking", "async",
+      "bigpage", "expiry", "clustered", "hop");
+  /**
+   * Scenarios whose servers join a cluster (Hazelcast's join takes 5-18 s per start here): not in
+   * --smoke unless named with --only.
+   */
+  static final List<String> CLUSTERED = List.of("clustered", "hop");
+
   boolean wanted(String scenario) {
+    if (smoke && only.isEmpty() && CLUSTERED.contains(scenario)) {
+      return false;
+    }
     return only.isEmpty() || only.contains(scenario);
+  }
+
+  /** One step of a scenario: a run of it, or all of it. */
+  interface Step {
+    void run() throws Exception;
+  }
+
+  /** Runs a scenario if it is wanted, and logs how long it took (bench/run.sh's header sums these). */
+  private void scenario(String name, Step step) throws Exception {
+    if (!wanted(name)) {
+      return;
+    }
+    long t = System.nanoTime();
+    step.run();
+    log(String.format(java.util.Locale.ROOT, "scenario %s took %.0f s", name, (System.nanoTime() - t) / 1e9));
+  }
+
+  /** {@link #scenario}, its step run once per run of the plan. */
+  private void perRun(String name, RunStep step) throws Exception {
+    scenario(name, () -> {
+      for (int run = 1; run <= plan.runs; run++) {
+        step.run(run);
+      }
+    });
+  }
+
+  /** One run of a scenario. */
+  interface RunStep {
+    void run(int run) throws Exception;
   }
 
   int run() throws Exception {
@@ -165,60 +211,44 @@ public final class Bench {
         + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; "
         + (smoke ? "SMOKE" : "full") + " run; logs in " + logDir);
     probeSizes();
-    if (wanted("startup")) {
-      startup();
-    }
+    scenario("startup", this::startup);
     // the smoke test drives the echo server in the click scenarios only: the same driver code
-    if (wanted("memory")) {
+    scenario("memory", () -> {
       memory(true);
       if (!smoke) {
         memory(false);
       }
-    }
-    if (wanted("open")) {
-      for (int run = 1; run <= plan.runs; run++) {
-        openRate(true, run);
-        if (!smoke) {
-          openRate(false, run);
-        }
+    });
+    perRun("open", run -> {
+      openRate("weft", run);
+      if (!smoke) {
+        openRate("echo", run);
       }
-    }
-    if (wanted("clicks")) {
-      for (int run = 1; run <= plan.runs; run++) {
-        clicks(true, run);
-        clicks(false, run);
+      openRate(BLOCKING_MAIN, run);
+    });
+    perRun("clicks", run -> {
+      clicks(true, run);
+      clicks(false, run);
+    });
+    perRun("blocking", run -> {
+      slow("blocking", jdk17, run);
+      if (jdk25 != null && !smoke) {
+        slow("blocking", jdk25, run);
       }
-    }
-    if (wanted("blocking")) {
-      for (int run = 1; run <= plan.runs; run++) {
-        slow("blocking", jdk17, run);
-        if (jdk25 != null && !smoke) {
-          slow("blocking", jdk25, run);
-        }
+    });
+    // the echo answering after a 50 ms timer is the limit (200 / 0.05 s): one run of it is enough
+    perRun("async", run -> {
+      slow("async", jdk17, run);
+      if (run == 1) {
+        slow("async-echo", jdk17, run);
       }
-    }
-    if (wanted("async")) {
-      // the echo answering after a 50 ms timer is the limit (200 / 0.05 s): one run of it is enough
-      for (int run = 1; run <= plan.runs; run++) {
-        slow("async", jdk17, run);
-        if (run == 1) {
-          slow("async-echo", jdk17, run);
-        }
-      }
-    }
-    if (wanted("bigpage")) {
-      bigPage();
-    }
-    if (wanted("expiry")) {
-      new Expiry(this).run();
-    }
-    // two clustered JVMs (10-18 s of Hazelcast joining per run here): in --smoke only when asked for
-    if (wanted("hop") && (!smoke || only.contains("hop"))) {
-      Hop hop = new Hop(this);
-      for (int run = 1; run <= plan.runs; run++) {
-        hop.run(run);
-      }
-    }
+    });
+    scenario("bigpage", this::bigPage);
+    scenario("expiry", () -> new Expiry(this).run());
+    Clustered clustered = new Clustered(this);
+    perRun("clustered", clustered::run);
+    Hop hop = new Hop(this);
+    perRun("hop", hop::run);
     double minutes = (System.nanoTime() - t0) / 60e9;
     log(String.format("all scenarios done in %.1f min", minutes));
     Report.write(this, minutes);
@@ -374,10 +404,19 @@ public final class Bench {
     }
   }
 
-  void openRate(boolean weft, int run) throws Exception {
-    String target = weft ? "weft" : "echo";
+  /** The open scenario's third target: the demo's counter page built by a blocking {@code main}. */
+  static final String BLOCKING_MAIN = "weft-blocking-main";
+
+  /**
+   * Sessions opened per second at concurrency 1 and 50, after a warm-up. {@code target}: "weft"
+   * (the demo's counter), "echo", or {@link #BLOCKING_MAIN} (the same page from an {@code App}
+   * whose main runs on the worker pool: bench/weft-bench.json's /blocking-main/).
+   */
+  void openRate(String target, int run) throws Exception {
+    boolean weft = !target.equals("echo");
+    String path = target.equals(BLOCKING_MAIN) ? "/blocking-main/ws" : "/counter/ws";
     try (Server server = start(weft);
-         LoadClient client = new LoadClient(vertx, server.port, "/counter/ws", weft)) {
+         LoadClient client = new LoadClient(vertx, server.port, path, weft)) {
       // warm-up: open sessions, then close them (their fds are freed; the server keeps them
       // detached), so the JIT has compiled the open path before the measurement
       List<Session> warm = await(client.openMany(plan.openWarm, 50), 120);
