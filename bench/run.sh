@@ -1,20 +1,35 @@
 #!/usr/bin/env bash
-# Weft's benchmarks (issue 5): the load driver against Weft and against a raw Vert.x WebSocket echo
-# server, in the scenarios of our Flet measurements. See BENCHMARKS.md for what the numbers mean.
+# Weft's benchmarks (issues 5 and 15): the load driver against Weft and against a raw Vert.x
+# WebSocket echo server, in the scenarios of our Flet measurements; every target of issues 5 and 15
+# judged (met / missed / not measured) in the report. See BENCHMARKS.md for what the numbers mean.
 #
-#   bench/run.sh              every scenario, 3 runs each (about 17 minutes): writes
-#                             bench/results/<date>.md (+ .jsonl, + -logs/) and the table in BENCHMARKS.md
-#   bench/run.sh --smoke      a few seconds of tiny counts through every scenario; fails if the driver
-#                             saw no renders, no patches, a zero rate or any protocol problem
-#                             (test.sh runs this); writes to a temporary directory. Not the hop
-#                             scenario, whose two clustered JVMs take 5-20 s to join: --smoke --only hop
-#                             runs it alone (about 40 s)
+#   bench/run.sh              every scenario, 3 runs each: about 22 minutes on the shared 2-core
+#                             machine (startup to bigpage ~12, expiry ~1, clustered ~5, hop ~5);
+#                             writes bench/results/<date>.md (+ .jsonl, + -logs/) and the table in
+#                             BENCHMARKS.md
+#   bench/run.sh --smoke      tiny counts through every scenario but clustered and hop (about half a
+#                             minute on a quiet machine); fails if the driver saw no renders, no
+#                             patches, a zero rate or any protocol problem (test.sh runs this); writes
+#                             to a temporary directory. The clustered JVMs' Hazelcast join takes
+#                             5-20 s per start: --smoke --only clustered (about 1 min) and --smoke
+#                             --only hop (about 40 s) run them alone
 #   bench/run.sh --profile    JFR on the click loop (200 sessions) and on session opening, class
 #                             histograms of 15,000 idle sessions: bench/results/profile-<date>.md
 #   extra arguments go to the driver, e.g. --only clicks,open  --runs 1
-#   scenarios (--only): startup, memory, open, clicks, blocking, async, bigpage, expiry, hop
-#   (hop: 50 sessions clicking with socket and session on one instance, and with the socket on the
-#   other member of a cluster of two: two clustered JVMs from the fat jar, WEFT_CLUSTER_* on free ports)
+#   scenarios (--only, comma-separated; an unknown name is an error):
+#     startup    process start to first page, Weft and a trivial Vert.x server (+ AppCDS)
+#     memory     idle heap and RSS per session at 1k, 5k, 15k sessions; clicks among them
+#     open       sessions opened per second at concurrency 1 and 50: the demo's counter, the echo,
+#                and the same page from a blocking main (/blocking-main/: the worker-pool hop)
+#     clicks     closed click loop at 1, 50, 200 sessions, Weft and echo
+#     blocking   a 50 ms blocking handler, 200 clickers (JDK 17 worker pool; JDK 25 virtual threads)
+#     async      a 50 ms async handler, 200 clickers, Weft and an echo answering after 50 ms
+#     bigpage    one cell of a 10,000-row page: bytes and server time per update
+#     expiry     1,000 sessions dropped and expired: the heap returns to its baseline
+#     clustered  the click loop at 50 and 200 sessions with clustering on (one JVM, one Hazelcast
+#                member on 127.0.0.1) and off, alternating, a fresh JVM each (target: >= 0.9x)
+#     hop        50 sessions clicking with socket and session on one instance, and with the socket
+#                on the other member of a cluster of two (two clustered JVMs from the fat jar)
 #
 # It builds what it needs: Weft (mvn install -DskipTests into $BENCH_BUILD_DIR, default
 # bench/target/weft-build, so it never touches target/) and bench/ itself. Environment:
