@@ -147,7 +147,14 @@ public final class Bench {
   }
 
   public static void main(String[] args) throws Exception {
-    Bench bench = new Bench(args);
+    Bench bench;
+    try {
+      bench = new Bench(args);
+    } catch (IllegalArgumentException e) { // a wrong argument: its message says which, no stack trace
+      System.err.println("bench: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     int status;
     try {
       status = bench.profile ? new Profile(bench).run() : bench.run();
