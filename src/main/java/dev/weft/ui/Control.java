@@ -348,7 +348,7 @@ public abstract class Control<C extends Control<C>> {
         names[i] = listeners[i].event();
       }
       Arrays.sort(names);
-      set("events", names.length == 0 ? null : List.of(names));
+      set("events", names.length == 0 ? null : EventNames.of(names));
     } finally {
       if (p != null) {
         p.lock.unlock();
@@ -388,6 +388,9 @@ public abstract class Control<C extends Control<C>> {
     if (p != null && sent && !childrenQueued) {
       snapshot = children.items.toArray(new Control<?>[0]);
       childrenQueued = true;
+      if (p.dirtyChildren == null) {
+        p.dirtyChildren = new ArrayList<>(4);
+      }
       p.dirtyChildren.add(this);
     }
   }
@@ -402,12 +405,32 @@ public abstract class Control<C extends Control<C>> {
 
   // ------------------------------------------------------------------ enum helpers
 
+  /**
+   * Each enum's wire names by ordinal, made once: a property holding {@code wire(CENTER)} then
+   * shares one string with every session instead of keeping a copy of its own.
+   */
+  private static final ClassValue<String[]> WIRE_NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = wireName(((Enum<?>) constants[i]).name());
+      }
+      return names;
+    }
+  };
+
   /** An enum constant's wire name: {@code SPACE_BETWEEN} → {@code "spaceBetween"}. */
   protected static String wire(Enum<?> value) {
     if (value == null) {
       return null;
     }
-    String[] parts = value.name().toLowerCase(Locale.ROOT).split("_");
+    return WIRE_NAMES.get(value.getDeclaringClass())[value.ordinal()];
+  }
+
+  private static String wireName(String constant) {
+    String[] parts = constant.toLowerCase(Locale.ROOT).split("_");
     StringBuilder sb = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i], 1, parts[i].length());
@@ -420,9 +443,10 @@ public abstract class Control<C extends Control<C>> {
     if (wire == null) {
       return fallback;
     }
-    for (E e : type.getEnumConstants()) {
-      if (wire(e).equals(wire)) {
-        return e;
+    String[] names = WIRE_NAMES.get(type);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(wire)) {
+        return type.getEnumConstants()[i];
       }
     }
     return fallback;

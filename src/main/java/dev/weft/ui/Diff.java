@@ -27,7 +27,9 @@ final class Diff {
   /** The operations for everything marked since the last call; clears the marks. */
   static List<Op> changes(Page page) {
     List<Op> ops = new ArrayList<>();
-    for (Control<?> c : page.dirtyProps) {
+    ArrayList<Control<?>> marked = page.dirtyProps;
+    page.dirtyProps = null; // an idle page holds no list; a busy one makes a small one cheaply
+    for (Control<?> c : marked == null ? List.<Control<?>>of() : marked) {
       c.propsQueued = false;
       if (c.attached && c.sent) {
         Map<String, Object> changed = c.props.takeDirty();
@@ -38,10 +40,12 @@ final class Diff {
         c.props.clearDirty(); // not on the client: a full node will carry its properties
       }
     }
-    page.dirtyProps.clear();
-    page.dirtyProps.trimToSize(); // an idle page holds no array; a busy one reallocates cheaply
 
     ArrayList<Control<?>> containers = page.dirtyChildren;
+    if (containers == null) {
+      return ops;
+    }
+    page.dirtyChildren = null;
     for (Control<?> c : containers) {
       if (c.attached && c.sent) {
         placeChildren(c, ops);
@@ -61,8 +65,6 @@ final class Diff {
       c.childrenQueued = false;
       c.snapshot = null;
     }
-    containers.clear();
-    containers.trimToSize();
     return ops;
   }
 
