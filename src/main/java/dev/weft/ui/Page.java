@@ -993,8 +993,8 @@ public final class Page extends Control<Page> {
   private static long subtreeSize(Control<?> control) {
     long n = 1;
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        n += subtreeSize(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        n += subtreeSize(control.children.at(i));
       }
     }
     return n;
@@ -1006,8 +1006,8 @@ public final class Page extends Control<Page> {
       throw new IllegalStateException(control + " belongs to another page");
     }
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        checkAttachable(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        checkAttachable(control.children.at(i));
       }
     }
   }
@@ -1020,8 +1020,8 @@ public final class Page extends Control<Page> {
     control.attached = true;
     index.put(control.id, control);
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        attach(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        attach(control.children.at(i));
       }
     }
   }
@@ -1030,8 +1030,8 @@ public final class Page extends Control<Page> {
     control.attached = false;
     index.remove(control.id);
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        detach(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        detach(control.children.at(i));
       }
     }
   }
