@@ -40,7 +40,9 @@ public abstract class Control<C extends Control<C>> {
 
   final Props props = new Props();
   final ControlList children; // null for controls without children
-  private Listener[] listeners = NO_LISTENERS;
+  // Null, the one Listener, or a Listener[] of two or more: most controls have one handler at
+  // most, and an array around it would be one more object per control in every session.
+  private Object listeners;
 
   /** A control without children. */
   protected Control() {
@@ -333,8 +335,9 @@ public abstract class Control<C extends Control<C>> {
       p.lock.lock();
     }
     try {
-      List<Listener> kept = new ArrayList<>(listeners.length + 1);
-      for (Listener l : listeners) {
+      Listener[] current = listeners();
+      List<Listener> kept = new ArrayList<>(current.length + 1);
+      for (Listener l : current) {
         if (!l.event().equals(event)) {
           kept.add(l);
         }
@@ -342,10 +345,10 @@ public abstract class Control<C extends Control<C>> {
       if (listener != null) {
         kept.add(listener);
       }
-      listeners = kept.toArray(NO_LISTENERS);
-      String[] names = new String[listeners.length];
+      listeners = kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : kept.toArray(NO_LISTENERS);
+      String[] names = new String[kept.size()];
       for (int i = 0; i < names.length; i++) {
-        names[i] = listeners[i].event();
+        names[i] = kept.get(i).event();
       }
       Arrays.sort(names);
       set("events", names.length == 0 ? null : EventNames.of(names));
@@ -357,9 +360,18 @@ public abstract class Control<C extends Control<C>> {
     return self();
   }
 
+  private Listener[] listeners() {
+    Object held = listeners;
+    return held == null ? NO_LISTENERS
+        : held instanceof Listener only ? new Listener[] {only} : (Listener[]) held;
+  }
+
   /** The handler for an event, or null; called with the page lock held. */
   final Listener listener(String event) {
-    for (Listener l : listeners) {
+    if (listeners instanceof Listener only) {
+      return only.event().equals(event) ? only : null;
+    }
+    for (Listener l : listeners()) {
       if (l.event().equals(event)) {
         return l;
       }
@@ -379,14 +391,14 @@ public abstract class Control<C extends Control<C>> {
    * radio group checking that a value the browser sent belongs to one of its radios.
    */
   protected static List<Control<?>> childrenOf(Control<?> control) {
-    return control.children == null ? List.of() : Collections.unmodifiableList(control.children.items);
+    return control.children == null ? List.of() : Collections.unmodifiableList(control.children);
   }
 
   /** Called before this control's child list changes, with the page lock held (if any). */
   final void beforeChildrenChange() {
     Page p = page;
     if (p != null && sent && !childrenQueued) {
-      snapshot = children.items.toArray(new Control<?>[0]);
+      snapshot = children.copy();
       childrenQueued = true;
       if (p.dirtyChildren == null) {
         p.dirtyChildren = new ArrayList<>(4);
@@ -400,7 +412,7 @@ public abstract class Control<C extends Control<C>> {
     if (children == null) {
       return List.of();
     }
-    return snapshot != null ? Arrays.asList(snapshot) : children.items;
+    return Arrays.asList(snapshot != null ? snapshot : children.copy());
   }
 
   // ------------------------------------------------------------------ enum helpers

@@ -61,7 +61,7 @@ class IdlePageMemoryTest {
     assertThat(props.isDirty()).isFalse();
     assertThat(props.put("p3", 3)).as("same value: no change").isFalse();
     assertThat(props.put("p3", null)).isTrue();
-    assertThat(props.takeDirty()).containsExactly(Map.entry("p3", null));
+    assertThat(props.takeDirty()).containsOnlyKeys("p3").containsEntry("p3", null); // null: reset
     expected.remove("p3");
     assertThat(props.toMap()).containsExactlyEntriesOf(expected);
     assertThat(props.get("p9")).isEqualTo(9);
@@ -113,5 +113,59 @@ class IdlePageMemoryTest {
     page.update();
     driver.dispatch(new ClientEvent(1, 0, ClientStorage.EVENT, "{\"id\":1,\"ok\":true,\"value\":5}"));
     assertThat(field(page, "clientStorage")).isNull();
+  }
+
+  @Test
+  void aContainerHoldsItsChildrenInAnArrayThatFitsAndGoesWhenEmptied() throws Exception {
+    Row row = new Row();
+    ControlList children = (ControlList) ((Control<?>) row).children;
+    assertThat(((Object[]) field(children, "items"))).isEmpty();
+    Text a = new Text("a");
+    Text b = new Text("b");
+    row.controls().add(a);
+    row.controls().add(b);
+    assertThat(((Object[]) field(children, "items"))).hasSize(2);
+    assertThat(row.controls()).containsExactly(a, b);
+    assertThat(row.controls().indexOf(b)).isEqualTo(1);
+    row.controls().add(0, b); // moves it, like the DOM's appendChild
+    assertThat(row.controls()).containsExactly(b, a);
+    row.controls().clear();
+    assertThat(((Object[]) field(children, "items"))).as("emptied: the shared empty array").isEmpty();
+    assertThat(a.parent()).isNull();
+  }
+
+  @Test
+  void sessionsOfOneAppShareTheirAppUrlString() {
+    String url = "http://example.com/apps/x/";
+    ClientInfo one = new ClientInfo("/", 0, 0, false, null, null, new String(url));
+    ClientInfo two = new ClientInfo("/", 0, 0, false, null, null, new String(url));
+    assertThat(one.appUrl()).isEqualTo(url).isSameAs(two.appUrl());
+    String longUrl = "http://example.com/" + "a".repeat(ClientInfo.MAX_SHARED_LENGTH) + "/";
+    assertThat(new ClientInfo("/", 0, 0, false, null, null, longUrl).appUrl()).isSameAs(longUrl);
+  }
+
+  private static Object listenersOf(Control<?> control) throws Exception {
+    Field f = Control.class.getDeclaredField("listeners");
+    f.setAccessible(true);
+    return f.get(control);
+  }
+
+  @Test
+  void aControlWithOneHandlerHoldsItWithoutAnArray() throws Exception {
+    Button button = Button.async("1", e -> null);
+    Control<?> control = button;
+    assertThat(listenersOf(button)).isInstanceOf(Listener.class);
+    assertThat(control.listener("click")).isNotNull();
+    assertThat(control.listener("focus")).isNull();
+    button.onFocus(e -> { });
+    assertThat(listenersOf(button)).isInstanceOf(Listener[].class);
+    assertThat(control.listener("focus")).isNotNull();
+    assertThat(props(button).get("events")).isEqualTo(java.util.List.of("click", "focus"));
+    button.onClickAsync(null);
+    assertThat(listenersOf(button)).isInstanceOf(Listener.class);
+    assertThat(control.listener("click")).isNull();
+    button.onFocus(null);
+    assertThat(listenersOf(button)).isNull();
+    assertThat(props(button).get("events")).isNull();
   }
 }
