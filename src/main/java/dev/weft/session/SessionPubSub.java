@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -27,6 +26,10 @@ import java.util.function.Function;
  * ({@link Delivery}), so a sender's messages are handled in the order they were sent. At most
  * {@value #MAX_QUEUED} wait: a session whose handler cannot keep up loses what comes beyond,
  * which is logged, rather than holding unbounded memory.
+ *
+ * <p>Every session has one and most never subscribe, so it holds nothing until they do: the topic
+ * map and the message queue are made on first use, and changes are guarded by the object's own
+ * monitor rather than a lock object of its own.
  */
 final class SessionPubSub implements PubSub {
 
@@ -39,12 +42,12 @@ final class SessionPubSub implements PubSub {
   private final PubSubHub hub;
   private final Context context;
   private final Function<Delivery, Future<Void>> runner;
-  private final ReentrantLock lock = new ReentrantLock();
   private volatile Object all; // a PubSubHandler or AsyncPubSubHandler, or null
-  private final Map<String, Object> topics = new ConcurrentHashMap<>();
+  /** Topic → handler; null until the first topic subscription (written under the monitor). */
+  private volatile Map<String, Object> topics;
   private volatile boolean closed;
-  // on the session's context only
-  private final ArrayDeque<PubSubMessage> queue = new ArrayDeque<>();
+  // on the session's context only; null while no message waits
+  private ArrayDeque<PubSubMessage> queue;
   private boolean running;
   private boolean overflowing;
 
@@ -94,14 +97,19 @@ final class SessionPubSub implements PubSub {
 
   @Override
   public void unsubscribeTopic(String topic) {
-    changeSubscriptions(() -> topics.remove(checked(topic)));
+    String checked = checked(topic);
+    changeSubscriptions(() -> {
+      if (topics != null) {
+        topics.remove(checked);
+      }
+    });
   }
 
   @Override
   public void unsubscribeAll() {
     changeSubscriptions(() -> {
       all = null;
-      topics.clear();
+      topics = null;
     });
   }
 
@@ -111,39 +119,39 @@ final class SessionPubSub implements PubSub {
 
   private void subscribeTo(String topic, Object handler) {
     String checked = checked(topic);
-    changeSubscriptions(() -> topics.put(checked, handler));
+    changeSubscriptions(() -> {
+      if (topics == null) {
+        topics = new ConcurrentHashMap<>(4);
+      }
+      topics.put(checked, handler);
+    });
   }
 
   /** Changes the subscriptions; the hub knows this session while it has any. */
-  private void changeSubscriptions(Runnable change) {
-    lock.lock();
-    try {
-      if (closed) {
-        return; // the session has ended: it hears nothing more
-      }
-      change.run();
-      if (all != null || !topics.isEmpty()) {
-        hub.add(mount, this);
-      } else {
-        hub.remove(mount, this);
-      }
-    } finally {
-      lock.unlock();
+  private synchronized void changeSubscriptions(Runnable change) {
+    if (closed) {
+      return; // the session has ended: it hears nothing more
+    }
+    change.run();
+    if (topics != null && topics.isEmpty()) {
+      topics = null; // give the map back: the session may idle for hours
+    }
+    if (all != null || topics != null) {
+      hub.add(mount, this);
+    } else {
+      hub.remove(mount, this);
     }
   }
 
   /** Ends every subscription for good: the session has ended. */
   void close() {
-    lock.lock();
-    try {
+    synchronized (this) {
       closed = true;
       all = null;
-      topics.clear();
+      topics = null;
       hub.remove(mount, this);
-    } finally {
-      lock.unlock();
     }
-    context.runOnContext(v -> queue.clear());
+    context.runOnContext(v -> queue = null);
   }
 
   // ------------------------------------------------------------------ sending
@@ -190,7 +198,7 @@ final class SessionPubSub implements PubSub {
 
   /** A message the hub has for this session; from any thread. */
   void offer(String topic, String json) {
-    if (closed || (topic == null ? all == null : !topics.containsKey(topic))) {
+    if (closed || handler(topic) == null) {
       return;
     }
     context.runOnContext(v -> enqueue(topic, json));
@@ -200,7 +208,9 @@ final class SessionPubSub implements PubSub {
     if (closed) {
       return;
     }
-    if (queue.size() >= MAX_QUEUED) {
+    if (queue == null) {
+      queue = new ArrayDeque<>(4);
+    } else if (queue.size() >= MAX_QUEUED) {
       if (!overflowing) {
         overflowing = true;
         LOG.log(System.Logger.Level.WARNING, "session " + LogTag.of(sessionId) + ": its pubsub handlers "
@@ -221,9 +231,9 @@ final class SessionPubSub implements PubSub {
 
   /** Runs the next message's handler unless one is running; on the session's context. */
   private void pump() {
-    while (!running && !queue.isEmpty()) {
+    while (!running && queue != null && !queue.isEmpty()) {
       PubSubMessage message = queue.poll();
-      Object handler = message.topic() == null ? all : topics.get(message.topic());
+      Object handler = handler(message.topic());
       if (handler == null || closed) {
         continue; // unsubscribed since it arrived
       }
@@ -233,9 +243,19 @@ final class SessionPubSub implements PubSub {
         pump();
       });
     }
-    if (queue.isEmpty()) {
+    if (queue != null && queue.isEmpty()) {
+      queue = null; // nothing waits: the session holds no queue while it idles
       overflowing = false;
     }
+  }
+
+  /** The handler for messages on {@code topic} (null: sent to all), or null; any thread. */
+  private Object handler(String topic) {
+    if (topic == null) {
+      return all;
+    }
+    Map<String, Object> byTopic = topics;
+    return byTopic == null ? null : byTopic.get(topic);
   }
 
   /** One message for one handler, ready to run. */

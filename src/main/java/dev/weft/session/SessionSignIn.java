@@ -14,10 +14,11 @@ import dev.weft.ui.LogoutEvent;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One session's sign-in: {@code page.login}, {@code page.logout}, {@code page.auth()} and the
@@ -56,6 +57,15 @@ final class SessionSignIn {
   }
 
   private static final System.Logger LOG = System.getLogger(SessionSignIn.class.getName());
+  private static final VarHandle CURRENT;
+
+  static {
+    try {
+      CURRENT = MethodHandles.lookup().findVarHandle(SessionSignIn.class, "current", Auth.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
   /** The most a refresh comes before the expiry: tokens are refreshed a minute early. */
   static final Duration REFRESH_LEAD = Duration.ofSeconds(60);
   /** A failed refresh is retried only while this much time is left; then the tokens expire. */
@@ -66,7 +76,9 @@ final class SessionSignIn {
   private final Context context;
   private final Clock clock;
   private final Listener listener;
-  private final AtomicReference<Auth> current = new AtomicReference<>();
+  // Who is signed in, or null; swapped through CURRENT rather than held in an AtomicReference,
+  // which would be one more object in every session, and most never sign in.
+  private volatile Auth current;
   private int attempt;           // the latest login's number; on the context
   private Future<Auth> pending;  // the latest login's result while it has none; on the context
   private long timer = -1;       // the refresh, retry or expiry timer of the current sign-in
@@ -83,7 +95,7 @@ final class SessionSignIn {
 
   /** Who is signed in, or null; any thread. */
   Auth current() {
-    return current.get();
+    return current;
   }
 
   /**
@@ -166,7 +178,7 @@ final class SessionSignIn {
       return;
     }
     Auth auth = result.result();
-    current.set(auth);
+    current = auth;
     schedule(auth);
     listener.loggedIn(new LoginEvent(provider, auth, null, null));
   }
@@ -177,7 +189,7 @@ final class SessionSignIn {
 
   /** Signs out, at once for every thread; the handlers hear of it on the context. */
   void logout() {
-    Auth was = current.getAndSet(null);
+    Auth was = (Auth) CURRENT.getAndSet(this, (Auth) null);
     if (was != null) {
       context.runOnContext(v -> {
         cancelTimer();
@@ -219,7 +231,7 @@ final class SessionSignIn {
   }
 
   private void refresh(Auth auth) {
-    if (current.get() != auth || closed) {
+    if (current != auth || closed) {
       return;
     }
     Future<AuthTokens> refreshed;
@@ -229,12 +241,12 @@ final class SessionSignIn {
       refreshed = Future.failedFuture(e);
     }
     refreshed.onComplete(ar -> context.runOnContext(v -> {
-      if (closed || current.get() != auth) {
+      if (closed || current != auth) {
         return; // signed out, or signed in anew, meanwhile
       }
       if (ar.succeeded()) {
         Auth renewed = auth.withTokens(ar.result());
-        if (current.compareAndSet(auth, renewed)) {
+        if (CURRENT.compareAndSet(this, auth, renewed)) {
           schedule(renewed);
         }
         return;
@@ -260,7 +272,7 @@ final class SessionSignIn {
   }
 
   private void expire(Auth auth) {
-    if (!closed && current.compareAndSet(auth, null)) {
+    if (!closed && CURRENT.compareAndSet(this, auth, (Auth) null)) {
       LOG.log(System.Logger.Level.INFO, "session " + LogTag.of(sessionId) + ": the sign-in with "
           + auth.provider() + " expired; signed out");
       listener.loggedOut(new LogoutEvent(auth.provider(), auth.user(), LogoutEvent.EXPIRED));

@@ -2,6 +2,7 @@ package dev.weft.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the server knows of the browser showing a page: where the page is (its route), the
@@ -29,6 +30,36 @@ public record ClientInfo(String route, int width, int height, boolean dark, Stri
   public ClientInfo {
     route = route == null || route.isEmpty() || route.equals("/") ? "/" : route; // one "/" for all
     headers = headers == null ? RequestHeaders.none() : headers;
+    appUrl = sharedUrl(appUrl);
+  }
+
+  /**
+   * Distinct app URLs shared, past which a new one is kept as it came; URLs longer than
+   * {@link #MAX_SHARED_LENGTH} are never shared. The URL comes from the request's {@code Host}
+   * (or a trusted proxy's headers), so clients can make up new ones: the bounds keep the shared
+   * set small whatever they send.
+   */
+  static final int MAX_SHARED_URLS = 256;
+  static final int MAX_SHARED_LENGTH = 512;
+  private static final ConcurrentHashMap<String, String> APP_URLS = new ConcurrentHashMap<>();
+
+  /**
+   * One instance of each app URL for all sessions: a server has a handful (one per mount and host
+   * name it is reached by), and each session would otherwise keep a copy of its own for hours.
+   */
+  private static String sharedUrl(String url) {
+    if (url == null || url.length() > MAX_SHARED_LENGTH) {
+      return url;
+    }
+    String shared = APP_URLS.get(url);
+    if (shared != null) {
+      return shared;
+    }
+    if (APP_URLS.size() >= MAX_SHARED_URLS) {
+      return url;
+    }
+    shared = APP_URLS.putIfAbsent(url, url);
+    return shared == null ? url : shared;
   }
 
   /** A client whose app URL is unknown. */

@@ -40,7 +40,9 @@ public abstract class Control<C extends Control<C>> {
 
   final Props props = new Props();
   final ControlList children; // null for controls without children
-  private Listener[] listeners = NO_LISTENERS;
+  // Null, the one Listener, or a Listener[] of two or more: most controls have one handler at
+  // most, and an array around it would be one more object per control in every session.
+  private Object listeners;
 
   /** A control without children. */
   protected Control() {
@@ -333,8 +335,9 @@ public abstract class Control<C extends Control<C>> {
       p.lock.lock();
     }
     try {
-      List<Listener> kept = new ArrayList<>(listeners.length + 1);
-      for (Listener l : listeners) {
+      Listener[] current = listeners();
+      List<Listener> kept = new ArrayList<>(current.length + 1);
+      for (Listener l : current) {
         if (!l.event().equals(event)) {
           kept.add(l);
         }
@@ -342,13 +345,13 @@ public abstract class Control<C extends Control<C>> {
       if (listener != null) {
         kept.add(listener);
       }
-      listeners = kept.toArray(NO_LISTENERS);
-      String[] names = new String[listeners.length];
+      listeners = kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : kept.toArray(NO_LISTENERS);
+      String[] names = new String[kept.size()];
       for (int i = 0; i < names.length; i++) {
-        names[i] = listeners[i].event();
+        names[i] = kept.get(i).event();
       }
       Arrays.sort(names);
-      set("events", names.length == 0 ? null : List.of(names));
+      set("events", names.length == 0 ? null : EventNames.of(names));
     } finally {
       if (p != null) {
         p.lock.unlock();
@@ -357,9 +360,18 @@ public abstract class Control<C extends Control<C>> {
     return self();
   }
 
+  private Listener[] listeners() {
+    Object held = listeners;
+    return held == null ? NO_LISTENERS
+        : held instanceof Listener only ? new Listener[] {only} : (Listener[]) held;
+  }
+
   /** The handler for an event, or null; called with the page lock held. */
   final Listener listener(String event) {
-    for (Listener l : listeners) {
+    if (listeners instanceof Listener only) {
+      return only.event().equals(event) ? only : null;
+    }
+    for (Listener l : listeners()) {
       if (l.event().equals(event)) {
         return l;
       }
@@ -379,15 +391,18 @@ public abstract class Control<C extends Control<C>> {
    * radio group checking that a value the browser sent belongs to one of its radios.
    */
   protected static List<Control<?>> childrenOf(Control<?> control) {
-    return control.children == null ? List.of() : Collections.unmodifiableList(control.children.items);
+    return control.children == null ? List.of() : Collections.unmodifiableList(control.children);
   }
 
   /** Called before this control's child list changes, with the page lock held (if any). */
   final void beforeChildrenChange() {
     Page p = page;
     if (p != null && sent && !childrenQueued) {
-      snapshot = children.items.toArray(new Control<?>[0]);
+      snapshot = children.copy();
       childrenQueued = true;
+      if (p.dirtyChildren == null) {
+        p.dirtyChildren = new ArrayList<>(4);
+      }
       p.dirtyChildren.add(this);
     }
   }
@@ -397,17 +412,37 @@ public abstract class Control<C extends Control<C>> {
     if (children == null) {
       return List.of();
     }
-    return snapshot != null ? Arrays.asList(snapshot) : children.items;
+    return Arrays.asList(snapshot != null ? snapshot : children.copy());
   }
 
   // ------------------------------------------------------------------ enum helpers
+
+  /**
+   * Each enum's wire names by ordinal, made once: a property holding {@code wire(CENTER)} then
+   * shares one string with every session instead of keeping a copy of its own.
+   */
+  private static final ClassValue<String[]> WIRE_NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = wireName(((Enum<?>) constants[i]).name());
+      }
+      return names;
+    }
+  };
 
   /** An enum constant's wire name: {@code SPACE_BETWEEN} → {@code "spaceBetween"}. */
   protected static String wire(Enum<?> value) {
     if (value == null) {
       return null;
     }
-    String[] parts = value.name().toLowerCase(Locale.ROOT).split("_");
+    return WIRE_NAMES.get(value.getDeclaringClass())[value.ordinal()];
+  }
+
+  private static String wireName(String constant) {
+    String[] parts = constant.toLowerCase(Locale.ROOT).split("_");
     StringBuilder sb = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i], 1, parts[i].length());
@@ -420,9 +455,10 @@ public abstract class Control<C extends Control<C>> {
     if (wire == null) {
       return fallback;
     }
-    for (E e : type.getEnumConstants()) {
-      if (wire(e).equals(wire)) {
-        return e;
+    String[] names = WIRE_NAMES.get(type);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(wire)) {
+        return type.getEnumConstants()[i];
       }
     }
     return fallback;

@@ -1,7 +1,7 @@
 package dev.weft.ui;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +19,15 @@ import java.util.RandomAccess;
  */
 final class ControlList extends AbstractList<Control<?>> implements RandomAccess {
 
+  private static final Control<?>[] NONE = {};
+
   private final Control<?> owner;
   private final int maxSize;
-  final ArrayList<Control<?>> items = new ArrayList<>(0);
+  // The children, in an array of its own rather than an ArrayList: every container of every
+  // session has one, and the list object would be 24 bytes more each. Read without the lock
+  // only by code that holds it: count(), at(), indexIn().
+  private Control<?>[] items = NONE;
+  private int count;
 
   ControlList(Control<?> owner, int maxSize) {
     this.owner = owner;
@@ -32,7 +38,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
   public Control<?> get(int index) {
     Page p = lock(null);
     try {
-      return items.get(index);
+      return at(index);
     } finally {
       unlock(p);
     }
@@ -42,7 +48,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
   public int size() {
     Page p = lock(null);
     try {
-      return items.size();
+      return count;
     } finally {
       unlock(p);
     }
@@ -82,7 +88,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
   public boolean addAll(Collection<? extends Control<?>> controls) {
     Page p = lock(null);
     try {
-      return addAll(items.size(), controls);
+      return addAll(count, controls);
     } finally {
       unlock(p);
     }
@@ -92,7 +98,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
   public Control<?> set(int index, Control<?> control) {
     Page p = lock(control);
     try {
-      Control<?> old = items.get(index);
+      Control<?> old = at(index);
       if (old == control) {
         return old;
       }
@@ -124,7 +130,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
   public boolean remove(Object control) {
     Page p = lock(null);
     try {
-      int i = items.indexOf(control);
+      int i = find(control);
       if (i < 0) {
         return false;
       }
@@ -181,25 +187,25 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
         throw new IllegalArgumentException(child + " cannot be added inside itself");
       }
     }
-    if (index < 0 || index > items.size()) {
-      throw new IndexOutOfBoundsException("index " + index + ", size " + items.size());
+    if (index < 0 || index > count) {
+      throw new IndexOutOfBoundsException("index " + index + ", size " + count);
     }
     if (owner.attached) {
       owner.page.checkRoom(List.of(child), null); // before a move takes it from its parent
     }
     if (child.parent == owner) {
-      int at = items.indexOf(child);
+      int at = find(child);
       take(at);
       if (at < index) {
         index--;
       }
     } else {
-      if (items.size() >= maxSize) {
+      if (count >= maxSize) {
         throw new IllegalStateException(owner.type() + " holds at most " + maxSize
             + (maxSize == 1 ? " control" : " controls"));
       }
       if (child.parent != null) {
-        child.parent.children.take(child.parent.children.items.indexOf(child));
+        child.parent.children.take(child.parent.children.find(child));
       }
     }
     Page page = owner.page;
@@ -207,7 +213,13 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
       page.checkAttachable(child);
     }
     owner.beforeChildrenChange();
-    items.add(index, child);
+    if (count == items.length) {
+      // one by one while small (a row of two buttons keeps two slots), then by half
+      items = Arrays.copyOf(items, count < 4 ? count + 1 : count + count / 2);
+    }
+    System.arraycopy(items, index, items, index + 1, count - index);
+    items[index] = child;
+    count++;
     child.parent = owner;
     if (owner.attached) {
       page.attach(child);
@@ -216,12 +228,59 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
 
   private Control<?> take(int index) {
     owner.beforeChildrenChange();
-    Control<?> child = items.remove(index);
+    Objects.checkIndex(index, count);
+    Control<?> child = items[index];
+    System.arraycopy(items, index + 1, items, index, count - index - 1);
+    items[--count] = null;
+    if (count == 0) {
+      items = NONE; // an emptied container holds no array
+    }
     child.parent = null;
     if (child.attached) {
       child.page.detach(child);
     }
     return child;
+  }
+
+  /** How many children; the page's lock held (or no page yet). */
+  int count() {
+    return count;
+  }
+
+  /** The child at {@code index}; the page's lock held (or no page yet). */
+  Control<?> at(int index) {
+    Objects.checkIndex(index, count);
+    return items[index];
+  }
+
+  @Override
+  public int indexOf(Object control) {
+    Page p = lock(null);
+    try {
+      return find(control);
+    } finally {
+      unlock(p);
+    }
+  }
+
+  @Override
+  public int lastIndexOf(Object control) {
+    return indexOf(control); // a control is at most once in a list
+  }
+
+  /** Where {@code control} is among the children, or -1; the page's lock held. */
+  int find(Object control) {
+    for (int i = 0; i < count; i++) {
+      if (items[i] == control) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A copy of the children; the page's lock held. */
+  Control<?>[] copy() {
+    return Arrays.copyOf(items, count);
   }
 
   /** Locks the page of the owner, or of the control being added when the owner has none. */

@@ -27,7 +27,9 @@ final class Diff {
   /** The operations for everything marked since the last call; clears the marks. */
   static List<Op> changes(Page page) {
     List<Op> ops = new ArrayList<>();
-    for (Control<?> c : page.dirtyProps) {
+    ArrayList<Control<?>> marked = page.dirtyProps;
+    page.dirtyProps = null; // an idle page holds no list; a busy one makes a small one cheaply
+    for (Control<?> c : marked == null ? List.<Control<?>>of() : marked) {
       c.propsQueued = false;
       if (c.attached && c.sent) {
         Map<String, Object> changed = c.props.takeDirty();
@@ -38,10 +40,12 @@ final class Diff {
         c.props.clearDirty(); // not on the client: a full node will carry its properties
       }
     }
-    page.dirtyProps.clear();
-    page.dirtyProps.trimToSize(); // an idle page holds no array; a busy one reallocates cheaply
 
     ArrayList<Control<?>> containers = page.dirtyChildren;
+    if (containers == null) {
+      return ops;
+    }
+    page.dirtyChildren = null;
     for (Control<?> c : containers) {
       if (c.attached && c.sent) {
         placeChildren(c, ops);
@@ -61,8 +65,6 @@ final class Diff {
       c.childrenQueued = false;
       c.snapshot = null;
     }
-    containers.clear();
-    containers.trimToSize();
     return ops;
   }
 
@@ -71,10 +73,10 @@ final class Diff {
     control.sent = true;
     control.props.clearDirty();
     List<Node> kids = List.of();
-    if (control.children != null && !control.children.items.isEmpty()) {
-      kids = new ArrayList<>(control.children.items.size());
-      for (Control<?> child : control.children.items) {
-        kids.add(full(child));
+    if (control.children != null && control.children.count() > 0) {
+      kids = new ArrayList<>(control.children.count());
+      for (int i = 0; i < control.children.count(); i++) {
+        kids.add(full(control.children.at(i)));
       }
     }
     return new Node(control.id, control.type(), control.props.toMap(), kids);
@@ -84,8 +86,8 @@ final class Diff {
   static Node snapshot(Control<?> control) {
     List<Node> kids = new ArrayList<>();
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        kids.add(snapshot(child));
+      for (int i = 0; i < control.children.count(); i++) {
+        kids.add(snapshot(control.children.at(i)));
       }
     }
     return new Node(control.id, control.type(), control.props.toMap(), kids);
@@ -99,10 +101,10 @@ final class Diff {
     control.sent = true;
     control.props.clearDirty();
     List<Node> kids = List.of();
-    if (control.children != null && !control.children.items.isEmpty()) {
-      kids = new ArrayList<>(control.children.items.size());
-      for (Control<?> child : control.children.items) {
-        kids.add(inserted(child));
+    if (control.children != null && control.children.count() > 0) {
+      kids = new ArrayList<>(control.children.count());
+      for (int i = 0; i < control.children.count(); i++) {
+        kids.add(inserted(control.children.at(i)));
       }
     }
     return new Node(control.id, control.type(), control.props.toMap(), kids);
@@ -110,14 +112,14 @@ final class Diff {
 
   private static void placeChildren(Control<?> parent, List<Op> ops) {
     Control<?>[] old = parent.snapshot;
-    List<Control<?>> now = parent.children.items;
+    ControlList now = parent.children; // the lock is held: read without it
     for (int i = 0; i < old.length; i++) {
       old[i].scratch = i + 1;
     }
-    int n = now.size();
+    int n = now.count();
     int[] oldIndex = new int[n];
     for (int j = 0; j < n; j++) {
-      Control<?> c = now.get(j);
+      Control<?> c = now.at(j);
       oldIndex[j] = c.sent && c.scratch > 0 ? c.scratch - 1 : -1;
     }
     for (Control<?> c : old) {
@@ -125,8 +127,8 @@ final class Diff {
     }
     boolean[] stays = longestIncreasingRun(oldIndex);
     for (int j = n - 1; j >= 0; j--) {
-      Control<?> c = now.get(j);
-      Integer before = j + 1 < n ? now.get(j + 1).id : null;
+      Control<?> c = now.at(j);
+      Integer before = j + 1 < n ? now.at(j + 1).id : null;
       if (!c.sent) {
         ops.add(new Op.Insert(parent.id, before, inserted(c)));
       } else if (!stays[j]) {

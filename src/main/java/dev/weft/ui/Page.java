@@ -28,8 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Page extends Control<Page> {
 
   final ReentrantLock lock = new ReentrantLock();
-  final ArrayList<Control<?>> dirtyProps = new ArrayList<>(0);
-  final ArrayList<Control<?>> dirtyChildren = new ArrayList<>(0);
+  // The controls marked since the last update; null while none is (an idle page holds no list).
+  ArrayList<Control<?>> dirtyProps;
+  ArrayList<Control<?>> dirtyChildren;
   private final ControlIndex index = new ControlIndex();
   /** {@code limits.controlsPerPage}, or 0 for no limit: see {@link #checkRoom}. */
   private final int maxControls;
@@ -44,15 +45,17 @@ public final class Page extends Control<Page> {
   private List<LogoutHandler> logoutHandlers;
   private List<AsyncLogoutHandler> asyncLogoutHandlers;
   private Map<String, Object> attributes;
-  private final SessionStore sessionStore = new SessionStore();
-  private final ClientStorage clientStorage;
+  // Made on first use, under the lock: most sessions never use them, and every session idles.
+  private SessionStore sessionStore;
+  private ClientStorage clientStorage;
   private volatile Theme theme;
   private volatile Theme darkTheme;
   private volatile ClientInfo client;
   private ViewPopHandler viewPopHandler;
   final List<Control<?>> content = new PageRegion(this, false);
-  private final List<Control<?>> overlays = new PageRegion(this, true);
-  private final List<View> views = new ViewStack(this);
+  // Views of the page's children, stateless: made on first use (a race makes two, both right).
+  private List<Control<?>> overlays;
+  private List<View> views;
   private int nextId = 1;
   private int scrollCount;
   private boolean rendered;
@@ -63,7 +66,6 @@ public final class Page extends Control<Page> {
     this.host = host;
     this.client = client;
     this.sink = sink;
-    this.clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
     this.id = 0;
     this.page = this;
     this.attached = true;
@@ -417,7 +419,12 @@ public final class Page extends Control<Page> {
    * views or plain controls ({@link #controls()}), not both.
    */
   public List<View> views() {
-    return views;
+    List<View> list = views;
+    if (list == null) {
+      list = new ViewStack(this);
+      views = list;
+    }
+    return list;
   }
 
   // ------------------------------------------------------------------ overlays
@@ -428,7 +435,12 @@ public final class Page extends Control<Page> {
    * {@link #update()}; {@link #open} adds to it. On the wire they are the page's last children.
    */
   public List<Control<?>> overlay() {
-    return overlays;
+    List<Control<?>> list = overlays;
+    if (list == null) {
+      list = new PageRegion(this, true);
+      overlays = list;
+    }
+    return list;
   }
 
   /**
@@ -439,7 +451,7 @@ public final class Page extends Control<Page> {
     lock.lock();
     try {
       if (overlay.page != this || !overlay.attached) {
-        overlays.add(overlay);
+        overlay().add(overlay);
       }
       overlay.open(true);
       update();
@@ -465,7 +477,8 @@ public final class Page extends Control<Page> {
   public View topView() {
     lock.lock();
     try {
-      return views.isEmpty() ? null : views.get(views.size() - 1);
+      List<View> stack = views();
+      return stack.isEmpty() ? null : stack.get(stack.size() - 1);
     } finally {
       lock.unlock();
     }
@@ -507,12 +520,13 @@ public final class Page extends Control<Page> {
     String below;
     lock.lock();
     try {
-      int at = views.indexOf(view);
+      List<View> stack = views();
+      int at = stack.indexOf(view);
       if (at <= 0) {
         return this; // popped already (a second click on the way), or nothing below to go to
       }
-      views.subList(at, views.size()).clear();
-      below = views.isEmpty() ? null : views.get(views.size() - 1).route();
+      stack.subList(at, stack.size()).clear();
+      below = stack.isEmpty() ? null : stack.get(stack.size() - 1).route();
     } finally {
       lock.unlock();
     }
@@ -760,7 +774,15 @@ public final class Page extends Control<Page> {
    * browser, gone when the session ends.
    */
   public SessionStore sessionStore() {
-    return sessionStore;
+    lock.lock();
+    try {
+      if (sessionStore == null) {
+        sessionStore = new SessionStore();
+      }
+      return sessionStore;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /**
@@ -768,7 +790,15 @@ public final class Page extends Control<Page> {
    * JSON values, keys scoped to the app's base path. See {@link ClientStorage}.
    */
   public ClientStorage clientStorage() {
-    return clientStorage;
+    lock.lock();
+    try {
+      if (clientStorage == null) {
+        clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
+      }
+      return clientStorage;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Ends the session: runs the close hooks and disconnects the browser. */
@@ -831,7 +861,7 @@ public final class Page extends Control<Page> {
       }
     } else if (ClientStorage.EVENT.equals(event)) {
       String refused = ClientStorage.check(data);
-      if (refused == null) {
+      if (refused == null && clientStorage != null) { // without one, nothing was asked
         clientStorage.answered(data);
       }
       return refused;
@@ -922,6 +952,9 @@ public final class Page extends Control<Page> {
   void propertiesChanged(Control<?> control) {
     if (!control.propsQueued) {
       control.propsQueued = true;
+      if (dirtyProps == null) {
+        dirtyProps = new ArrayList<>(4);
+      }
       dirtyProps.add(control);
     }
   }
@@ -960,8 +993,8 @@ public final class Page extends Control<Page> {
   private static long subtreeSize(Control<?> control) {
     long n = 1;
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        n += subtreeSize(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        n += subtreeSize(control.children.at(i));
       }
     }
     return n;
@@ -973,8 +1006,8 @@ public final class Page extends Control<Page> {
       throw new IllegalStateException(control + " belongs to another page");
     }
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        checkAttachable(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        checkAttachable(control.children.at(i));
       }
     }
   }
@@ -987,8 +1020,8 @@ public final class Page extends Control<Page> {
     control.attached = true;
     index.put(control.id, control);
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        attach(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        attach(control.children.at(i));
       }
     }
   }
@@ -997,8 +1030,8 @@ public final class Page extends Control<Page> {
     control.attached = false;
     index.remove(control.id);
     if (control.children != null) {
-      for (Control<?> child : control.children.items) {
-        detach(child);
+      for (int i = 0; i < control.children.count(); i++) {
+        detach(control.children.at(i));
       }
     }
   }

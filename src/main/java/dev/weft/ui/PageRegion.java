@@ -25,8 +25,8 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
   /** How many children the content region holds; the rest are overlays. Lock held. */
   static int contentSize(Page page) {
     ControlList all = page.children;
-    int n = all.items.size();
-    while (n > 0 && all.items.get(n - 1).overlaid) {
+    int n = all.count();
+    while (n > 0 && all.at(n - 1).overlaid) {
       n--;
     }
     return n;
@@ -37,7 +37,7 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
   }
 
   private int end() {
-    return overlay ? page.children.items.size() : contentSize(page);
+    return overlay ? page.children.count() : contentSize(page);
   }
 
   @Override
@@ -45,7 +45,7 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
     page.lock.lock();
     try {
       check(index, end() - start() - 1);
-      return page.children.items.get(start() + index);
+      return page.children.at(start() + index);
     } finally {
       page.lock.unlock();
     }

@@ -1,5 +1,6 @@
 package dev.weft.ui;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -7,22 +8,23 @@ import java.util.Objects;
 /**
  * A control's properties: a small array map with one dirty bit per property.
  *
- * <p>Controls have a handful of properties, so parallel arrays and a linear search beat a hash
- * map in both memory and time. A null value means "the default": it is left out of a full render
- * and sent as null in a patch, which tells the client to reset the property.
+ * <p>Controls have a handful of properties, so a linear search beats a hash map in both memory and
+ * time. Every session holds a page of them, so the map is one array, name and value side by side
+ * ({@code name0, value0, name1, value1, …}), made when the first property is set: a control left
+ * at its defaults holds no array at all. A null value means "the default": it is left out of a
+ * full render and sent as null in a patch, which tells the client to reset the property.
  */
 final class Props {
 
   private static final int MAX = 64; // one bit each in a long
 
-  private String[] names = new String[2]; // most controls have one to three properties
-  private Object[] values = new Object[2];
-  private int size;
+  private Object[] slots; // name, value, name, value, …; null until the first property is set
+  private int size;       // properties held (slots used: 2 × size)
   private long dirty;
 
   Object get(String name) {
     int i = indexOf(name);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : slots[2 * i + 1];
   }
 
   /** Stores a value; returns true (and marks it dirty) when it changed. */
@@ -33,10 +35,10 @@ final class Props {
         return false;
       }
       i = append(name);
-    } else if (Objects.equals(values[i], value)) {
+    } else if (Objects.equals(slots[2 * i + 1], value)) {
       return false;
     }
-    values[i] = value;
+    slots[2 * i + 1] = value;
     dirty |= 1L << i;
     return true;
   }
@@ -57,7 +59,7 @@ final class Props {
     } else if ((dirty & (1L << i)) != 0) {
       return;
     }
-    values[i] = value;
+    slots[2 * i + 1] = value;
   }
 
   boolean isDirty() {
@@ -69,7 +71,7 @@ final class Props {
     Map<String, Object> changed = new LinkedHashMap<>(Long.bitCount(dirty) * 2);
     for (int i = 0; i < size; i++) {
       if ((dirty & (1L << i)) != 0) {
-        changed.put(names[i], values[i]);
+        changed.put((String) slots[2 * i], slots[2 * i + 1]);
       }
     }
     dirty = 0;
@@ -84,21 +86,26 @@ final class Props {
   Map<String, Object> toMap() {
     Map<String, Object> map = new LinkedHashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
-      if (values[i] != null) {
-        map.put(names[i], values[i]);
+      if (slots[2 * i + 1] != null) {
+        map.put((String) slots[2 * i], slots[2 * i + 1]);
       }
     }
     return map;
   }
 
+  /** How many slots the storage array has (0 when none is made yet); for tests. */
+  int capacity() {
+    return slots == null ? 0 : slots.length / 2;
+  }
+
   private int indexOf(String name) {
     for (int i = 0; i < size; i++) {
-      if (names[i] == name) { // property names are compile-time constants: try identity first
+      if (slots[2 * i] == name) { // property names are compile-time constants: try identity first
         return i;
       }
     }
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      if (slots[2 * i].equals(name)) {
         return i;
       }
     }
@@ -109,11 +116,14 @@ final class Props {
     if (size == MAX) {
       throw new IllegalStateException("a control cannot have more than " + MAX + " properties");
     }
-    if (size == names.length) {
-      names = java.util.Arrays.copyOf(names, size * 2);
-      values = java.util.Arrays.copyOf(values, size * 2);
+    if (slots == null) {
+      slots = new Object[2 * 2]; // most controls have one to three properties
+    } else if (2 * size == slots.length) {
+      // grow by one while small (2, 3, 4, 5, 6), then by half: what a session keeps matters more
+      // than the few short copies made while its page is built
+      slots = Arrays.copyOf(slots, 2 * (size < 6 ? size + 1 : size + size / 2));
     }
-    names[size] = name;
+    slots[2 * size] = name;
     return size++;
   }
 }

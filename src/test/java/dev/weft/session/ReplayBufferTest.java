@@ -81,4 +81,24 @@ class ReplayBufferTest {
     assertThat(buffer.covers(1)).isFalse();
     assertThat(buffer.covers(2)).isTrue();
   }
+
+  private static Object entries(ReplayBuffer buffer) throws Exception {
+    java.lang.reflect.Field f = ReplayBuffer.class.getDeclaredField("entries");
+    f.setAccessible(true);
+    return f.get(buffer);
+  }
+
+  @Test
+  void anEmptyBufferHoldsNoStorageAndGivesItBackOnceAcknowledged() throws Exception {
+    ReplayBuffer buffer = new ReplayBuffer(1_000);
+    buffer.restart(1);
+    assertThat(entries(buffer)).as("nothing sent since the render").isNull();
+    buffer.add(2, "two");
+    assertThat(entries(buffer)).isNotNull();
+    buffer.acknowledge(2);
+    assertThat(entries(buffer)).as("all acknowledged: an idle session keeps no deque").isNull();
+    buffer.add(3, "three");
+    buffer.restart(4);
+    assertThat(entries(buffer)).as("a render replaces what came before").isNull();
+  }
 }

@@ -103,4 +103,31 @@ class SessionPubSubTest {
     assertThat(hub.subscribers("/app/")).isZero();
   }
 
+  private Object field(String name) throws Exception {
+    java.lang.reflect.Field f = SessionPubSub.class.getDeclaredField(name);
+    f.setAccessible(true);
+    return f.get(pubsub);
+  }
+
+  @Test
+  void aSessionThatNeverSubscribesOrHasEmptiedItsQueueHoldsNoMapNorQueue() throws Exception {
+    assertThat(field("topics")).as("never subscribed to a topic").isNull();
+    assertThat(field("queue")).as("no message ever waited").isNull();
+    pubsub.subscribeTopic("t", m -> { });
+    assertThat(field("topics")).isNotNull();
+    pubsub.offer("t", "1");
+    assertThat(onContext(() -> List.copyOf(started))).containsExactly("a pubsub message on t 1");
+    onContext(() -> running.get(0).tryComplete());
+    assertThat(onContext(() -> {
+      try {
+        return field("queue");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    })).as("drained: the queue is given back").isNull();
+    pubsub.unsubscribeTopic("t");
+    assertThat(field("topics")).as("no topic left: the map is given back").isNull();
+    pubsub.offer("t", "2"); // unsubscribed: not heard
+    assertThat(onContext(() -> List.copyOf(started))).hasSize(1);
+  }
 }
