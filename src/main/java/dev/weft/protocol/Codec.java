@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -339,14 +340,23 @@ public final class Codec {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /**
+   * Writes into Jackson's own recycled buffers ({@link SegmentedStringWriter}, as its
+   * {@code writeValueAsString} does): a {@code StringWriter} would grow a synchronized
+   * {@code StringBuffer} and copy it out again, for every patch of every click.
+   */
   private String write(Writing writing) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator g = Json.factory().createGenerator(out)) {
-      writing.write(g);
+    BufferRecycler recycler = Json.factory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator g = Json.factory().createGenerator(out)) {
+        writing.write(g);
+      }
+      return out.getAndClear();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode a message", e);
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toString();
   }
 
   private static void writeOptionalLong(JsonGenerator g, String field, Long value) throws IOException {

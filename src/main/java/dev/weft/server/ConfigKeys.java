@@ -162,9 +162,9 @@ public final class ConfigKeys {
       ConfigKey.string("metrics.path", WeftConfig.DEFAULT_METRICS_PATH, null,
           "where the metrics are served, at the server's root like `/health/*`"),
       ConfigKey.bool("metrics.vertx", true,
-          "with the launcher, Vert.x's own metrics (HTTP, event bus, pools, JVM) beside Weft's; "
-              + "they cost about 5-10% of click throughput at full load, Weft's own too little to "
-              + "measure"),
+          "with the launcher, Vert.x's own metrics (HTTP, event bus, pools, JVM) beside Weft's "
+              + "(the event bus's counted at one add per message, see docs/deployment.md); Weft's "
+              + "own cost too little to measure"),
       new ConfigKey("apps", ConfigKey.Type.APPS, WeftConfig.DEFAULT_APPS, 0, 0, null, null,
           "the apps to serve: a JSON object from mount path to app class name, or to an object "
               + "with `class` and any of `title`, `shortName`, `description`, `themeColor`, "

@@ -5,6 +5,7 @@ import dev.weft.cluster.ClusterVertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import dev.weft.metrics.MetricsSetup;
+import dev.weft.metrics.VertxMeters;
 import io.vertx.core.json.JsonObject;
 import io.vertx.launcher.application.HookContext;
 import io.vertx.launcher.application.VertxApplication;
@@ -83,8 +84,9 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
 
   @Override
   public VertxBuilder createVertxBuilder(VertxOptions options) {
-    return cluster.enabled() ? ClusterVertx.builder(options, cluster)
-        : VertxApplicationHooks.super.createVertxBuilder(options);
+    // with Weft's event-bus meters, should beforeStartingVertx turn metrics on (see VertxMeters)
+    return VertxMeters.install(cluster.enabled() ? ClusterVertx.builder(options, cluster)
+        : VertxApplicationHooks.super.createVertxBuilder(options));
   }
 
   @Override

@@ -180,4 +180,31 @@ class CodecTest {
       assertThat(codec.decodeServer(codec.encode(m))).isEqualTo(m);
     }
   }
+
+  @Test
+  void bigFramesComeOutWholeFromManyThreadsAtOnce() throws Exception {
+    // longer than several of Jackson's recycled buffer segments, with characters that are escaped
+    // or take two UTF-16 units: each thread's frame must be exactly its own
+    List<Thread> threads = new java.util.ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      String text = ("thread " + t + " \u00e9\"\\\n\uD83D\uDE00 ").repeat(20_000);
+      Render render = new Render(7, "tok", new Node(1, "text", Map.of("value", text), List.of()), 6, 30);
+      threads.add(new Thread(() -> {
+        try {
+          for (int i = 0; i < 20; i++) {
+            String frame = codec.encode(render);
+            assertThat(codec.decodeServer(frame)).isEqualTo(render);
+          }
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(failures).isEmpty();
+  }
 }
