@@ -1,6 +1,5 @@
 package dev.weft.server;
 
-import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -23,12 +22,12 @@ final class AppUrl {
    *
    * @param publicUrl {@code http.publicUrl}, or null or empty to derive it from the request
    */
-  static String of(RoutingContext ctx, String mountPath, String publicUrl) {
+  static String of(BrowserRequest browser, String mountPath, String publicUrl) {
     if (publicUrl != null && !publicUrl.isEmpty()) {
-      return withoutTrailingSlash(publicUrl) + Forwarding.routerBase(ctx, mountPath);
+      return withoutTrailingSlash(publicUrl) + browser.routerBase(mountPath);
     }
-    String host = ProxyHeaders.host(Forwarding.host(ctx)); // a raw Host header is checked here
-    return host == null ? null : Forwarding.scheme(ctx) + "://" + host + Forwarding.base(ctx, mountPath);
+    String host = ProxyHeaders.host(browser.host()); // a raw Host header is checked here
+    return host == null ? null : browser.scheme() + "://" + host + browser.base(mountPath);
   }
 
   /** What is wrong with an {@code http.publicUrl} value, or null when it is usable (or empty). */

@@ -54,6 +54,18 @@ import java.util.concurrent.TimeUnit;
 final class Connection {
 
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
+  /**
+   * How frames go to a session on this instance: local only, so a clustered event bus delivers
+   * them at once instead of asking the cluster's registry where the address lives. Shared: Vert.x
+   * only reads options, and one per frame would be garbage.
+   */
+  private static final DeliveryOptions HERE = new DeliveryOptions().setLocalOnly(true);
+  /** How frames go to a session on another instance (or one not known to be here). */
+  private static final DeliveryOptions ANYWHERE = new DeliveryOptions();
+  /** How long a closed connection keeps its address for a session that does not answer its detach. */
+  private static final long DETACH_PATIENCE_MS = 10_000;
+  private static final DeliveryOptions DETACH_HERE = new DeliveryOptions(HERE).setSendTimeout(DETACH_PATIENCE_MS);
+  private static final DeliveryOptions DETACH_ANYWHERE = new DeliveryOptions().setSendTimeout(DETACH_PATIENCE_MS);
 
   private final ServerWebSocket socket;
   private final AppMount mount;
@@ -62,7 +74,7 @@ final class Connection {
   private final Vertx vertx;
   private final EventBus eventBus;
   private final SocketLimits limits;
-  private final UpgradeRequest upgrade;
+  private UpgradeRequest upgrade; // until a session is attached
   private final String address = Addresses.newConnection();
   private MessageConsumer<Object> consumer;
   private String session;       // the session's address once registered
@@ -78,19 +90,21 @@ final class Connection {
   private boolean paused;       // not reading: the write queue is full, or the session is behind
   private long lastHeard = System.nanoTime();
   private long pingTimer = -1;
-  /** Frames that arrived while the session was being opened, forwarded once it is. */
-  private final List<String> early = new ArrayList<>();
+  /**
+   * Frames that arrived while the session was being opened, forwarded once it is; null until one
+   * does (most sessions never have any, and 15,000 idle ones should not each hold a list).
+   */
+  private List<String> early;
   private static final int MAX_EARLY = 64;
   /**
    * Completes once sessions on any instance can send to this connection (its consumer is
    * registered with the cluster), which a re-attach waits for (see {@link Sessions#open}); fails
    * if that takes longer than {@value #REACHABLE_PATIENCE_MS} ms — a 1011, after which the browser
-   * tries again, rather than a page that never answers — or if the socket goes first.
+   * tries again, rather than a page that never answers — or if the socket goes first. Let go
+   * (null) once a session is attached: nothing waits for it any more.
    */
-  private final Promise<Void> reachable = Promise.promise();
+  private Promise<Void> reachable = Promise.promise();
   private static final long REACHABLE_PATIENCE_MS = 5_000;
-  /** How long a closed connection keeps its address for a session that does not answer its detach. */
-  private static final long DETACH_PATIENCE_MS = 10_000;
   /** Frames forwarded to the session that it is not done with, at most; then reading pauses. */
   static final int MAX_AHEAD = 256;
   private int ahead;            // frames forwarded that the session is not done with
@@ -111,6 +125,7 @@ final class Connection {
   void start() {
     context = vertx.getOrCreateContext();
     consumer = eventBus.consumer(address, this::fromSession);
+    Promise<Void> reachable = this.reachable;
     consumer.completion().timeout(REACHABLE_PATIENCE_MS, TimeUnit.MILLISECONDS).onComplete(ar -> {
       if (ar.succeeded()) {
         reachable.tryComplete();
@@ -227,6 +242,9 @@ final class Connection {
     if (registering) {
       // The session may have sent its render before its deployment completed here (an async
       // main renders at once): keep the browser's next frames for it instead of losing them.
+      if (early == null) {
+        early = new ArrayList<>(4);
+      }
       if (early.size() < MAX_EARLY) {
         early.add(frame);
       } else {
@@ -254,7 +272,7 @@ final class Connection {
       if (closed) {
         // the socket went while its session was being opened (or before it was asked for)
         if (ar.succeeded()) {
-          letGo(Addresses.session(ar.result().id()));
+          letGo(Addresses.session(ar.result().id()), sessions.isHere(ar.result().id()));
         } else {
           consumer.unregister();
         }
@@ -267,13 +285,17 @@ final class Connection {
       } else {
         session = Addresses.session(ar.result().id());
         remote = !sessions.isHere(ar.result().id());
+        reachable = null; // the session is attached: nothing waits for it now, nor needs the upgrade
+        upgrade = null;
         sessions.metrics().socketAttached(remote);
-        early.forEach(this::forward);
+        if (early != null) {
+          early.forEach(this::forward);
+        }
         if (remote) {
           watchRemote(ar.result());
         }
       }
-      early.clear();
+      early = null;
     });
   }
 
@@ -286,7 +308,7 @@ final class Connection {
   }
 
   private void forward(String frame) {
-    eventBus.send(session, frame);
+    eventBus.send(session, frame, remote ? ANYWHERE : HERE);
     if (++ahead >= MAX_AHEAD) {
       readIfAllowed();
     }
@@ -304,7 +326,7 @@ final class Connection {
   /** A frame refused here: the session answers it (it owns the seq and the error count). */
   private void refuse(ProtocolException e) {
     if (session != null) {
-      eventBus.send(session, SessionNotice.refused(address, e));
+      eventBus.send(session, SessionNotice.refused(address, e), remote ? ANYWHERE : HERE);
     } else {
       reject(e);
     }
@@ -341,13 +363,15 @@ final class Connection {
       return;
     }
     closed = true;
-    reachable.tryFail("the socket closed"); // a re-attach still waiting for it is not asked for
+    if (reachable != null) {
+      reachable.tryFail("the socket closed"); // a re-attach still waiting for it is not asked for
+    }
     vertx.cancelTimer(pingTimer);
     sessionNodeWatch.cancel();
     forgetDrain.run();
     if (session != null) {
       sessions.metrics().socketDetached(remote);
-      letGo(session);
+      letGo(session, !remote);
     } else if (!registering) {
       consumer.unregister();
     } // else the session being opened is let go once it is (see fromBrowser)
@@ -361,9 +385,8 @@ final class Connection {
    * session had already sent: under a flood of abusive connections, thousands of warnings a second
    * (issue 14). The session sends nothing to this address after answering, so none are lost.
    */
-  private void letGo(String sessionAddress) {
-    eventBus.request(sessionAddress, SessionNotice.detach(address, abusive),
-            new DeliveryOptions().setSendTimeout(DETACH_PATIENCE_MS))
+  private void letGo(String sessionAddress, boolean here) {
+    eventBus.request(sessionAddress, SessionNotice.detach(address, abusive), here ? DETACH_HERE : DETACH_ANYWHERE)
         .onComplete(ar -> consumer.unregister());
   }
 

@@ -1,9 +1,6 @@
 package dev.weft.server;
 
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -19,13 +16,14 @@ import io.vertx.ext.web.RoutingContext;
  * Weft endpoint used on its own, Weft believes no proxy header (a host router's own
  * {@code allowForward} still shapes the scheme and address the request reports; see
  * {@link #trust}).
+ *
+ * <p>These are the routing-context forms; the rules themselves are {@link BrowserRequest}'s,
+ * which also reads upgrades that never enter the router ({@link UpgradeShortcut}).
  */
 public final class Forwarding {
 
-  /** Routing-context key: whether proxy headers are trusted for this request. */
-  private static final String TRUST = "weft.trustProxy";
-  /** Routing-context key: the checked proxy headers, once read. */
-  private static final String PROXY = "weft.proxyHeaders";
+  /** Routing-context key: the request as the browser made it ({@link BrowserRequest}). */
+  private static final String BROWSER = "weft.browserRequest";
 
   private Forwarding() {
   }
@@ -47,58 +45,44 @@ public final class Forwarding {
    * own (outside Weft's router): call it before the handler with {@code http.trustProxy}.
    */
   public static void trust(RoutingContext ctx, boolean trustProxy) {
-    ctx.put(TRUST, trustProxy);
-    ctx.remove(PROXY);
+    ctx.put(BROWSER, new BrowserRequest(ctx.request(), trustProxy, mountPrefix(ctx)));
   }
 
-  /** What a trusted proxy said, checked; {@link ProxyHeaders#NONE} when not trusted. */
-  static ProxyHeaders proxy(RoutingContext ctx) {
-    ProxyHeaders known = ctx.get(PROXY);
+  /**
+   * The request as the browser made it, seen from the router the context is in now; trusting no
+   * proxy unless {@link #trust} said so.
+   */
+  static BrowserRequest browser(RoutingContext ctx) {
+    String mountPoint = mountPrefix(ctx);
+    BrowserRequest known = ctx.get(BROWSER);
     if (known == null) {
-      known = Boolean.TRUE.equals(ctx.get(TRUST))
-          ? ProxyHeaders.read(ctx.request().headers()) : ProxyHeaders.NONE;
-      ctx.put(PROXY, known);
+      known = new BrowserRequest(ctx.request(), false, mountPoint);
+      ctx.put(BROWSER, known);
+    } else if (!known.mountPoint().equals(mountPoint)) {
+      known = known.at(mountPoint); // a host routed it on after Weft's router, or into another
+      ctx.put(BROWSER, known);
     }
     return known;
   }
 
   /** The scheme the browser used: {@code http} or {@code https}. */
   public static String scheme(RoutingContext ctx) {
-    String forwarded = proxy(ctx).scheme();
-    if (forwarded != null) {
-      return forwarded;
-    }
-    return ctx.request().isSSL() ? "https" : "http";
+    return browser(ctx).scheme();
   }
 
   /** The host (and port, if not the default) the browser asked for, or null when unknown. */
   public static String host(RoutingContext ctx) {
-    String forwarded = proxy(ctx).host();
-    if (forwarded != null) {
-      return forwarded;
-    }
-    HttpServerRequest request = ctx.request();
-    String host = request.getHeader(HttpHeaders.HOST);
-    if (host == null && request.authority() != null) {
-      host = request.authority().toString();
-    }
-    return host;
+    return browser(ctx).host();
   }
 
   /** The app's origin as the browser sees it, {@code https://example.com}; null without a host. */
   public static String origin(RoutingContext ctx) {
-    String host = host(ctx);
-    return host == null ? null : scheme(ctx) + "://" + host;
+    return browser(ctx).origin();
   }
 
   /** The browser's IP address: a trusted proxy's word for it, else the connection's peer. */
   public static String clientIp(RoutingContext ctx) {
-    String forwarded = proxy(ctx).clientIp();
-    if (forwarded != null) {
-      return forwarded;
-    }
-    SocketAddress peer = ctx.request().remoteAddress();
-    return peer == null ? null : peer.hostAddress();
+    return browser(ctx).clientIp();
   }
 
   /**
@@ -106,8 +90,7 @@ public final class Forwarding {
    * trailing slash; {@code ""} when none.
    */
   public static String prefix(RoutingContext ctx) {
-    String prefix = proxy(ctx).prefix();
-    return prefix == null ? "" : prefix;
+    return browser(ctx).prefix();
   }
 
   /**
@@ -115,9 +98,7 @@ public final class Forwarding {
    * router serves a server directly or is mounted in a host's router at {@code /weft-app}.
    */
   public static String relativePath(RoutingContext ctx) {
-    String path = ctx.normalizedPath();
-    String mountPoint = mountPrefix(ctx);
-    return !mountPoint.isEmpty() && path.startsWith(mountPoint) ? path.substring(mountPoint.length()) : path;
+    return browser(ctx).relative(ctx.normalizedPath());
   }
 
   /**
@@ -126,15 +107,7 @@ public final class Forwarding {
    * app's mount path. Always starts and ends with {@code /}: {@code /weft/sub-app/}.
    */
   public static String base(RoutingContext ctx, String mountPath) {
-    return prefix(ctx) + mountPrefix(ctx) + mountPath;
-  }
-
-  /**
-   * The app's base path below the server's root as the server sees it, without a proxy's prefix:
-   * the router's mount point plus the app's mount path ({@code /weft-app/sub-app/}).
-   */
-  static String routerBase(RoutingContext ctx, String mountPath) {
-    return mountPrefix(ctx) + mountPath;
+    return browser(ctx).base(mountPath);
   }
 
   /** The router's mount point without its trailing slash; {@code ""} at the root. */

@@ -3,11 +3,10 @@ package dev.weft.server;
 import dev.weft.protocol.Register;
 import dev.weft.ui.ClientInfo;
 import dev.weft.ui.RequestHeaders;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * What the WebSocket upgrade request tells about the browser, captured before the upgrade: its
- * address (a trusted proxy's word for it, see {@link Forwarding#clientIp}) and its headers, with
+ * address (a trusted proxy's word for it, see {@link BrowserRequest#clientIp}) and its headers, with
  * the cookies in them, and the app's public URL. With the viewport and route the browser sends in
  * {@code register} it makes the page's {@link ClientInfo}.
  *
@@ -21,9 +20,9 @@ record UpgradeRequest(String clientIp, RequestHeaders headers, String appUrl) {
    * @param mountPath the app's mount path
    * @param publicUrl {@code http.publicUrl}, or empty to derive the app's URL from the request
    */
-  static UpgradeRequest of(RoutingContext ctx, String mountPath, String publicUrl) {
-    return new UpgradeRequest(Forwarding.clientIp(ctx), RequestHeaders.view(ctx.request().headers()),
-        AppUrl.of(ctx, mountPath, publicUrl));
+  static UpgradeRequest of(BrowserRequest browser, String mountPath, String publicUrl) {
+    return new UpgradeRequest(browser.clientIp(), RequestHeaders.view(browser.request().headers()),
+        AppUrl.of(browser, mountPath, publicUrl));
   }
 
   /** The page's view of its browser once it has registered. */

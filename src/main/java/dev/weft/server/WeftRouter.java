@@ -31,8 +31,10 @@ import java.util.List;
  *       {@code metrics.enabled} is false — at the root and before the mounts, for the same
  *       reasons;</li>
  *   <li>every mount's {@code <mount>ws} — the WebSocket upgrade, first because every session
- *       open takes it. No body handler sits in front of it or of any route: a global
- *       {@code BodyHandler} breaks WebSocket upgrades, and uploads are streamed;</li>
+ *       open takes it (on Weft's own server, {@link UpgradeShortcut} takes the upgrades this
+ *       route would accept before the router, and leaves it the refusals). No body handler sits
+ *       in front of it or of any route: a global {@code BodyHandler} breaks WebSocket upgrades,
+ *       and uploads are streamed;</li>
  * </ol>
  *
  * then for each mount, longest path first (so {@code /sub-app/} wins over {@code /} whatever
@@ -73,8 +75,7 @@ public final class WeftRouter {
         .sorted((a, b) -> b.path().length() - a.path().length())
         .toList();
     for (AppMount mount : ordered) { // exact paths, first: every session open takes this route
-      router.route(mount.endpoint("ws")).handler(new WebSocketEndpoint(mount, weft.sessions(),
-          weft.codec(), SocketLimits.of(weft.config()), origins, weft.config().publicUrl()));
+      router.route(mount.endpoint("ws")).handler(WebSocketEndpoint.of(weft, mount, origins));
     }
     Future<ClientBundle> bundle = ClientBundle.load(weft.vertx());
     for (AppMount mount : ordered) {

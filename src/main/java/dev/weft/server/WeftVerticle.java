@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The main verticle: one HTTP server whose one {@link io.vertx.ext.web.Router} serves every
- * mounted app. {@code -instances N} deploys it N times; the instances share the port, and since a
+ * mounted app, but for the WebSocket upgrades that open sessions, which {@link UpgradeShortcut}
+ * takes before the router. {@code -instances N} deploys it N times; the instances share the port, and since a
  * session talks to its socket only over the event bus, any instance may hold either.
  *
  * <p>Its deployment config is Weft's configuration (the launcher passes the resolved one); keys
@@ -51,10 +52,11 @@ public final class WeftVerticle extends VerticleBase {
     WeftConfig config = preset != null ? preset : WeftConfig.from(config());
     weft = apps != null ? Weft.create(vertx, config, apps) : Weft.create(vertx, config);
     server = vertx.createHttpServer(weft.serverOptions());
+    UpgradeShortcut requests = UpgradeShortcut.of(weft); // session opens skip the router
     if (config.headersTimeout().isZero()) {
-      server.requestHandler(weft.router());
+      server.requestHandler(requests);
     } else {
-      headers = HeadersDeadline.install(vertx, server, config.headersTimeout(), weft.router());
+      headers = HeadersDeadline.install(vertx, server, config.headersTimeout(), requests);
     }
     return server.listen()
         .recover(t -> Future.failedFuture(t instanceof java.net.BindException
