@@ -1,5 +1,6 @@
 package dev.weft.server;
 
+import dev.weft.assets.ClientBundle;
 import dev.weft.cluster.ClusterSettings;
 import dev.weft.cluster.ClusterVertx;
 import io.vertx.core.VertxBuilder;
@@ -38,6 +39,7 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
 
   private final JsonObject config;
   private final ClusterSettings cluster;
+  private boolean jvmMetersDeferred;
 
   private WeftLauncher(String[] args, WeftConfig config) {
     super(args);
@@ -46,6 +48,7 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
   }
 
   public static void main(String[] args) {
+    ClientBundle.preload(); // read beside Vert.x's start, not after it: the first page needs it
     Logs.configure();
     LaunchArgs parsed;
     WeftConfig config;
@@ -98,6 +101,16 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
   @Override
   public void beforeStartingVertx(HookContext context) {
     // Vert.x's own metrics, on the registry /metrics shows (metrics.*; see MetricsSetup)
-    MetricsSetup.apply(context.vertxOptions(), config);
+    if (MetricsSetup.enables(context.vertxOptions(), config)) {
+      MetricsSetup.apply(context.vertxOptions(), config);
+      jvmMetersDeferred = true;
+    }
+  }
+
+  @Override
+  public void afterVertxStarted(HookContext context) {
+    if (jvmMetersDeferred) {
+      MetricsSetup.deferJvmMeters(context.vertx()); // bound by Weft.start, once listening
+    }
   }
 }
