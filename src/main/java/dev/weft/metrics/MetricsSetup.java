@@ -12,12 +12,14 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,10 +31,10 @@ import java.util.List;
  *
  * <p>Vert.x's meters are on from the start: they can only be given to Vert.x as it is built, and
  * they count the first connections. The JVM's meters are not: binding them starts the JDK's
- * management beans (≈ 250 classes, ≈ 40 ms of CPU on a cold JVM), which nothing before the first
+ * management beans (≈ 200 classes, ≈ 40 ms of CPU on a cold JVM), which nothing before the first
  * page needs. Vert.x is told to leave them out ({@link #apply}), the launcher marks its Vert.x
  * ({@link #deferJvmMeters}), and the first Weft instance to start binds them on a worker thread
- * once its server listens ({@link #bindDeferredJvmMeters}). What that leaves out of
+ * a second after its server listens ({@link #bindDeferredJvmMeters}). What that leaves out of
  * {@code /metrics}: nothing the gauges show (memory, threads, classes, CPU, uptime are read at
  * each scrape), but {@code jvm_gc_pause} and the GC's allocation counters count from that moment,
  * not from the process's start — a pause during the start-up (rare with a heap the size of a
@@ -43,6 +45,11 @@ public final class MetricsSetup {
   /** The local map {@link WeftMetrics} keeps its state in, per Vert.x instance. */
   private static final String MAP = "weft.metrics";
   private static final String JVM_METERS_DEFERRED = "jvm-meters-deferred";
+  /**
+   * How long after the server listens the JVM's meters are bound: past the first page, whose
+   * requests arrive in the moments after listening and would otherwise share the CPU with them.
+   */
+  static final Duration JVM_METERS_DELAY = Duration.ofSeconds(1);
 
   private MetricsSetup() {
   }
@@ -83,8 +90,8 @@ public final class MetricsSetup {
   }
 
   /**
-   * Binds the JVM's meters to {@code registry} on a worker thread, once per Vert.x instance, when
-   * {@link #deferJvmMeters} marked it; otherwise does nothing.
+   * Binds the JVM's meters to {@code registry} on a worker thread {@link #JVM_METERS_DELAY} from
+   * now, once per Vert.x instance, when {@link #deferJvmMeters} marked it; otherwise does nothing.
    *
    * @return completes when they are bound (at once when there was nothing to bind)
    */
@@ -92,7 +99,8 @@ public final class MetricsSetup {
     if (vertx.sharedData().getLocalMap(MAP).remove(JVM_METERS_DEFERRED) == null) {
       return Future.succeededFuture();
     }
-    return vertx.executeBlocking(() -> {
+    Promise<Void> bound = Promise.promise();
+    vertx.setTimer(JVM_METERS_DELAY.toMillis(), id -> vertx.<Void>executeBlocking(() -> {
       List<MeterBinder> binders = jvmMeters();
       for (MeterBinder binder : binders) {
         binder.bindTo(registry);
@@ -113,7 +121,8 @@ public final class MetricsSetup {
         });
       }
       return null;
-    }, false);
+    }, false).onComplete(bound));
+    return bound.future();
   }
 
   /** The JVM's meters, the ones vertx-micrometer-metrics binds with {@code jvmMetricsEnabled}. */
