@@ -6,6 +6,7 @@ import dev.weft.cluster.ClusterVertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import dev.weft.metrics.MetricsSetup;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.json.JsonObject;
 import io.vertx.launcher.application.HookContext;
 import io.vertx.launcher.application.VertxApplication;
@@ -13,6 +14,7 @@ import io.vertx.launcher.application.VertxApplicationHooks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code Main-Class} of app-fat.jar: Vert.x's launcher, with Weft's configuration checked
@@ -39,12 +41,35 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
 
   private final JsonObject config;
   private final ClusterSettings cluster;
+  private final CompletableFuture<PrometheusMeterRegistry> registry; // null: metrics off
   private boolean jvmMetersDeferred;
 
-  private WeftLauncher(String[] args, WeftConfig config) {
+  private WeftLauncher(String[] args, WeftConfig config,
+                       CompletableFuture<PrometheusMeterRegistry> registry) {
     super(args);
     this.config = config.toJson();
     this.cluster = config.cluster();
+    this.registry = registry;
+  }
+
+  /**
+   * Starts building the registry of Vert.x's metrics ({@link MetricsSetup#newRegistry}) on a
+   * thread of its own, beside the main thread's parsing of Vert.x's command line and options,
+   * which come first and do not need it. (Left unused when {@code -options} bring metrics of
+   * their own.)
+   */
+  private static CompletableFuture<PrometheusMeterRegistry> startRegistry() {
+    CompletableFuture<PrometheusMeterRegistry> registry = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        registry.complete(MetricsSetup.newRegistry());
+      } catch (Throwable t) {
+        registry.completeExceptionally(t);
+      }
+    }, "weft-metrics-registry");
+    thread.setDaemon(true);
+    thread.start();
+    return registry;
   }
 
   public static void main(String[] args) {
@@ -64,7 +89,9 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
       System.exit(BAD_CONFIGURATION);
       return;
     }
-    int status = new WeftLauncher(vertxArgs(parsed, config), config).launch();
+    CompletableFuture<PrometheusMeterRegistry> registry = config.metricsEnabled() && config.metricsVertx()
+        ? startRegistry() : null;
+    int status = new WeftLauncher(vertxArgs(parsed, config), config, registry).launch();
     if (status != 0) {
       System.exit(status); // 0 means deployed: the event loops keep the JVM alive
     }
@@ -86,8 +113,15 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
 
   @Override
   public VertxBuilder createVertxBuilder(VertxOptions options) {
-    return cluster.enabled() ? ClusterVertx.builder(options, cluster)
+    // Vert.x's own metrics, on the registry /metrics shows (metrics.*; see MetricsSetup), built
+    // meanwhile; here rather than in beforeStartingVertx, which the launcher calls after this
+    jvmMetersDeferred = registry != null && MetricsSetup.enables(options, config);
+    if (jvmMetersDeferred) {
+      MetricsSetup.apply(options, config);
+    }
+    VertxBuilder builder = cluster.enabled() ? ClusterVertx.builder(options, cluster)
         : VertxApplicationHooks.super.createVertxBuilder(options);
+    return jvmMetersDeferred ? builder.withMetrics(MetricsSetup.factory(registry.join())) : builder;
   }
 
   @Override
@@ -95,15 +129,6 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
     if (cluster.enabled()) {
       System.err.println("weft: cluster: cannot join as " + cluster.host() + ":" + cluster.port()
           + ": " + ClusterFailure.reason(failure));
-    }
-  }
-
-  @Override
-  public void beforeStartingVertx(HookContext context) {
-    // Vert.x's own metrics, on the registry /metrics shows (metrics.*; see MetricsSetup)
-    if (MetricsSetup.enables(context.vertxOptions(), config)) {
-      MetricsSetup.apply(context.vertxOptions(), config);
-      jvmMetersDeferred = true;
     }
   }
 
