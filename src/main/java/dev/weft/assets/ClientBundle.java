@@ -65,7 +65,7 @@ public final class ClientBundle {
 
   /**
    * Starts reading the client of Weft's own class loader now, on a thread of its own, for every
-   * later {@link #load}: the launcher calls it first thing, so the read (≈ 90 ms of CPU on a cold
+   * later {@link #load}: the launcher calls it first thing, so the read (≈ 100 ms of CPU on a cold
    * JVM: inflating and fingerprinting 1.5 MB) runs beside Vert.x's start instead of after it,
    * between the router being built and the first page, which needs the fingerprint. The one
    * shared read is safe: the bundle is immutable and the class path's {@code web/} the same for
