@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>A jar is read as a {@link JarFile}, not walked as a zip {@link java.nio.file.FileSystem}: a
  * {@code JarFile} of a jar the class loader already has open shares its central directory, while
  * a zip file system parses the whole of it again and builds a node per entry — for app-fat.jar's
- * 18,000 entries that was most of the time the client took to read at start.
+ * 18,000 entries, a large share of the time the client took to read at start.
  */
 final class ClasspathDirectory {
 
