@@ -6,6 +6,7 @@ import dev.weft.auth.SignIns;
 import dev.weft.download.DownloadHome;
 import dev.weft.download.Downloads;
 import dev.weft.health.Lifecycle;
+import dev.weft.metrics.MetricsSetup;
 import dev.weft.metrics.WeftMetrics;
 import dev.weft.protocol.Codec;
 import dev.weft.server.AppMount;
@@ -260,6 +261,9 @@ public final class Weft {
       return Future.failedFuture(new IllegalStateException("this Weft is closed"));
     }
     housekeeping.start();
+    if (metrics != null) { // the JVM's meters, when the launcher left them until now (MetricsSetup)
+      MetricsSetup.bindDeferredJvmMeters(vertx, metrics.registry());
+    }
     Future<Void> uploads = uploadHome == null ? Future.succeededFuture()
         : Future.all(uploadHome.start(), ClusterKey.share(vertx, config.uploadSecret(), uploadUrls))
             .mapEmpty();

@@ -1,21 +1,27 @@
 package dev.weft.assets;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Reads a whole directory of the class path into memory — from {@code target/classes} while
- * developing, from inside the jar in production — by walking it as a {@link Path}: the directory
- * itself, or the jar opened as a zip {@link FileSystem}. Blocking: call it off the event loop.
+ * developing, from inside the jar in production. Blocking: call it off the event loop.
+ *
+ * <p>A jar is read as a {@link JarFile}, not walked as a zip {@link java.nio.file.FileSystem}: a
+ * {@code JarFile} of a jar the class loader already has open shares its central directory, while
+ * a zip file system parses the whole of it again and builds a node per entry — for app-fat.jar's
+ * 18,000 entries, a large share of the time the client took to read at start.
  */
 final class ClasspathDirectory {
 
@@ -48,16 +54,29 @@ final class ClasspathDirectory {
           return walk(Path.of(url.toURI()).getParent());
         case "jar":
           JarURLConnection connection = (JarURLConnection) url.openConnection();
-          Path jar = Path.of(connection.getJarFileURL().toURI());
-          try (FileSystem zip = FileSystems.newFileSystem(jar, (ClassLoader) null)) {
-            return walk(zip.getPath(dir));
-          }
+          return readJar(Path.of(connection.getJarFileURL().toURI()), dir + "/");
         default:
           throw new IOException("cannot list " + dir + " in " + url);
       }
     } catch (URISyntaxException | IllegalArgumentException e) {
       throw new IOException("cannot list " + dir + " in " + url, e);
     }
+  }
+
+  private static Map<String, Entry> readJar(Path file, String prefix) throws IOException {
+    Map<String, Entry> files = new TreeMap<>();
+    try (JarFile jar = new JarFile(file.toFile())) {
+      for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+        JarEntry entry = entries.nextElement();
+        String name = entry.getName();
+        if (!entry.isDirectory() && name.startsWith(prefix) && name.length() > prefix.length()) {
+          try (InputStream in = jar.getInputStream(entry)) {
+            files.put(name.substring(prefix.length()), new Entry(in.readAllBytes(), entry.getTime()));
+          }
+        }
+      }
+    }
+    return files;
   }
 
   private static Map<String, Entry> walk(Path root) throws IOException {

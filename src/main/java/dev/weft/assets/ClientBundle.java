@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The browser client as shipped in Weft's jar ({@code web/} on the class path), read once at
@@ -36,6 +37,9 @@ public final class ClientBundle {
   private final String hash;
   private final long loadedAt;
 
+  /** The read {@link #preload()} started, or null. */
+  private static volatile CompletableFuture<ClientBundle> preloaded;
+
   private ClientBundle(Map<String, StaticFile> client, Map<String, StaticFile> webAppFiles,
                        String template, String hash, long loadedAt) {
     this.client = Map.copyOf(client);
@@ -45,15 +49,51 @@ public final class ClientBundle {
     this.loadedAt = loadedAt;
   }
 
-  /** Reads the bundle on a worker thread (it reads the class path, which may block). */
+  /**
+   * The client of Weft's own class loader, read on a worker thread (it reads the class path, which
+   * may block) — or the read {@link #preload()} started, when there was one.
+   */
   public static Future<ClientBundle> load(Vertx vertx) {
     ClassLoader loader = ClientBundle.class.getClassLoader();
-    return vertx.<ClientBundle>executeBlocking(() -> read(loader), false)
-        .onFailure(t -> LOG.log(System.Logger.Level.ERROR,
-            "cannot read the browser client from " + ROOT + "/ on the class path", t));
+    CompletableFuture<ClientBundle> early = preloaded;
+    Future<ClientBundle> read = early != null
+        ? Future.fromCompletionStage(early, vertx.getOrCreateContext())
+        : vertx.executeBlocking(() -> read(loader), false);
+    return read.onFailure(t -> LOG.log(System.Logger.Level.ERROR,
+        "cannot read the browser client from " + ROOT + "/ on the class path", t));
   }
 
-  /** Reads the bundle from a class loader's {@code web/} (blocking). */
+  /**
+   * Starts reading the client of Weft's own class loader now, on a thread of its own, for every
+   * later {@link #load}: the launcher calls it first thing, so the read (≈ 100 ms of CPU on a cold
+   * JVM: inflating and fingerprinting 1.5 MB) runs beside Vert.x's start instead of after it,
+   * between the router being built and the first page, which needs the fingerprint. The one
+   * shared read is safe: the bundle is immutable and the class path's {@code web/} the same for
+   * every Weft instance of the JVM. Idempotent.
+   */
+  public static synchronized void preload() {
+    if (preloaded != null) {
+      return;
+    }
+    CompletableFuture<ClientBundle> reading = new CompletableFuture<>();
+    ClassLoader loader = ClientBundle.class.getClassLoader();
+    Thread thread = new Thread(() -> {
+      try {
+        reading.complete(read(loader));
+      } catch (Throwable t) {
+        reading.completeExceptionally(t);
+      }
+    }, "weft-client-preload");
+    thread.setDaemon(true);
+    thread.start();
+    preloaded = reading;
+  }
+
+  /**
+   * Reads the bundle from a class loader's {@code web/} (blocking). Each file is fingerprinted
+   * once, for its ETag, and the client's version is the fingerprint of those fingerprints with
+   * their paths — not a second pass over every byte.
+   */
   public static ClientBundle read(ClassLoader loader) throws IOException {
     Map<String, ClasspathDirectory.Entry> files = ClasspathDirectory.read(loader, ROOT, TEMPLATE);
     Map<String, StaticFile> client = new HashMap<>();
@@ -63,16 +103,20 @@ public final class ClientBundle {
     for (Map.Entry<String, ClasspathDirectory.Entry> file : files.entrySet()) { // sorted by path
       String path = file.getKey();
       byte[] bytes = file.getValue().bytes();
-      StaticFile served = StaticFile.named(path, bytes, file.getValue().lastModified());
       if (path.equals(TEMPLATE)) {
         template = new String(bytes, StandardCharsets.UTF_8);
-      } else if (WebAppFiles.isWebAppFile(path)) {
+        continue;
+      }
+      String hash = ContentHash.of(bytes);
+      StaticFile served = StaticFile.hashed(path, bytes, file.getValue().lastModified(), hash);
+      if (WebAppFiles.isWebAppFile(path)) {
         webAppFiles.put(path, served);
       } else {
         client.put(path, served);
         version.update(path.getBytes(StandardCharsets.UTF_8));
         version.update((byte) 0);
-        version.update(bytes);
+        version.update(hash.getBytes(StandardCharsets.US_ASCII));
+        version.update((byte) 0);
       }
     }
     if (template == null) {

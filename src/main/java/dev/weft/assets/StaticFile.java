@@ -29,6 +29,12 @@ public record StaticFile(String contentType, String etag, long lastModified, lon
         bytes.length, Buffer.buffer(bytes), null);
   }
 
+  /** A file held in memory whose content fingerprint ({@link ContentHash#of}) is already known. */
+  static StaticFile hashed(String path, byte[] bytes, long lastModified, String hash) {
+    return new StaticFile(ContentTypes.of(path), ContentHash.etag(hash), lastModified, bytes.length,
+        Buffer.buffer(bytes), null);
+  }
+
   /** A file on disk; {@code hash} is the fingerprint of its content. */
   static StaticFile onDisk(String path, Path file, long length, long lastModified, String hash) {
     return new StaticFile(ContentTypes.of(path), ContentHash.etag(hash), lastModified, length, null, file);

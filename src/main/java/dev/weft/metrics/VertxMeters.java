@@ -45,7 +45,21 @@ public final class VertxMeters implements VertxMetricsFactory {
    * enabled by then, this factory does nothing and Vert.x runs without metrics, as it would have.
    */
   public static VertxBuilder install(VertxBuilder builder) {
-    return builder.withMetrics(new VertxMeters());
+    return install(builder, null);
+  }
+
+  /**
+   * As {@link #install(VertxBuilder)}, on {@code registry} (Vert.x's backend then uses it as it
+   * would its own; {@link MetricsSetup#newRegistry}), or on the one the options name when null.
+   */
+  public static VertxBuilder install(VertxBuilder builder, MeterRegistry registry) {
+    return builder.withMetrics(new VertxMeters(registry));
+  }
+
+  private final MeterRegistry registry; // null: the options' own
+
+  private VertxMeters(MeterRegistry registry) {
+    this.registry = registry;
   }
 
   @Override
@@ -61,7 +75,7 @@ public final class VertxMeters implements VertxMetricsFactory {
     MetricsOptions given = vertxOptions.getMetricsOptions();
     MicrometerMetricsOptions options = given instanceof MicrometerMetricsOptions micrometer
         ? micrometer : new MicrometerMetricsOptions(given.toJson());
-    BackendRegistry backend = BackendRegistries.setupBackend(options, null);
+    BackendRegistry backend = BackendRegistries.setupBackend(options, registry);
     ConcurrentMap<Meter.Id, LongAdder> gauges;
     synchronized (GAUGES) {
       gauges = GAUGES.computeIfAbsent(backend.getMeterRegistry(), r -> new ConcurrentHashMap<>());

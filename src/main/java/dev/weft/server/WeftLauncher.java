@@ -1,11 +1,13 @@
 package dev.weft.server;
 
+import dev.weft.assets.ClientBundle;
 import dev.weft.cluster.ClusterSettings;
 import dev.weft.cluster.ClusterVertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import dev.weft.metrics.MetricsSetup;
 import dev.weft.metrics.VertxMeters;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.json.JsonObject;
 import io.vertx.launcher.application.HookContext;
 import io.vertx.launcher.application.VertxApplication;
@@ -13,6 +15,7 @@ import io.vertx.launcher.application.VertxApplicationHooks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code Main-Class} of app-fat.jar: Vert.x's launcher, with Weft's configuration checked
@@ -39,14 +42,39 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
 
   private final JsonObject config;
   private final ClusterSettings cluster;
+  private final CompletableFuture<PrometheusMeterRegistry> registry; // null: metrics off
+  private boolean jvmMetersDeferred;
 
-  private WeftLauncher(String[] args, WeftConfig config) {
+  private WeftLauncher(String[] args, WeftConfig config,
+                       CompletableFuture<PrometheusMeterRegistry> registry) {
     super(args);
     this.config = config.toJson();
     this.cluster = config.cluster();
+    this.registry = registry;
+  }
+
+  /**
+   * Starts building the registry of Vert.x's metrics ({@link MetricsSetup#newRegistry}) on a
+   * thread of its own, beside the main thread's parsing of Vert.x's command line and options,
+   * which come first and do not need it. (Left unused when {@code -options} bring metrics of
+   * their own.)
+   */
+  private static CompletableFuture<PrometheusMeterRegistry> startRegistry() {
+    CompletableFuture<PrometheusMeterRegistry> registry = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        registry.complete(MetricsSetup.newRegistry());
+      } catch (Throwable t) {
+        registry.completeExceptionally(t);
+      }
+    }, "weft-metrics-registry");
+    thread.setDaemon(true);
+    thread.start();
+    return registry;
   }
 
   public static void main(String[] args) {
+    ClientBundle.preload(); // read beside Vert.x's start, not after it: the first page needs it
     Logs.configure();
     LaunchArgs parsed;
     WeftConfig config;
@@ -62,7 +90,9 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
       System.exit(BAD_CONFIGURATION);
       return;
     }
-    int status = new WeftLauncher(vertxArgs(parsed, config), config).launch();
+    CompletableFuture<PrometheusMeterRegistry> registry = config.metricsEnabled() && config.metricsVertx()
+        ? startRegistry() : null;
+    int status = new WeftLauncher(vertxArgs(parsed, config), config, registry).launch();
     if (status != 0) {
       System.exit(status); // 0 means deployed: the event loops keep the JVM alive
     }
@@ -84,9 +114,16 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
 
   @Override
   public VertxBuilder createVertxBuilder(VertxOptions options) {
-    // with Weft's event-bus meters, should beforeStartingVertx turn metrics on (see VertxMeters)
-    return VertxMeters.install(cluster.enabled() ? ClusterVertx.builder(options, cluster)
-        : VertxApplicationHooks.super.createVertxBuilder(options));
+    // Vert.x's own metrics, on the registry /metrics shows (metrics.*; see MetricsSetup), built
+    // meanwhile; here rather than in beforeStartingVertx, which the launcher calls after this
+    jvmMetersDeferred = registry != null && MetricsSetup.enables(options, config);
+    if (jvmMetersDeferred) {
+      MetricsSetup.apply(options, config);
+    }
+    VertxBuilder builder = cluster.enabled() ? ClusterVertx.builder(options, cluster)
+        : VertxApplicationHooks.super.createVertxBuilder(options);
+    // Weft's event-bus meters (VertxMeters), on the registry built meanwhile when there is one
+    return VertxMeters.install(builder, jvmMetersDeferred ? registry.join() : null);
   }
 
   @Override
@@ -98,8 +135,9 @@ public final class WeftLauncher extends VertxApplication implements VertxApplica
   }
 
   @Override
-  public void beforeStartingVertx(HookContext context) {
-    // Vert.x's own metrics, on the registry /metrics shows (metrics.*; see MetricsSetup)
-    MetricsSetup.apply(context.vertxOptions(), config);
+  public void afterVertxStarted(HookContext context) {
+    if (jvmMetersDeferred) {
+      MetricsSetup.deferJvmMeters(context.vertx()); // bound by Weft.start, once listening
+    }
   }
 }

@@ -73,6 +73,44 @@ class ClientBundleTest {
   }
 
   @Test
+  void eachFileIsFingerprintedByItsOwnContent() throws IOException {
+    Map<String, String> files = Map.of(
+        "web/index.html", "x", "web/js/main.js", "one", "web/favicon.png", "png");
+    ClientBundle bundle = read(jar(dir.resolve("e.jar"), files));
+    assertThat(bundle.client("js/main.js").etag())
+        .isEqualTo(ContentHash.etag(ContentHash.of("one".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertThat(bundle.webAppFile("favicon.png").etag())
+        .isEqualTo(ContentHash.etag(ContentHash.of("png".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void aRenamedClientFileChangesTheHash() throws IOException {
+    String hash = read(jar(dir.resolve("a.jar"), Map.of("web/index.html", "x", "web/js/a.js", "one"))).hash();
+    assertThat(read(jar(dir.resolve("b.jar"), Map.of("web/index.html", "x", "web/js/b.js", "one"))).hash())
+        .isNotEqualTo(hash);
+  }
+
+  @Test
+  void thePreloadedBundleIsWhatLoadGivesAndMatchesAFreshRead() throws Exception {
+    ClientBundle.preload();
+    ClientBundle.preload(); // idempotent: one read
+    io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+    try {
+      ClientBundle loaded = ClientBundle.load(vertx).toCompletionStage().toCompletableFuture()
+          .get(20, java.util.concurrent.TimeUnit.SECONDS);
+      ClientBundle again = ClientBundle.load(vertx).toCompletionStage().toCompletableFuture()
+          .get(20, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(again).as("read once, shared").isSameAs(loaded);
+      ClientBundle fresh = ClientBundle.read(ClientBundle.class.getClassLoader());
+      assertThat(loaded.hash()).isEqualTo(fresh.hash());
+      assertThat(loaded.client("js/main.js").etag()).isEqualTo(fresh.client("js/main.js").etag());
+      assertThat(loaded.template()).isEqualTo(fresh.template());
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aClassPathWithoutTheClientIsAClearError() {
     assertThatThrownBy(() -> read(directory(dir.resolve("empty"), Map.of("other/x.txt", "x"))))
         .isInstanceOf(IOException.class)

@@ -28,6 +28,11 @@ class LauncherMetricsIT {
     int port = JarProcess.freePort();
     try (JarProcess jar = JarProcess.start(dir, Map.of(), "-instances", "2", "--port", String.valueOf(port))) {
       jar.awaitOk("http://127.0.0.1:" + port + "/");
+      // the JVM's meters are bound a second after listening (MetricsSetup), past the first page
+      long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (!scrape(port).contains("jvm_memory_used_bytes") && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
       List<RawSession> open = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {
@@ -36,15 +41,15 @@ class LauncherMetricsIT {
           session.register("/");
         }
         for (int i = 0; i < 4; i++) { // the two instances take turns at accepting connections
-          String body = JarProcess.HTTP.send(HttpRequest.newBuilder(
-                  URI.create("http://127.0.0.1:" + port + "/metrics")).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.ofString()).body();
+          String body = scrape(port);
           assertThat(body).contains("weft_sessions_opened_total 4.0")
               .contains("weft_sessions_attached 4.0")
               .contains("vertx_http_server_requests_total")
               .contains("vertx_http_server_active_ws_connections")
               .contains("vertx_eventbus_")
-              .contains("jvm_memory_used_bytes");
+              .contains("jvm_memory_used_bytes")
+              .contains("jvm_threads_live_threads")
+              .contains("process_uptime_seconds");
           if (i == 0) {
             System.out.println("[metrics] app-fat.jar /metrics: " + body.length() + " bytes, "
                 + body.lines().filter(l -> !l.startsWith("#")).count() + " samples");
@@ -79,5 +84,11 @@ class LauncherMetricsIT {
       // the demo app is mounted at /, whose client routes answer any other path with the page
       assertThat(response.body()).doesNotContain("# TYPE").doesNotContain("weft_");
     }
+  }
+
+  private static String scrape(int port) throws Exception {
+    return JarProcess.HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/metrics")).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
   }
 }

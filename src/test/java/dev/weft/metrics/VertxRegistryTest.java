@@ -33,6 +33,7 @@ class VertxRegistryTest {
     // a registry of its own: vertx-micrometer-metrics keeps registries by name, JVM-wide
     ((MicrometerMetricsOptions) options.getMetricsOptions()).setRegistryName("test-" + UUID.randomUUID());
     Vertx vertx = Vertx.vertx(options);
+    MetricsSetup.deferJvmMeters(vertx); // as the launcher does: Weft binds them once it listens
     try {
       WeftVerticle verticle = new WeftVerticle(WeftTestServer.config(), Map.of("/", HELLO));
       await(vertx.deployVerticle(verticle));
@@ -42,14 +43,47 @@ class VertxRegistryTest {
         client.awaitText("Hello", Duration.ofSeconds(10));
         Scrape scrape = Scrape.await(base + "/metrics", "Vert.x's and Weft's metrics",
             s -> s.body.contains("vertx_http_server_requests_total")
-                && s.value("weft_sessions_opened_total") == 1.0);
-        assertThat(scrape.body).contains("vertx_eventbus_").contains("jvm_memory_used_bytes");
+                && s.value("weft_sessions_opened_total") == 1.0
+                && s.body.contains("jvm_memory_used_bytes"));
+        assertThat(scrape.body).contains("vertx_eventbus_").contains("jvm_gc_").contains("jvm_threads_live_threads")
+            .contains("process_cpu_usage").contains("process_uptime_seconds");
         assertThat(scrape.body).as("no event-bus address label: one per session would grow forever")
             .doesNotContain("address=\"weft.");
       }
     } finally {
       await(vertx.close());
     }
+  }
+
+  @Test
+  void theJvmMetersAreBoundOncePerVertxAndOnlyWhenDeferredToWeft() throws Exception {
+    Vertx vertx = Vertx.vertx();
+    try {
+      io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
+          new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+      await(MetricsSetup.bindDeferredJvmMeters(vertx, registry));
+      assertThat(registry.find("jvm.memory.used").meters()).as("not deferred: Vert.x's to bind").isEmpty();
+      MetricsSetup.deferJvmMeters(vertx);
+      await(MetricsSetup.bindDeferredJvmMeters(vertx, registry));
+      int bound = registry.getMeters().size();
+      assertThat(registry.find("jvm.memory.used").meters()).isNotEmpty();
+      assertThat(registry.find("jvm.threads.live").gauge()).isNotNull();
+      assertThat(registry.find("process.uptime").timeGauge()).isNotNull();
+      await(MetricsSetup.bindDeferredJvmMeters(vertx, registry));
+      assertThat(registry.getMeters()).as("a second Weft instance binds nothing more").hasSize(bound);
+    } finally {
+      await(vertx.close());
+    }
+  }
+
+  @Test
+  void theLauncherLeavesTheJvmMetersOutOfVertxOwnSetup() {
+    VertxOptions options = MetricsSetup.apply(new VertxOptions(), WeftTestServer.config().toJson());
+    MicrometerMetricsOptions metrics = (MicrometerMetricsOptions) options.getMetricsOptions();
+    assertThat(metrics.isEnabled()).isTrue();
+    assertThat(metrics.isJvmMetricsEnabled()).as("bound after listening instead").isFalse();
+    assertThat(MetricsSetup.enables(options, WeftTestServer.config().toJson()))
+        .as("options with metrics of their own are left alone").isFalse();
   }
 
   @Test
