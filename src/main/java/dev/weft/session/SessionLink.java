@@ -2,6 +2,7 @@ package dev.weft.session;
 
 import dev.weft.ui.Auth;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 
@@ -18,8 +19,17 @@ import io.vertx.core.json.JsonObject;
  */
 final class SessionLink {
 
+  /**
+   * For notices to a connection on this node: the clustered event bus then delivers them here
+   * without asking the cluster where the address lives (a lookup that stalled for seconds while
+   * Hazelcast moved partitions after losing a member). Shared: options are only read by a send.
+   */
+  static final DeliveryOptions LOCAL_ONLY = new DeliveryOptions().setLocalOnly(true);
+
   private final SessionVerticle session;
   private String connection; // the attached connection's address, or null
+  /** Whether the attached connection lives on this node (a new session's always does). */
+  private boolean local = true;
   /** Of the node a re-attached connection lives on (a new session's is this node), while attached. */
   private Nodes.Watch connectionWatch = Nodes.Watch.NONE;
   private long expiryTimer = -1;
@@ -60,11 +70,20 @@ final class SessionLink {
     confirmed |= acked;
   }
 
-  /** Sends a notice to the attached connection, if any. */
+  /** Sends a notice to the attached connection, if any; only on this node when it lives here. */
   void send(Object notice) {
     if (connection != null) {
-      session.vertx().eventBus().send(connection, notice);
+      if (local) {
+        session.vertx().eventBus().send(connection, notice, LOCAL_ONLY);
+      } else {
+        session.vertx().eventBus().send(connection, notice);
+      }
     }
+  }
+
+  /** Whether the attached connection lives on this node (the outbox may send to it local-only). */
+  boolean local() {
+    return local;
   }
 
   /** Closes the connection for too many protocol errors (1008), once: answering its flood would feed it. */
@@ -104,6 +123,7 @@ final class SessionLink {
       session.metrics.sessionReattached(); // a takeover moves no session between attached and detached
     }
     connection = from;
+    local = session.nodes.self().equals(notice.getString(SessionNotice.NODE));
     givenUp = false;
     long clientAck = notice.getLong(SessionNotice.ACK, 0L);
     confirmed |= clientAck > 0;

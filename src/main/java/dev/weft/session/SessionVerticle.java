@@ -20,7 +20,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -75,6 +77,10 @@ public final class SessionVerticle extends VerticleBase {
   SessionInbox inbox;
   SessionHandlers handlers;
   private MessageConsumer<Object> consumer;
+  /** What starts and stops this session; set when it is made. */
+  SessionDeployment deployment;
+  /** Timers of this session not yet fired (null: none yet): see {@link #setTimer}. */
+  private Set<Long> timers;
   /** The session is ending: by {@link #end()} or by being stopped. */
   boolean closing;
   private boolean ended; // ended by the app or by the timeout, not by the server going away
@@ -113,6 +119,14 @@ public final class SessionVerticle extends VerticleBase {
     this.link = new SessionLink(this, connection);
   }
 
+  /**
+   * Builds the session's parts, listens at its address and runs {@code main} at once: the first
+   * render goes out in the turn that opened the session. It does not wait for the address to be
+   * registered with the cluster: the connection that opened it is on this instance, and a send
+   * from here finds a local consumer whatever the cluster knows. Only a browser that comes back
+   * through another instance needs the cluster to know the address, and it has to get the first
+   * render before it can; if the registration fails, that is logged and the session goes on.
+   */
   @Override
   public Future<?> start() {
     outbox = new Outbox(context, codec, token, settings.replayBytes(), settings.heartbeatSeconds());
@@ -125,18 +139,24 @@ public final class SessionVerticle extends VerticleBase {
         handlers.signInListener());
     client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), inbox::receive);
-    return consumer.completion().onSuccess(v -> {
-      metrics.sessionOpened(); // only a started verticle is stopped, and stop() counts the end
-      handlers.runMain(main);
-    });
+    if (vertx.isClustered()) {
+      consumer.completion().onFailure(t -> LOG.log(System.Logger.Level.WARNING, "session " + tag
+          + ": its address is not registered with the cluster; a browser coming back through"
+          + " another instance will not find it", t));
+    }
+    metrics.sessionOpened(); // only a started verticle is stopped, and stop() counts the end
+    handlers.runMain(main);
+    return Future.succeededFuture();
   }
 
   /**
    * The session's end, however it comes: {@link #end()} (the app closed it, or its browser did
    * not come back in time) undeploys it, and so does the server shutting down ({@code Weft.close()},
-   * Vert.x closing). The browser is told — 1000 "session ended", or 1012 "server restarting" when
-   * the server is leaving, so it reconnects elsewhere — and the close hooks run; stopping waits
-   * for them, up to {@value #HOOK_GRACE_MS} ms.
+   * Vert.x closing: see {@link Sessions#closeAll()}). The browser is told — 1000 "session ended",
+   * or 1012 "server restarting" when the server is leaving, so it reconnects elsewhere — and the
+   * close hooks run; stopping waits for them, up to {@value #HOOK_GRACE_MS} ms. Then its consumer
+   * is unregistered and its timers cancelled: no Vert.x deployment owns the session's context
+   * ({@link SessionDeployment}), so nothing else would.
    */
   @Override
   public Future<?> stop() {
@@ -160,7 +180,10 @@ public final class SessionVerticle extends VerticleBase {
     return bounded.future().eventually(() -> {
       cancelTimer(grace);
       return consumer == null ? Future.succeededFuture() : consumer.unregister();
-    }).onComplete(ar -> stopped.tryComplete());
+    }).onComplete(ar -> {
+      cancelTimers();
+      stopped.tryComplete();
+    });
   }
 
   /** Completes once the session has ended for good: browser told, close hooks run. */
@@ -168,7 +191,7 @@ public final class SessionVerticle extends VerticleBase {
     return stopped.future();
   }
 
-  /** For a session whose deployment failed: it never ran, so it has ended. */
+  /** For a session whose start failed: it never ran, so it has ended. */
   void neverStarted() {
     stopped.tryComplete();
   }
@@ -192,13 +215,43 @@ public final class SessionVerticle extends VerticleBase {
     return vertx;
   }
 
-  /** A timer of this session, on its context. */
+  /**
+   * A timer of this session; on its context. Kept until it fires or is cancelled, so that
+   * {@link #stop()} can cancel what is left (see there).
+   */
   long setTimer(long delayMs, Handler<Long> handler) {
-    return vertx.setTimer(delayMs, handler);
+    long id = vertx.setTimer(delayMs, fired -> {
+      if (timers != null) {
+        timers.remove(fired);
+      }
+      handler.handle(fired);
+    });
+    if (timers == null) {
+      timers = new HashSet<>(4);
+    }
+    timers.add(id);
+    return id;
   }
 
+  /** Cancels a timer of {@link #setTimer}; on the session's context. */
   void cancelTimer(long id) {
     vertx.cancelTimer(id);
+    if (timers != null) {
+      timers.remove(id);
+    }
+  }
+
+  /** Timers still set (a page's {@code timer}, a handler's timeout): cancelled, as an undeploy would. */
+  private void cancelTimers() {
+    if (timers != null) {
+      timers.forEach(vertx::cancelTimer);
+      timers = null;
+    }
+  }
+
+  /** Timers set and not yet fired nor cancelled (for tests). */
+  int timersSet() {
+    return timers == null ? 0 : timers.size();
   }
 
   /** Ends the session for good: undeployed, which tells the browser and runs the close hooks. */
@@ -208,7 +261,7 @@ public final class SessionVerticle extends VerticleBase {
     }
     closing = true;
     ended = true;
-    vertx.undeploy(deploymentID());
+    deployment.undeploy();
   }
 
   /** What the page gets from its session. */
