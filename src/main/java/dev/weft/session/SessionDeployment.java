@@ -24,16 +24,18 @@ import io.vertx.core.internal.VertxInternal;
  * close future of the context's own.
  *
  * <p>The price is that Vert.x does not know these verticles. Nothing of Vert.x undeploys them
- * when it closes ({@link Sessions} ends them from its own close hook, or whoever owns it does),
- * and what a verticle registers on a deployment context is cancelled at undeploy by Vert.x, but
+ * when it closes (whoever owns their {@link Sessions} ends them: {@code Weft} from its Vert.x
+ * close hook, the standalone socket handler from one of its own), and what a verticle registers on a deployment context is cancelled at undeploy by Vert.x, but
  * not on this one: Vert.x ties timers and consumers to a context only when it belongs to a
  * deployment. So the session cancels its own: its consumer is unregistered and its timers are
  * cancelled when it stops ({@link SessionVerticle#stop()}), and this closes the context's close
  * future afterwards, which closes whatever the app itself opened on the session's context (an
  * HTTP client made inside a handler, say), as an undeploy would.
  *
- * <p>State changes happen on the session's loop only, so a stop asked for while the session is
- * still starting waits for the start and then stops it, as Vert.x does.
+ * <p>State changes happen on the session's loop only. A stop asked for while the session is
+ * still starting waits for the start and then stops it (Vert.x would fail the start instead; here
+ * the browser gets its render, then 1012, as when {@code Sessions} undeployed a session that was
+ * still being deployed).
  */
 final class SessionDeployment {
 
@@ -72,10 +74,13 @@ final class SessionDeployment {
 
   /**
    * Starts the session on its context: at once when called on its loop (as a socket's register
-   * is), else on its next turn. Completes when {@code start()} has, failed as it failed.
+   * is), else on its next turn. Completes when {@code start()} has, failed as it failed; on the
+   * caller's context, if it has one, so that what the caller does next (a socket forwarding the
+   * frames that came meanwhile) does not run on, nor bind anything to, the session's context.
    */
   Future<Void> deploy() {
-    Promise<Void> started = Promise.promise();
+    ContextInternal caller = ContextInternal.current();
+    Promise<Void> started = caller == null ? Promise.promise() : caller.promise();
     context.emit(v -> {
       if (state != NEW) {
         started.fail(new IllegalStateException("a session is deployed once"));

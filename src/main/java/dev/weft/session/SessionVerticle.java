@@ -261,7 +261,11 @@ public final class SessionVerticle extends VerticleBase {
     }
     closing = true;
     ended = true;
-    deployment.undeploy();
+    if (deployment != null) {
+      deployment.undeploy();
+    } else {
+      vertx.undeploy(deploymentID()); // deployed with deployVerticle, by someone other than Sessions
+    }
   }
 
   /** What the page gets from its session. */

@@ -92,15 +92,18 @@ class SessionPlacementTest {
     await(pubsubListening()); // as once the app's first session has opened
     ContextInternal socket = ((VertxInternal) vertx).createEventLoopContext();
     CompletableFuture<Thread> socketThread = new CompletableFuture<>();
-    CompletableFuture<Boolean> openedInTurn = new CompletableFuture<>();
+    CompletableFuture<Boolean> mainRanInTurn = new CompletableFuture<>();
+    CompletableFuture<Context> answeredOn = new CompletableFuture<>();
     socket.runOnContext(v -> {
       socketThread.complete(Thread.currentThread());
-      Future<OpenedSession> opened = open(app, address);
-      openedInTurn.complete(opened.succeeded() && mainThread.isDone());
+      open(app, address).onSuccess(opened -> answeredOn.complete(Vertx.currentContext()));
+      mainRanInTurn.complete(mainThread.isDone());
     });
-    assertThat(openedInTurn.get(10, TimeUnit.SECONDS))
-        .as("main ran and the open completed within the socket's turn").isTrue();
+    assertThat(mainRanInTurn.get(10, TimeUnit.SECONDS)).as("main ran within the socket's turn")
+        .isTrue();
     assertThat(mainThread.get()).as("main ran on the socket's loop").isSameAs(socketThread.get());
+    assertThat(answeredOn.get(10, TimeUnit.SECONDS)).as("the open answered on the socket's context")
+        .isSameAs(socket);
     Context context = mainContext.get();
     assertThat(context).as("a context of the session's own").isNotSameAs(socket);
     assertThat(context.deploymentID()).as("not a Vert.x deployment").isNull();
