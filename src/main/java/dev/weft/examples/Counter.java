@@ -1,6 +1,6 @@
 package dev.weft.examples;
 
-import dev.weft.App;
+import dev.weft.AsyncApp;
 import dev.weft.ui.CrossAxisAlignment;
 import dev.weft.ui.MainAxisAlignment;
 import dev.weft.ui.Page;
@@ -10,12 +10,17 @@ import dev.weft.ui.controls.IconButton;
 import dev.weft.ui.controls.Row;
 import dev.weft.ui.controls.Text;
 import dev.weft.ui.controls.TextStyle;
+import java.util.concurrent.CompletionStage;
 
-/** The classic counter; its async handlers never leave the event loop. */
-public final class Counter implements App {
+/**
+ * The classic counter. Its {@code main} only builds a page and its handlers only change a text,
+ * so both are async: a session opens and every click is handled on the event loop, with no trip
+ * through the blocking hand-off.
+ */
+public final class Counter implements AsyncApp {
 
   @Override
-  public void main(Page page) {
+  public CompletionStage<?> main(Page page) {
     page.title("Counter");
     Text count = new Text("0").style(TextStyle.DISPLAY_MEDIUM).key("count");
     page.horizontalAlignment(CrossAxisAlignment.CENTER);
@@ -31,5 +36,6 @@ public final class Counter implements App {
               return null;
             }).variant(ButtonVariant.FILLED).icon("add").key("plus"))
             .alignment(MainAxisAlignment.CENTER));
+    return null; // the page is built: nothing to wait for
   }
 }

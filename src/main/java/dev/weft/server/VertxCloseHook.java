@@ -11,12 +11,12 @@ import java.util.function.Supplier;
  * Closes a Weft instance first when its Vert.x closes — on SIGTERM the launcher's shutdown hook
  * calls {@code vertx.close()} — so that the drain happens while everything still runs.
  *
- * <p>Why not just {@code WeftVerticle.stop()}: Vert.x undeploys a deployment's children before
- * calling its {@code stop()}, and session verticles are deployed from the main verticle's
- * context, so they are its children: they would end at once, before any drain, and only then
- * would {@code stop()} run. Vert.x's own close hooks run before it undeploys anything, while the
- * HTTP servers of deployed verticles still serve (they close with their verticle), so
- * {@code /health/ready} can answer 503 and running handlers can finish. The hook is Vert.x's
+ * <p>Why not just {@code WeftVerticle.stop()}: a Weft instance need not be served by a
+ * {@code WeftVerticle} (it may be mounted in a host's router), and its sessions are not Vert.x
+ * deployments ({@code SessionDeployment}), so nothing of Vert.x would end them. Vert.x's own close
+ * hooks run before it undeploys anything, while the HTTP servers of deployed verticles still serve
+ * (they close with their verticle), so {@code /health/ready} can answer 503 and running handlers
+ * can finish. The hook is Vert.x's
  * internal API ({@link VertxInternal#addCloseHook}); a Vert.x that is not a {@code VertxInternal}
  * gets no hook, and then {@code Weft.close()} runs only when the host calls it.
  */

@@ -106,6 +106,8 @@ public final class WeftHandlers {
     Sessions sessions = new Sessions(vertx, handoff,
         config.sessionSettings(uploadUrls).withDownloads(downloads), codec);
     AppMount mount = new AppMount(base, AppMain.of(app, beforeMain), AppIdentity.defaults(), null);
+    // sessions are not Vert.x deployments, so Vert.x closing would not end them by itself
+    VertxCloseHook.register(vertx, sessions::closeAll);
     return new WeftSocketHandler(mount, sessions, codec, config);
   }
 

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens sessions for registering browsers: re-attaches a live one when the browser names it,
- * deploys a new {@link SessionVerticle} when it names none, and refuses ({@link SessionRefused})
- * a name it does not know. Lookups go over the event bus, not through a map, so they find a
+ * starts a new {@link SessionVerticle} on the registering socket's event loop
+ * ({@link SessionDeployment}) when it names none, and refuses ({@link SessionRefused}) a name it
+ * does not know. Lookups go over the event bus, not through a map, so they find a
  * session wherever it lives. {@link #drain} shuts them down gracefully.
  *
  * <p>It counts the sessions living here, and holds at most {@code limits.sessions}: past it a new
@@ -45,9 +46,7 @@ public final class Sessions {
   private final AtomicInteger live = new AtomicInteger();
   private final BusyLog busyLog = new BusyLog();
   /** This instance's sessions until they have ended, close hooks and all. */
-  private final Map<String, SessionVerticle> running = new ConcurrentHashMap<>();
-  /** Deployment ids of those deployed so far, by session id. */
-  private final Map<String, String> deployments = new ConcurrentHashMap<>();
+  private final Map<String, SessionDeployment> running = new ConcurrentHashMap<>();
   private volatile boolean closed;
   private volatile boolean draining;
 
@@ -179,7 +178,7 @@ public final class Sessions {
       }
     }
     List<Future<Void>> idle = new ArrayList<>();
-    running.values().forEach(session -> idle.add(session.drainOnItsContext()));
+    running.values().forEach(deployment -> idle.add(deployment.session().drainOnItsContext()));
     Promise<Void> settled = Promise.promise();
     long timer = vertx.setTimer(Math.max(1, grace.toMillis()), id -> settled.tryComplete());
     Future.join(idle).onComplete(ar -> {
@@ -246,13 +245,17 @@ public final class Sessions {
   /**
    * Ends every session this instance opened — their browsers are told 1012 "server restarting" and their
    * close hooks run — and opens no more; completes when all have ended. Idempotent.
+   *
+   * <p>Vert.x does not end these sessions when it closes: they are not Vert.x deployments
+   * ({@link SessionDeployment}). Whoever owns this calls it (or {@link #drain}): {@code Weft} from
+   * its Vert.x close hook and {@code WeftVerticle.stop()}, the standalone socket handler from one
+   * of its own.
    */
   public Future<Void> closeAll() {
     closed = true;
     List<Future<Void>> ends = new ArrayList<>();
-    running.values().forEach(session -> ends.add(session.ended()));
-    // one still deploying is undeployed as soon as it is deployed (see create)
-    deployments.values().forEach(vertx::undeploy); // fails only when it is already undeploying
+    // one still starting stops as soon as it has started (see SessionDeployment)
+    running.values().forEach(deployment -> ends.add(deployment.undeploy()));
     return Future.join(ends).eventually(pubsub::close).<Void>mapEmpty().onComplete(v -> nodes.close());
   }
 
@@ -269,23 +272,25 @@ public final class Sessions {
     String id = token.id();
     SessionVerticle session = new SessionVerticle(token, mount, main, handoff, settings, codec,
         connection, register, client, live::decrementAndGet, metrics, pubsub, nodes);
-    running.put(id, session);
-    session.ended().onComplete(v -> {
-      running.remove(id);
-      deployments.remove(id);
-    });
+    // on this thread's loop: the socket's, since a socket's register calls open on its context
+    SessionDeployment deployment = SessionDeployment.onCurrentLoop(vertx, session);
+    running.put(id, deployment);
+    session.ended().onComplete(v -> running.remove(id));
     // the app's pubsub consumer is in place before its first session runs main
-    return pubsub.listen(mount).compose(v -> vertx.deployVerticle(session))
-        .onSuccess(deployment -> {
-          deployments.put(id, deployment);
+    Future<Void> listening = pubsub.listen(mount);
+    Future<Void> started = listening.succeeded()
+        ? deployment.deploy() // the usual case: no hop through the listen future's callbacks
+        : listening.compose(v -> deployment.deploy());
+    return started
+        .onSuccess(v -> {
           if (closed) {
-            vertx.undeploy(deployment); // closeAll ran while it was deploying
+            deployment.undeploy(); // closeAll ran while it was starting
           }
         })
         .onFailure(t -> {
           live.decrementAndGet();
           session.neverStarted();
         })
-        .map(deployment -> new OpenedSession(id, nodes.self()));
+        .map(v -> new OpenedSession(id, nodes.self()));
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Sessions: one event-loop verticle per browser tab ({@link dev.weft.session.SessionVerticle}),
- * which owns the page, runs the app's handlers and sends patches. It talks to its WebSocket only
+ * which owns the page, runs the app's handlers and sends patches; it is started on its socket's
+ * event loop by {@link dev.weft.session.SessionDeployment}, not deployed through Vert.x. It talks to its WebSocket only
  * through the event bus, so the two may live on different verticle instances (and, clustered,
  * different JVMs). Blocking work leaves the event loop through one door,
  * {@link dev.weft.session.BlockingHandoff}. What happens to sessions is reported to

@@ -94,6 +94,22 @@ class StandaloneHandlersTest {
   }
 
   @Test
+  void closingVertxEndsTheWebSocketsSessionsThoughTheHostNeverClosesTheHandler() {
+    BlockingHandoff handoff = BlockingHandoff.create(host.vertx, "auto", 8);
+    WeftSocketHandler socket = WebSocketOnly.mount(host.router, host.vertx, handoff);
+    host.listen();
+    try (WeftTestClient guest = WeftTestClient.connect(host.url("/chat/"))) {
+      guest.awaitText("Hello, guest!", WAIT);
+      assertThat(socket.liveSessions()).isEqualTo(1);
+      Host.await(host.vertx.close());
+      // sessions are not Vert.x deployments: the handler's own close hook ends them
+      assertThat(socket.liveSessions()).isZero();
+    } finally {
+      handoff.close();
+    }
+  }
+
+  @Test
   void uploadsGoToTheTargetDirAndTheHostHearsOfThem(@TempDir Path dir) {
     UploadUrls urls = UploadUrls.create("host secret", 1_000, Duration.ofMinutes(5));
     List<StoredUpload> received = new CopyOnWriteArrayList<>();
