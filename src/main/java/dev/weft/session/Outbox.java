@@ -19,18 +19,22 @@ import io.vertx.core.Context;
 import io.vertx.core.eventbus.EventBus;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
 
 /**
  * A session's outgoing messages: numbers them, acknowledges the client's events on them, keeps
  * them for replay until the browser acknowledges them, and delivers them, in order, to the
- * connection's event-bus address.
+ * connection's event-bus address — local-only when the connection lives on this node, so that a
+ * clustered event bus does not ask the cluster where the address is on every frame (a lookup that
+ * costs CPU on each click and stalls while Hazelcast moves partitions).
  *
  * <p>Messages come from any thread (a blocking handler on a virtual thread calls
  * {@code page.update()}), but are always sent from the session's event loop: a message is queued
- * under a lock, with its sequence number, and the queue is drained on the session's context, now
- * when already there, else through {@link Context#runOnContext} — one queue, one order. While no
+ * under this outbox's monitor, with its sequence number, and the queue is drained on the session's
+ * context, now when already there, else through {@link Context#runOnContext} — one queue, one
+ * order. The monitor rather than a {@code ReentrantLock}, and one slot plus a deque made only when
+ * messages pile up (from another thread, before the loop drains them), because an idle session
+ * holds its outbox for as long as it lives and should not pay for a lock and a queue. While no
  * connection is attached, drained messages go only into the {@link ReplayBuffer}, so a browser
  * that comes back gets what it missed.
  *
@@ -52,12 +56,15 @@ final class Outbox implements PageSink {
    * context, so comparing contexts would miss them; the thread is what ordering depends on.
    */
   private final Thread loop;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final ArrayDeque<ServerMessage> queue = new ArrayDeque<>(2); // rarely more than one
+  /** The next message to send, or null; guarded by this. */
+  private ServerMessage first;
+  /** Messages queued behind {@link #first}; made when first needed (rarely); guarded by this. */
+  private ArrayDeque<ServerMessage> more;
   private final ReplayBuffer replay;
   private long seq;
   private boolean drainScheduled;
   private String address; // the connection's address, or null while detached
+  private boolean local; // whether the connection at address lives on this node
   /** The highest client seq the session accepted; written on the loop, read by any thread. */
   private volatile long accepted;
   /** The highest ack the attached connection has been sent; on the loop only. */
@@ -75,24 +82,22 @@ final class Outbox implements PageSink {
 
   // ------------------------------------------------------------------ connections
 
-  /** The first connection, whose register opened the session (its seq is the first accepted). */
-  void open(String address, long registerSeq) {
-    lock.lock();
-    try {
+  /**
+   * The first connection, whose register opened the session (its seq is the first accepted);
+   * {@code local} when it lives on this node (a new session's always does).
+   */
+  void open(String address, long registerSeq, boolean local) {
+    synchronized (this) {
       this.address = address;
+      this.local = local;
       this.accepted = registerSeq;
-    } finally {
-      lock.unlock();
     }
   }
 
   /** The browser went away: from now on messages only go into the replay buffer. */
   void detach() {
-    lock.lock();
-    try {
+    synchronized (this) {
       address = null;
-    } finally {
-      lock.unlock();
     }
   }
 
@@ -100,22 +105,20 @@ final class Outbox implements PageSink {
    * A browser that applied everything up to {@code clientAck} re-attached. On the session's loop,
    * with the page locked (no update can slip in). When the replay buffer covers the gap, the new
    * connection gets {@code resume} and the missed messages, and this returns true; otherwise it
-   * returns false and the caller sends a render.
+   * returns false and the caller sends a render. {@code local}: the connection lives on this node.
    */
-  boolean attach(String address, long clientAck) {
+  boolean attach(String address, long clientAck, boolean local) {
     drain(); // what is queued goes to the old connection (if any) and into the buffer
-    lock.lock();
-    try {
+    synchronized (this) {
       this.address = address;
-    } finally {
-      lock.unlock();
+      this.local = local;
     }
     ackSent = accepted;
     if (!replay.covers(clientAck)) {
       return false;
     }
-    eventBus.send(address, codec.encode(new Resume(token.text(), accepted, heartbeat)));
-    replay.replayAfter(clientAck, frame -> eventBus.send(address, frame));
+    send(address, local, codec.encode(new Resume(token.text(), accepted, heartbeat)));
+    replay.replayAfter(clientAck, frame -> send(address, local, frame));
     return true;
   }
 
@@ -125,12 +128,9 @@ final class Outbox implements PageSink {
   void accepted(long clientSeq) {
     accepted = clientSeq;
     boolean schedule;
-    lock.lock();
-    try {
+    synchronized (this) {
       schedule = !drainScheduled;
       drainScheduled = true;
-    } finally {
-      lock.unlock();
     }
     if (schedule) {
       context.runOnContext(v -> drain()); // after this turn: a patch made in it carries the ack
@@ -159,7 +159,7 @@ final class Outbox implements PageSink {
   void pong() {
     String to = address;
     if (to != null) {
-      eventBus.send(to, codec.encode(new Pong()));
+      send(to, local, codec.encode(new Pong()));
     }
   }
 
@@ -205,9 +205,8 @@ final class Outbox implements PageSink {
 
   private void offer(LongFunction<ServerMessage> message) {
     boolean drainNow;
-    lock.lock();
-    try {
-      queue.add(message.apply(++seq));
+    synchronized (this) {
+      enqueue(message.apply(++seq));
       drainNow = Thread.currentThread() == loop;
       if (!drainNow) {
         if (drainScheduled) {
@@ -215,8 +214,6 @@ final class Outbox implements PageSink {
         }
         drainScheduled = true;
       }
-    } finally {
-      lock.unlock();
     }
     if (drainNow) {
       drain();
@@ -230,16 +227,15 @@ final class Outbox implements PageSink {
     while (true) {
       ServerMessage next;
       String to;
-      lock.lock();
-      try {
-        next = queue.poll();
+      boolean toLocal;
+      synchronized (this) {
+        next = dequeue();
         to = address;
+        toLocal = local;
         if (next == null) {
           drainScheduled = false;
           break;
         }
-      } finally {
-        lock.unlock();
       }
       String frame = codec.encode(next);
       if (next instanceof Render) {
@@ -248,7 +244,7 @@ final class Outbox implements PageSink {
         replay.add(next.seq(), frame);
       }
       if (to != null) {
-        eventBus.send(to, frame);
+        send(to, toLocal, frame);
         ackSent = Math.max(ackSent, next.ack());
       }
     }
@@ -256,7 +252,42 @@ final class Outbox implements PageSink {
     long owed = accepted;
     if (to != null && owed > ackSent) {
       ackSent = owed;
-      eventBus.send(to, codec.encode((ServerMessage) new Ack(owed)));
+      send(to, local, codec.encode((ServerMessage) new Ack(owed)));
+    }
+  }
+
+  /** Under this outbox's monitor. */
+  private void enqueue(ServerMessage message) {
+    if (first == null && (more == null || more.isEmpty())) {
+      first = message;
+      return;
+    }
+    if (more == null) {
+      more = new ArrayDeque<>(4);
+    }
+    more.add(message);
+  }
+
+  /** The oldest queued message, or null; under this outbox's monitor. */
+  private ServerMessage dequeue() {
+    ServerMessage next = first;
+    if (next != null) {
+      first = null;
+    } else if (more != null) {
+      next = more.poll();
+    }
+    if (first == null && more != null && !more.isEmpty()) {
+      first = more.poll(); // keep the order: the slot always holds the oldest
+    }
+    return next;
+  }
+
+  /** One frame to the connection; local-only when it lives on this node: see the class comment. */
+  private void send(String to, boolean toLocal, String frame) {
+    if (toLocal) {
+      eventBus.send(to, frame, SessionLink.LOCAL_ONLY);
+    } else {
+      eventBus.send(to, frame);
     }
   }
 }

@@ -144,7 +144,7 @@ final class SessionDeployment {
     }
     stop.onComplete(ar -> {
       if (ar.failed()) {
-        SessionVerticle.LOG.log(System.Logger.Level.ERROR, "session " + session.tag
+        SessionVerticle.LOG.log(System.Logger.Level.ERROR, "session " + session.tag()
             + ": stopping failed", ar.cause());
       }
       context.close().onComplete(x -> {

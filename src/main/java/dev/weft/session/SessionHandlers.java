@@ -120,7 +120,7 @@ final class SessionHandlers {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     SessionVerticle.LOG.log(System.Logger.Level.ERROR,
-        "session " + session.tag + ": the handler for " + what + " failed", cause);
+        "session " + session.tag() + ": the handler for " + what + " failed", cause);
     String message = cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     session.outbox.appError(message, seq);
@@ -132,7 +132,7 @@ final class SessionHandlers {
    */
   void uploaded(UploadedFile file, Message<Object> message) {
     if (session.closing) {
-      message.fail(410, "session " + session.tag + " has ended");
+      message.fail(410, "session " + session.tag() + " has ended");
       return;
     }
     message.reply(null);
@@ -180,7 +180,7 @@ final class SessionHandlers {
         hook.run();
         return null;
       }).onFailure(t -> SessionVerticle.LOG.log(System.Logger.Level.ERROR,
-          "session " + session.tag + ": a page hook failed", t)));
+          "session " + session.tag() + ": a page hook failed", t)));
     }
     return Future.join(runs).mapEmpty();
   }
@@ -315,7 +315,7 @@ final class SessionHandlers {
       List<LoginHandler> blocking = session.driver.loginHandlers();
       List<AsyncLoginHandler> async = session.driver.asyncLoginHandlers();
       if (blocking.isEmpty() && async.isEmpty() && !event.succeeded()) {
-        SessionVerticle.LOG.log(System.Logger.Level.WARNING, "session " + session.tag
+        SessionVerticle.LOG.log(System.Logger.Level.WARNING, "session " + session.tag()
             + ": a sign-in with " + event.provider() + " failed (" + event.error() + ": "
             + event.errorDescription() + ") and the page has no onLogin handler to tell");
       }

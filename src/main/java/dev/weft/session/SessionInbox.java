@@ -32,14 +32,14 @@ final class SessionInbox {
   private static final int DONE_BATCH = 16;
 
   private final SessionVerticle session;
-  private final ErrorBudget errors;
+  /** Made on the first protocol error: most sessions never make one. */
+  private ErrorBudget errors;
   private final EventBucket events; // null: events per second not limited
   /** Frames of the attached connection this session is done with but has not told it of. */
   private int doneUntold;
 
   SessionInbox(SessionVerticle session) {
     this.session = session;
-    this.errors = new ErrorBudget(session.settings.maxErrors());
     this.events = session.settings.limits().newBucket();
   }
 
@@ -51,6 +51,13 @@ final class SessionInbox {
     } else if (body instanceof JsonObject notice) {
       receiveNotice(notice, message);
     }
+  }
+
+  private ErrorBudget errors() {
+    if (errors == null) {
+      errors = new ErrorBudget(session.settings.maxErrors());
+    }
+    return errors;
   }
 
   /** A new connection is attached: it counts its frames afresh. */
@@ -159,7 +166,7 @@ final class SessionInbox {
     }
     refuse(new ProtocolException(ErrorCode.RATE_LIMITED, "more than "
         + session.settings.limits().eventsPerSecond() + " events a second (limits.eventsPerSecond): event "
-        + event.seq() + " was not run", event.seq()), errors.spendOnOverflow());
+        + event.seq() + " was not run", event.seq()), errors().spendOnOverflow());
   }
 
   /**
@@ -189,7 +196,7 @@ final class SessionInbox {
 
   /** Answers a bad client message; closes the socket when the client keeps sending them. */
   private void reject(ProtocolException e) {
-    refuse(e, errors.spend());
+    refuse(e, errors().spend());
   }
 
   /** Answers a refused client message; closes the socket when the error budget is spent. */
@@ -221,7 +228,7 @@ final class SessionInbox {
         }
       }
       case UploadNotice.UPLOADED -> session.handlers.uploaded(UploadNotice.file(notice), message);
-      default -> SessionVerticle.LOG.log(System.Logger.Level.WARNING, "session " + session.tag
+      default -> SessionVerticle.LOG.log(System.Logger.Level.WARNING, "session " + session.tag()
           + ": ignoring an unknown notice " + notice.getString(SessionNotice.KIND));
     }
   }

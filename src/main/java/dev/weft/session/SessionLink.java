@@ -81,7 +81,7 @@ final class SessionLink {
     }
   }
 
-  /** Whether the attached connection lives on this node (the outbox may send to it local-only). */
+  /** Whether the attached connection lives on this node (the outbox then sends to it local-only). */
   boolean local() {
     return local;
   }
@@ -112,7 +112,7 @@ final class SessionLink {
     boolean admitted = session.token.admits(SessionToken.parse(notice.getString(SessionNotice.TOKEN)));
     if (!admitted || session.closing || session.handlers.draining()
         || !session.mountPath.equals(notice.getString(SessionNotice.MOUNT))) {
-      message.fail(409, "session " + session.tag + " cannot be attached");
+      message.fail(409, "session " + session.tag() + " cannot be attached");
       return;
     }
     cancelExpiry();
@@ -130,7 +130,9 @@ final class SessionLink {
     watchConnectionNode(notice.getString(SessionNotice.NODE));
     session.inbox.newConnection();
     message.reply(SessionNotice.attached(session.sessionId, session.nodes.self()));
-    session.driver.resync(SessionNotice.clientInfo(notice), () -> session.outbox.attach(from, clientAck));
+    boolean connectionLocal = local;
+    session.driver.resync(SessionNotice.clientInfo(notice),
+        () -> session.outbox.attach(from, clientAck, connectionLocal));
   }
 
   /**
@@ -201,7 +203,8 @@ final class SessionLink {
    * and then for its browser as usual: the provider's redirect back finds it.
    */
   private void expire() {
-    Future<Auth> signingIn = session.signIn.pending();
+    SessionSignIn signIn = session.signInOrNull();
+    Future<Auth> signingIn = signIn == null ? null : signIn.pending();
     if (signingIn == null) {
       session.end();
       return;
@@ -222,7 +225,7 @@ final class SessionLink {
     connectionWatch.cancel();
     String watched = connection;
     connectionWatch = session.nodes.watch(node, () -> session.context().runOnContext(v -> {
-      SessionVerticle.LOG.log(System.Logger.Level.INFO, "session " + session.tag + ": the instance "
+      SessionVerticle.LOG.log(System.Logger.Level.INFO, "session " + session.tag() + ": the instance "
           + "holding its socket is gone; waiting for the browser to come back through another");
       detach(watched, false);
     }));

@@ -55,8 +55,6 @@ public final class SessionVerticle extends VerticleBase {
 
   final SessionToken token;
   final String sessionId;
-  /** How log lines name this session: see {@link LogTag}. */
-  final String tag;
   final String mountPath;
   private final AppMain main;
   final BlockingHandoff handoff;
@@ -70,8 +68,11 @@ public final class SessionVerticle extends VerticleBase {
   final Nodes nodes;
   final SessionLink link;
 
-  SessionPubSub pubsub;
-  SessionSignIn signIn;
+  /** Made on first use (most pages never use pubsub): see {@link #pubsub()}. */
+  private SessionPubSub pubsub;
+  private boolean pubsubClosed; // under this verticle's lock, with pubsub
+  /** Made on the first login, on the context (most pages never sign in); read by any thread. */
+  private volatile SessionSignIn signIn;
   PageDriver driver;
   Outbox outbox;
   SessionInbox inbox;
@@ -104,7 +105,6 @@ public final class SessionVerticle extends VerticleBase {
                          Nodes nodes) {
     this.token = token;
     this.sessionId = token.id();
-    this.tag = LogTag.of(sessionId);
     this.mountPath = mountPath;
     this.main = main;
     this.handoff = handoff;
@@ -130,17 +130,14 @@ public final class SessionVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     outbox = new Outbox(context, codec, token, settings.replayBytes(), settings.heartbeatSeconds());
-    outbox.open(link.connection(), firstSeq);
+    outbox.open(link.connection(), firstSeq, link.local()); // local: it registered here
     inbox = new SessionInbox(this);
     handlers = new SessionHandlers(this);
-    pubsub = new SessionPubSub(sessionId, mountPath, pubsubHub, context, handlers::runPubSub);
     driver = new PageDriver(new Host(), client, outbox, settings.maxControls());
-    signIn = new SessionSignIn(settings.signIns(), sessionId, context, Clock.systemUTC(),
-        handlers.signInListener());
     client = null;
     consumer = vertx.eventBus().consumer(Addresses.session(sessionId), inbox::receive);
     if (vertx.isClustered()) {
-      consumer.completion().onFailure(t -> LOG.log(System.Logger.Level.WARNING, "session " + tag
+      consumer.completion().onFailure(t -> LOG.log(System.Logger.Level.WARNING, "session " + tag()
           + ": its address is not registered with the cluster; a browser coming back through"
           + " another instance will not find it", t));
     }
@@ -161,9 +158,10 @@ public final class SessionVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     closing = true;
-    pubsub.close(); // the session hears no more messages
-    if (signIn != null) {
-      signIn.close(); // no more refreshes
+    closePubSub(); // the session hears no more messages
+    SessionSignIn signingIn = signIn;
+    if (signingIn != null) {
+      signingIn.close(); // no more refreshes
     }
     onEnd.run();
     metrics.sessionEnded(link.attached());
@@ -173,7 +171,7 @@ public final class SessionVerticle extends VerticleBase {
     hooks.onComplete(ar -> bounded.tryComplete());
     long grace = setTimer(HOOK_GRACE_MS, id -> {
       if (bounded.tryComplete()) {
-        LOG.log(System.Logger.Level.WARNING, "session " + tag
+        LOG.log(System.Logger.Level.WARNING, "session " + tag()
             + ": close hooks still running after " + HOOK_GRACE_MS + " ms; ending anyway");
       }
     });
@@ -204,6 +202,55 @@ public final class SessionVerticle extends VerticleBase {
     Promise<Void> drained = Promise.promise();
     context.runOnContext(v -> handlers.drain().onComplete(drained));
     return drained.future();
+  }
+
+  /**
+   * How log lines name this session (see {@link LogTag}): computed for each line rather than kept,
+   * since only log lines need it and an idle session should not carry it.
+   */
+  String tag() {
+    return LogTag.of(sessionId);
+  }
+
+  /**
+   * The page's pubsub, made on first use from any thread (a handler on a worker thread may be
+   * first): an idle session of a page that never uses it does not carry it. Once the session has
+   * stopped, one made late is closed at once, so it never joins the hub.
+   */
+  synchronized SessionPubSub pubsub() {
+    if (pubsub == null) {
+      pubsub = new SessionPubSub(sessionId, mountPath, pubsubHub, context, handlers::runPubSub);
+      if (pubsubClosed) {
+        pubsub.close();
+      }
+    }
+    return pubsub;
+  }
+
+  private synchronized void closePubSub() {
+    pubsubClosed = true;
+    if (pubsub != null) {
+      pubsub.close();
+    }
+  }
+
+  /** Who is signed in, its pending login: null until the first login. */
+  SessionSignIn signInOrNull() {
+    return signIn;
+  }
+
+  /** The session's sign-in, made on the first login; on the context. */
+  private SessionSignIn signIn() {
+    SessionSignIn made = signIn;
+    if (made == null) {
+      made = new SessionSignIn(settings.signIns(), sessionId, context, Clock.systemUTC(),
+          handlers.signInListener());
+      if (closing) {
+        made.close(); // a login after the end: it does nothing
+      }
+      signIn = made;
+    }
+    return made;
   }
 
   /** The session's context (its parts run on it). */
@@ -290,23 +337,27 @@ public final class SessionVerticle extends VerticleBase {
 
     @Override
     public PubSub pubsub() {
-      return pubsub;
+      return SessionVerticle.this.pubsub();
     }
 
     @Override
     public void login(String provider, LoginOptions options) {
       ClientInfo where = driver.page().client(); // the page as it is now: its URL and route
-      context.runOnContext(v -> signIn.login(provider, options, where));
+      context.runOnContext(v -> signIn().login(provider, options, where));
     }
 
     @Override
     public void logout() {
-      signIn.logout();
+      SessionSignIn signingIn = signIn;
+      if (signingIn != null) { // else no one ever signed in
+        signingIn.logout();
+      }
     }
 
     @Override
     public Auth auth() {
-      return signIn.current();
+      SessionSignIn signingIn = signIn;
+      return signingIn == null ? null : signingIn.current();
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ public final class Sessions {
   private static final long ATTACH_TIMEOUT_MS = 5_000;
   /** How long an attach still waiting when a node of the cluster leaves may wait on: see LossDeadline. */
   private static final long ATTACH_AFTER_LOSS_MS = 1_500;
+  /** How long a re-attach that found no session waits before asking once more: see {@link #askToAttach}. */
+  private static final long ATTACH_RETRY_MS = 250;
 
   private final Vertx vertx;
   private final BlockingHandoff handoff;
@@ -131,24 +135,55 @@ public final class Sessions {
         return;
       }
       deadline.asked();
-      vertx.eventBus()
-          .<JsonObject>request(Addresses.session(id), attach,
-              new DeliveryOptions().setSendTimeout(ATTACH_TIMEOUT_MS))
-          .onComplete(ar -> {
-            loss.cancel();
-            deadline.cancel();
-            if (ar.failed()) {
-              answer.tryFail(draining ? SessionRefused.restarting() : SessionRefused.unknown());
-              return;
-            }
-            OpenedSession opened = SessionNotice.opened(ar.result().body());
-            if (!answer.tryComplete(opened)) {
-              // given up on meanwhile, and the socket refused: the session must not wait for it
-              vertx.eventBus().send(Addresses.session(opened.id()), SessionNotice.detach(connection));
-            }
-          });
+      askToAttach(id, attach, connection, answer, loss, deadline, true);
     });
     return answer.future();
+  }
+
+  /**
+   * Sends the attach request of {@link #reattach}. A session that was just opened on another
+   * instance is not yet known to this one: its consumer's registration reaches the cluster
+   * asynchronously (see {@link SessionVerticle#start()}), and until it does the request fails at
+   * once with NO_HANDLERS. A browser that reconnects through another instance within those
+   * milliseconds (a load balancer without stickiness, a reload of a fresh tab) would be refused
+   * with 4002 and lose its page; so NO_HANDLERS is asked again once, after
+   * {@value #ATTACH_RETRY_MS} ms, before the refusal. Only once: a session no instance has (the
+   * usual case of NO_HANDLERS) is refused a quarter-second later, not never; and without a
+   * cluster there is no other instance, so no retry.
+   */
+  private void askToAttach(String id, JsonObject attach, String connection,
+                           Promise<OpenedSession> answer, Nodes.Watch loss, LossDeadline deadline,
+                           boolean mayRetry) {
+    vertx.eventBus()
+        .<JsonObject>request(Addresses.session(id), attach,
+            new DeliveryOptions().setSendTimeout(ATTACH_TIMEOUT_MS))
+        .onComplete(ar -> {
+          if (ar.failed() && mayRetry && vertx.isClustered() && !draining && isNoHandlers(ar.cause())
+              && !answer.future().isComplete()) {
+            vertx.setTimer(ATTACH_RETRY_MS, t -> {
+              if (answer.future().isComplete()) {
+                return; // given up on meanwhile (a node left)
+              }
+              askToAttach(id, attach, connection, answer, loss, deadline, false);
+            });
+            return;
+          }
+          loss.cancel();
+          deadline.cancel();
+          if (ar.failed()) {
+            answer.tryFail(draining ? SessionRefused.restarting() : SessionRefused.unknown());
+            return;
+          }
+          OpenedSession opened = SessionNotice.opened(ar.result().body());
+          if (!answer.tryComplete(opened)) {
+            // given up on meanwhile, and the socket refused: the session must not wait for it
+            vertx.eventBus().send(Addresses.session(opened.id()), SessionNotice.detach(connection));
+          }
+        });
+  }
+
+  private static boolean isNoHandlers(Throwable failure) {
+    return failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS;
   }
 
   /** The apps' publish–subscribe on this instance: {@code page.pubsub()} of these sessions. */
