@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Its server is guarded against slow clients: {@link HeadersDeadline}
  * ({@code http.headersTimeoutSeconds}) and the idle timeout of {@link Weft#serverOptions()}
- * ({@code http.idleTimeoutSeconds}).
+ * ({@code http.idleTimeoutSeconds}); an upgraded WebSocket is let go by both and guarded by its
+ * pings ({@link PingRound}, {@link UpgradedIdleTimeout}).
  */
 public final class WeftVerticle extends VerticleBase {
 
