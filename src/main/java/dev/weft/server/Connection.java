@@ -51,7 +51,7 @@ import java.util.concurrent.TimeUnit;
  * socket is closed with 1012 first thing: the browser re-attaches through another instance and
  * its session, which lives on, never notices.
  */
-final class Connection {
+final class Connection implements PingRound.Member {
 
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
   /**
@@ -89,7 +89,7 @@ final class Connection {
   private long queuedBytes;     // written to the socket, not yet flushed to the network
   private boolean paused;       // not reading: the write queue is full, or the session is behind
   private long lastHeard = System.nanoTime();
-  private long pingTimer = -1;
+  private PingRound pings;      // of the socket's context, from start()
   /**
    * Frames that arrived while the session was being opened, forwarded once it is; null until one
    * does (most sessions never have any, and 15,000 idle ones should not each hold a list).
@@ -143,7 +143,8 @@ final class Connection {
       writeBlocked = false;
       readIfAllowed();
     });
-    pingTimer = vertx.setPeriodic(limits.pingInterval().toMillis(), id -> ping());
+    pings = PingRound.of(context, limits.pingInterval().toMillis());
+    pings.join(this);
   }
 
   private void fromSession(Message<Object> message) {
@@ -195,8 +196,12 @@ final class Connection {
     }
   }
 
-  /** Every ping interval: close a peer silent for two, else ping it (it answers with a pong). */
-  private void ping() {
+  /**
+   * Every ping interval ({@link PingRound}): close a peer silent for two, else ping it (it answers
+   * with a pong).
+   */
+  @Override
+  public void ping() {
     long silentNanos = System.nanoTime() - lastHeard;
     if (silentNanos > 2 * limits.pingInterval().toNanos()) {
       abandon((short) 4004, "no answer to pings for " + silentNanos / 1_000_000 + " ms");
@@ -366,7 +371,9 @@ final class Connection {
     if (reachable != null) {
       reachable.tryFail("the socket closed"); // a re-attach still waiting for it is not asked for
     }
-    vertx.cancelTimer(pingTimer);
+    if (pings != null) {
+      pings.leave(this);
+    }
     sessionNodeWatch.cancel();
     forgetDrain.run();
     if (session != null) {

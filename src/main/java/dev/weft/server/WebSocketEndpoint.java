@@ -91,8 +91,10 @@ final class WebSocketEndpoint implements Handler<RoutingContext> {
   void upgrade(BrowserRequest browser, Vertx vertx) {
     UpgradeRequest upgrade = UpgradeRequest.of(browser, mount.path(), publicUrl);
     browser.request().toWebSocket()
-        .onSuccess(socket -> new Connection(socket, mount, sessions, codec, vertx, limits,
-            upgrade).start())
+        .onSuccess(socket -> {
+          UpgradedIdleTimeout.remove(socket); // the pings guard it from here
+          new Connection(socket, mount, sessions, codec, vertx, limits, upgrade).start();
+        })
         .onFailure(t -> LOG.log(System.Logger.Level.DEBUG, "WebSocket upgrade failed", t));
   }
 

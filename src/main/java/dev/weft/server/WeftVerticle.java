@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>Its server is guarded against slow clients: {@link HeadersDeadline}
  * ({@code http.headersTimeoutSeconds}) and the idle timeout of {@link Weft#serverOptions()}
- * ({@code http.idleTimeoutSeconds}).
+ * ({@code http.idleTimeoutSeconds}); an upgraded WebSocket is let go by both and guarded by its
+ * pings ({@link PingRound}, {@link UpgradedIdleTimeout}).
  */
 public final class WeftVerticle extends VerticleBase {
 
@@ -75,10 +76,11 @@ public final class WeftVerticle extends VerticleBase {
    *
    * <p>When Vert.x closes (SIGTERM: the launcher's shutdown hook closes Vert.x and waits up to two
    * minutes), the drain has already run by the time this is called: Weft closes itself from a
-   * Vert.x close hook ({@link VertxCloseHook}), before Vert.x undeploys the session verticles,
-   * which are this deployment's children and would otherwise be undeployed before this runs.
-   * Undeploying just this verticle, with Vert.x running on, ends its sessions (1012) first, with
-   * no drain.
+   * Vert.x close hook ({@link VertxCloseHook}), which runs before Vert.x undeploys anything, so
+   * this server still answers health probes throughout. Sessions are not Vert.x deployments (they
+   * run on their socket's event loop, started by Weft: see docs/architecture.md, "Where a session
+   * runs"), so only {@link Weft#close()} ends them, never an undeployment. Undeploying just this
+   * verticle, with Vert.x running on, ends its sessions (1012) first, with no drain.
    */
   @Override
   public Future<?> stop() {
@@ -103,7 +105,10 @@ public final class WeftVerticle extends VerticleBase {
     return server.actualPort();
   }
 
-  /** Logs where Weft listens, once per port however many instances share it. */
+  /**
+   * Logs where Weft listens, once per port however many instances share it: one record, since
+   * it is written on the event loop just as the first requests may arrive.
+   */
   private void announce(WeftConfig config) {
     if (vertx.sharedData().getLocalMap("weft.announced").putIfAbsent(server.actualPort(), true) != null) {
       return;
@@ -113,9 +118,9 @@ public final class WeftVerticle extends VerticleBase {
         .collect(Collectors.joining(", "));
     String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
     LOG.log(System.Logger.Level.INFO, "Weft listening on " + config.host() + ":" + server.actualPort()
-        + " — open http://" + host + ":" + server.actualPort() + "/ — apps: " + apps);
-    LOG.log(System.Logger.Level.INFO, "Blocking handlers run on " + weft.handoff().describe());
-    LOG.log(System.Logger.Level.INFO, "Health: http://" + host + ":" + server.actualPort()
+        + " — open http://" + host + ":" + server.actualPort() + "/ — apps: " + apps
+        + System.lineSeparator() + "  Blocking handlers run on " + weft.handoff().describe()
+        + System.lineSeparator() + "  Health: http://" + host + ":" + server.actualPort()
         + "/health/live and /health/ready; SIGTERM drains handlers for up to "
         + config.drainTime().toSeconds() + " s (shutdown.drainSeconds)");
   }

@@ -32,9 +32,10 @@ final class RawClient implements AutoCloseable {
   final CompletableFuture<Integer> closed;
   private final Reading reading;
 
-  /** Whether the client keeps asking for frames. */
+  /** Whether the client keeps asking for frames; how many pings it answered. */
   private static final class Reading {
     volatile boolean on = true;
+    final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
     volatile WebSocket socket;
   }
 
@@ -68,6 +69,7 @@ final class RawClient implements AutoCloseable {
 
       @Override
       public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
+        reading.pings.incrementAndGet();
         if (reading.on) {
           ws.request(1);
         }
@@ -112,6 +114,11 @@ final class RawClient implements AutoCloseable {
   /** Sends without waiting; the future completes when the frame was handed to the network. */
   CompletableFuture<WebSocket> sendAsync(JsonObject message) {
     return socket.sendText(message.encode(), true);
+  }
+
+  /** How many pings the server sent that this client received (and answered). */
+  int pings() {
+    return reading.pings.get();
   }
 
   /** Stops asking for frames: from now on the server's writes pile up. */
