@@ -68,8 +68,8 @@ public final class Page extends Control<Page> {
     this.sink = sink;
     this.id = 0;
     this.page = this;
-    this.attached = true;
-    index.put(0, this);
+    setAttached(true);
+    index.put(this);
     // The browser shows this route already: the first render must not push it again.
     putSilently("route", client.route());
   }
@@ -165,7 +165,7 @@ public final class Page extends Control<Page> {
     try {
       Control<?>[] found = {null};
       index.forEach(c -> {
-        if (found[0] == null && key.equals(c.props.get("key"))) {
+        if (found[0] == null && key.equals(c.prop("key"))) {
           found[0] = c;
         }
       });
@@ -450,7 +450,7 @@ public final class Page extends Control<Page> {
   public Page open(Overlay<?> overlay) {
     lock.lock();
     try {
-      if (overlay.page != this || !overlay.attached) {
+      if (overlay.page != this || !overlay.isAttached()) {
         overlay().add(overlay);
       }
       overlay.open(true);
@@ -950,8 +950,8 @@ public final class Page extends Control<Page> {
   // ------------------------------------------------------------------ tree bookkeeping (locked)
 
   void propertiesChanged(Control<?> control) {
-    if (!control.propsQueued) {
-      control.propsQueued = true;
+    if (!control.isPropsQueued()) {
+      control.setPropsQueued(true);
       if (dirtyProps == null) {
         dirtyProps = new ArrayList<>(4);
       }
@@ -975,11 +975,11 @@ public final class Page extends Control<Page> {
     }
     long adding = 0;
     for (Control<?> c : incoming) {
-      if (!(c.attached && c.page == this)) {
+      if (!(c.isAttached() && c.page == this)) {
         adding += subtreeSize(c);
       }
     }
-    if (leaving != null && leaving.attached) {
+    if (leaving != null && leaving.isAttached()) {
       adding -= subtreeSize(leaving);
     }
     long after = index.size() - 1 + adding; // the index holds the page itself too
@@ -1017,8 +1017,8 @@ public final class Page extends Control<Page> {
     if (control.id == NO_ID) {
       control.id = nextId++;
     }
-    control.attached = true;
-    index.put(control.id, control);
+    control.setAttached(true);
+    index.put(control);
     if (control.children != null) {
       for (int i = 0; i < control.children.count(); i++) {
         attach(control.children.at(i));
@@ -1027,7 +1027,7 @@ public final class Page extends Control<Page> {
   }
 
   void detach(Control<?> control) {
-    control.attached = false;
+    control.setAttached(false);
     index.remove(control.id);
     if (control.children != null) {
       for (int i = 0; i < control.children.count(); i++) {
