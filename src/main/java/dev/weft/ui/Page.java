@@ -36,28 +36,12 @@ public final class Page extends Control<Page> {
   private final int maxControls;
   private final PageHost host;
   private final PageSink sink;
-  // Created on first use: most pages never register a hook, and every session holds a page.
-  private List<Runnable> disconnectHooks;
-  private List<Runnable> closeHooks;
-  private List<UploadHandler> uploadHandlers;
-  private List<LoginHandler> loginHandlers;
-  private List<AsyncLoginHandler> asyncLoginHandlers;
-  private List<LogoutHandler> logoutHandlers;
-  private List<AsyncLogoutHandler> asyncLogoutHandlers;
-  private Map<String, Object> attributes;
-  // Made on first use, under the lock: most sessions never use them, and every session idles.
-  private SessionStore sessionStore;
-  private ClientStorage clientStorage;
-  private volatile Theme theme;
-  private volatile Theme darkTheme;
+  // Hooks, handlers, stores, themes, overlay and view lists: made on first use, under the lock
+  // (see extras()); most sessions never use them, and every session idles with its page.
+  private volatile PageExtras extras;
   private volatile ClientInfo client;
-  private ViewPopHandler viewPopHandler;
   final List<Control<?>> content = new PageRegion(this, false);
-  // Views of the page's children, stateless: made on first use (a race makes two, both right).
-  private List<Control<?>> overlays;
-  private List<View> views;
   private int nextId = 1;
-  private int scrollCount;
   private boolean rendered;
 
   Page(PageHost host, ClientInfo client, PageSink sink, int maxControls) {
@@ -196,7 +180,8 @@ public final class Page extends Control<Page> {
 
   /** The theme of light mode, or null for weft.css's baseline. */
   public Theme theme() {
-    return theme;
+    PageExtras e = extras;
+    return e == null ? null : e.theme;
   }
 
   /**
@@ -204,24 +189,26 @@ public final class Page extends Control<Page> {
    * seed's dark roles. Null for weft.css's baseline. Applied at once, without a reload.
    */
   public Page theme(Theme theme) {
-    this.theme = theme;
+    extras().theme = theme;
     set("theme", theme == null ? null : theme.wire(false));
     return sendDarkTheme();
   }
 
   /** The theme of dark mode, or null when it follows {@link #theme()}. */
   public Theme darkTheme() {
-    return darkTheme;
+    PageExtras e = extras;
+    return e == null ? null : e.darkTheme;
   }
 
   /** The theme in dark mode (its seed's dark roles); null to follow {@link #theme(Theme)}. */
   public Page darkTheme(Theme darkTheme) {
-    this.darkTheme = darkTheme;
+    extras().darkTheme = darkTheme;
     return sendDarkTheme();
   }
 
   private Page sendDarkTheme() {
-    Theme dark = darkTheme != null ? darkTheme : theme;
+    PageExtras e = extras();
+    Theme dark = e.darkTheme != null ? e.darkTheme : e.theme;
     return set("darkTheme", dark == null ? null : dark.wire(true));
   }
 
@@ -318,7 +305,7 @@ public final class Page extends Control<Page> {
   public Page scrollTo(String target) {
     lock.lock();
     try {
-      set("scrollTo", Map.of("to", target, "n", ++scrollCount));
+      set("scrollTo", Map.of("to", target, "n", ++extras().scrollCount));
       update();
     } finally {
       lock.unlock();
@@ -419,10 +406,11 @@ public final class Page extends Control<Page> {
    * views or plain controls ({@link #controls()}), not both.
    */
   public List<View> views() {
-    List<View> list = views;
+    PageExtras e = extras();
+    List<View> list = e.views;
     if (list == null) {
       list = new ViewStack(this);
-      views = list;
+      e.views = list;
     }
     return list;
   }
@@ -435,10 +423,11 @@ public final class Page extends Control<Page> {
    * {@link #update()}; {@link #open} adds to it. On the wire they are the page's last children.
    */
   public List<Control<?>> overlay() {
-    List<Control<?>> list = overlays;
+    PageExtras e = extras();
+    List<Control<?>> list = e.overlays;
     if (list == null) {
       list = new PageRegion(this, true);
-      overlays = list;
+      e.overlays = list;
     }
     return list;
   }
@@ -492,7 +481,7 @@ public final class Page extends Control<Page> {
   public Page onViewPop(ViewPopHandler handler) {
     lock.lock();
     try {
-      viewPopHandler = handler;
+      extras().viewPopHandler = handler;
     } finally {
       lock.unlock();
     }
@@ -508,7 +497,8 @@ public final class Page extends Control<Page> {
     ViewPopHandler handler;
     lock.lock();
     try {
-      handler = viewPopHandler;
+      PageExtras e = extras;
+      handler = e == null ? null : e.viewPopHandler;
     } finally {
       lock.unlock();
     }
@@ -546,7 +536,8 @@ public final class Page extends Control<Page> {
   public Page onDisconnect(Runnable hook) {
     lock.lock();
     try {
-      disconnectHooks = withAdded(disconnectHooks, hook);
+      PageExtras e = extras();
+      e.disconnectHooks = withAdded(e.disconnectHooks, hook);
     } finally {
       lock.unlock();
     }
@@ -557,7 +548,8 @@ public final class Page extends Control<Page> {
   public Page onClose(Runnable hook) {
     lock.lock();
     try {
-      closeHooks = withAdded(closeHooks, hook);
+      PageExtras e = extras();
+      e.closeHooks = withAdded(e.closeHooks, hook);
     } finally {
       lock.unlock();
     }
@@ -590,7 +582,8 @@ public final class Page extends Control<Page> {
   public Page onUpload(UploadHandler handler) {
     lock.lock();
     try {
-      uploadHandlers = withAdded(uploadHandlers, handler);
+      PageExtras e = extras();
+      e.uploadHandlers = withAdded(e.uploadHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -648,7 +641,8 @@ public final class Page extends Control<Page> {
   public Page onLogin(LoginHandler handler) {
     lock.lock();
     try {
-      loginHandlers = withAdded(loginHandlers, handler);
+      PageExtras e = extras();
+      e.loginHandlers = withAdded(e.loginHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -659,7 +653,8 @@ public final class Page extends Control<Page> {
   public Page onLoginAsync(AsyncLoginHandler handler) {
     lock.lock();
     try {
-      asyncLoginHandlers = withAdded(asyncLoginHandlers, handler);
+      PageExtras e = extras();
+      e.asyncLoginHandlers = withAdded(e.asyncLoginHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -670,7 +665,8 @@ public final class Page extends Control<Page> {
   public Page onLogout(LogoutHandler handler) {
     lock.lock();
     try {
-      logoutHandlers = withAdded(logoutHandlers, handler);
+      PageExtras e = extras();
+      e.logoutHandlers = withAdded(e.logoutHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -681,7 +677,8 @@ public final class Page extends Control<Page> {
   public Page onLogoutAsync(AsyncLogoutHandler handler) {
     lock.lock();
     try {
-      asyncLogoutHandlers = withAdded(asyncLogoutHandlers, handler);
+      PageExtras e = extras();
+      e.asyncLogoutHandlers = withAdded(e.asyncLogoutHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -760,10 +757,11 @@ public final class Page extends Control<Page> {
   public Map<String, Object> attributes() {
     lock.lock();
     try {
-      if (attributes == null) {
-        attributes = new ConcurrentHashMap<>();
+      PageExtras e = extras();
+      if (e.attributes == null) {
+        e.attributes = new ConcurrentHashMap<>();
       }
-      return attributes;
+      return e.attributes;
     } finally {
       lock.unlock();
     }
@@ -776,10 +774,11 @@ public final class Page extends Control<Page> {
   public SessionStore sessionStore() {
     lock.lock();
     try {
-      if (sessionStore == null) {
-        sessionStore = new SessionStore();
+      PageExtras e = extras();
+      if (e.sessionStore == null) {
+        e.sessionStore = new SessionStore();
       }
-      return sessionStore;
+      return e.sessionStore;
     } finally {
       lock.unlock();
     }
@@ -792,10 +791,11 @@ public final class Page extends Control<Page> {
   public ClientStorage clientStorage() {
     lock.lock();
     try {
-      if (clientStorage == null) {
-        clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
+      PageExtras e = extras();
+      if (e.clientStorage == null) {
+        e.clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
       }
-      return clientStorage;
+      return e.clientStorage;
     } finally {
       lock.unlock();
     }
@@ -861,8 +861,9 @@ public final class Page extends Control<Page> {
       }
     } else if (ClientStorage.EVENT.equals(event)) {
       String refused = ClientStorage.check(data);
-      if (refused == null && clientStorage != null) { // without one, nothing was asked
-        clientStorage.answered(data);
+      PageExtras e = extras;
+      if (refused == null && e != null && e.clientStorage != null) { // none: nothing was asked
+        e.clientStorage.answered(data);
       }
       return refused;
     }
@@ -880,31 +881,31 @@ public final class Page extends Control<Page> {
   }
 
   List<Runnable> disconnectHooks() {
-    return orEmpty(disconnectHooks);
+    return orEmpty(e -> e.disconnectHooks);
   }
 
   List<UploadHandler> uploadHandlers() {
-    return orEmpty(uploadHandlers);
+    return orEmpty(e -> e.uploadHandlers);
   }
 
   List<Runnable> closeHooks() {
-    return orEmpty(closeHooks);
+    return orEmpty(e -> e.closeHooks);
   }
 
   List<LoginHandler> loginHandlers() {
-    return orEmpty(loginHandlers);
+    return orEmpty(e -> e.loginHandlers);
   }
 
   List<AsyncLoginHandler> asyncLoginHandlers() {
-    return orEmpty(asyncLoginHandlers);
+    return orEmpty(e -> e.asyncLoginHandlers);
   }
 
   List<LogoutHandler> logoutHandlers() {
-    return orEmpty(logoutHandlers);
+    return orEmpty(e -> e.logoutHandlers);
   }
 
   List<AsyncLogoutHandler> asyncLogoutHandlers() {
-    return orEmpty(asyncLogoutHandlers);
+    return orEmpty(e -> e.asyncLogoutHandlers);
   }
 
   /** The list with one more hook, made on first use (most pages never register one). */
@@ -914,13 +915,33 @@ public final class Page extends Control<Page> {
     return list;
   }
 
-  private <T> List<T> orEmpty(List<T> hooks) {
+  private <T> List<T> orEmpty(java.util.function.Function<PageExtras, List<T>> hooks) {
     lock.lock();
     try {
-      return hooks == null ? List.of() : hooks;
+      PageExtras e = extras;
+      List<T> list = e == null ? null : hooks.apply(e);
+      return list == null ? List.of() : list;
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The page's rarely used parts, made on first use under the lock. */
+  private PageExtras extras() {
+    PageExtras e = extras;
+    if (e == null) {
+      lock.lock();
+      try {
+        e = extras;
+        if (e == null) {
+          e = new PageExtras();
+          extras = e;
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
+    return e;
   }
 
   /** Sends the whole page; with the lock held. */

@@ -104,9 +104,7 @@ class IdlePageMemoryTest {
     page.update();
     assertThat(page.dirtyProps).as("nothing marked: no list").isNull();
     assertThat(page.dirtyChildren).isNull();
-    for (String unused : new String[] {"sessionStore", "clientStorage", "overlays", "views"}) {
-      assertThat(field(page, unused)).as(unused).isNull();
-    }
+    assertThat(field(page, "extras")).as("no hook, store, theme, overlay or view: no extras").isNull();
     assertThat(page.sessionStore()).isSameAs(page.sessionStore());
     assertThat(page.clientStorage()).isSameAs(page.clientStorage());
     assertThat(page.overlay()).isSameAs(page.overlay());
@@ -151,10 +149,31 @@ class IdlePageMemoryTest {
   }
 
   @Test
+  void theRarelyUsedPartsOfAPageComeInOneObjectMadeOnFirstUse() throws Exception {
+    page.update();
+    assertThat(page.theme()).isNull();
+    assertThat(page.disconnectHooks()).isEmpty();
+    assertThat(field(page, "extras")).as("reading makes nothing").isNull();
+    Runnable hook = () -> { };
+    page.onDisconnect(hook);
+    Object extras = field(page, "extras");
+    assertThat(extras).isNotNull();
+    assertThat(page.disconnectHooks()).containsExactly(hook);
+    assertThat(page.closeHooks()).isEmpty();
+    page.sessionStore();
+    page.attributes().put("a", 1);
+    assertThat(field(page, "extras")).as("the same object for every part").isSameAs(extras);
+    assertThat(page.attributes()).containsEntry("a", 1);
+    for (Field f : Page.class.getDeclaredFields()) {
+      assertThat(f.getType()).as(f.getName()).isNotEqualTo(SessionStore.class).isNotEqualTo(Theme.class);
+    }
+  }
+
+  @Test
   void aStorageAnswerBeforeAnyStorageRequestIsDroppedNotAFailure() throws Exception {
     page.update();
     driver.dispatch(new ClientEvent(1, 0, ClientStorage.EVENT, "{\"id\":1,\"ok\":true,\"value\":5}"));
-    assertThat(field(page, "clientStorage")).isNull();
+    assertThat(field(page, "extras")).as("no client storage made, nor anything else").isNull();
   }
 
   @Test
