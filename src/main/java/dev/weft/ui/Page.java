@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One browser tab's page: the root of the session's control tree.
@@ -27,7 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Page extends Control<Page> {
 
-  final ReentrantLock lock = new ReentrantLock();
+  final PageLock lock = new PageLock();
   // The controls marked since the last update; null while none is (an idle page holds no list).
   ArrayList<Control<?>> dirtyProps;
   ArrayList<Control<?>> dirtyChildren;
