@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * @param <C> the control's own type, so chained setters keep it
  */
-public abstract class Control<C extends Control<C>> {
+public abstract class Control<C extends Control<C>> extends Props {
 
   static final int NO_ID = -1;
   private static final Listener[] NO_LISTENERS = {};
@@ -27,18 +27,20 @@ public abstract class Control<C extends Control<C>> {
   int id = NO_ID;
   volatile Page page;       // set once, when first attached; a control never changes pages
   Control<?> parent;
-  boolean attached;         // reachable from the page's root now
-  boolean sent;             // the client has it (as of the last update)
-  boolean propsQueued;      // in the page's dirty-properties queue
-  boolean childrenQueued;   // in the page's dirty-children queue, with a snapshot
+  // The control's yes/no states as bits of one int, not five booleans: with the property
+  // storage inherited from Props this keeps a control at 56 bytes (issue 15).
+  private static final int ATTACHED = 1;         // reachable from the page's root now
+  private static final int SENT = 2;             // the client has it (as of the last update)
+  private static final int PROPS_QUEUED = 4;     // in the page's dirty-properties queue
+  private static final int CHILDREN_QUEUED = 8;  // in the page's dirty-children queue, with a snapshot
+  private static final int OVERLAID = 16;        // added through page.overlay(): see PageRegion
+  private int flags;
   Control<?>[] snapshot;    // the children the client has, while childrenQueued
   int scratch;              // the diff's working slot
-  boolean overlaid;         // added through page.overlay(): see PageRegion
 
   /** The property counting focus requests ({@link #focus()}). */
   private static final String FOCUS = "focus";
 
-  final Props props = new Props();
   final ControlList children; // null for controls without children
   // Null, the one Listener, or a Listener[] of two or more: most controls have one handler at
   // most, and an array around it would be one more object per control in every session.
@@ -84,6 +86,52 @@ public abstract class Control<C extends Control<C>> {
     } finally {
       p.lock.unlock();
     }
+  }
+
+  // ------------------------------------------------------------------ tree state bits
+
+  final boolean isAttached() {
+    return (flags & ATTACHED) != 0;
+  }
+
+  final void setAttached(boolean on) {
+    flag(ATTACHED, on);
+  }
+
+  final boolean isSent() {
+    return (flags & SENT) != 0;
+  }
+
+  final void setSent(boolean on) {
+    flag(SENT, on);
+  }
+
+  final boolean isPropsQueued() {
+    return (flags & PROPS_QUEUED) != 0;
+  }
+
+  final void setPropsQueued(boolean on) {
+    flag(PROPS_QUEUED, on);
+  }
+
+  final boolean isChildrenQueued() {
+    return (flags & CHILDREN_QUEUED) != 0;
+  }
+
+  final void setChildrenQueued(boolean on) {
+    flag(CHILDREN_QUEUED, on);
+  }
+
+  final boolean isOverlaid() {
+    return (flags & OVERLAID) != 0;
+  }
+
+  final void setOverlaid(boolean on) {
+    flag(OVERLAID, on);
+  }
+
+  private void flag(int bit, boolean on) {
+    flags = on ? flags | bit : flags & ~bit;
   }
 
   // ------------------------------------------------------------------ common properties
@@ -255,7 +303,7 @@ public abstract class Control<C extends Control<C>> {
     p.update();
     p.lock.lock();
     try {
-      Object count = props.get(FOCUS);
+      Object count = prop(FOCUS);
       set(FOCUS, (count instanceof Integer n ? n : 0) + 1);
     } finally {
       p.lock.unlock();
@@ -269,11 +317,11 @@ public abstract class Control<C extends Control<C>> {
   protected final Object get(String name) {
     Page p = page;
     if (p == null) {
-      return props.get(name);
+      return prop(name);
     }
     p.lock.lock();
     try {
-      return props.get(name);
+      return prop(name);
     } finally {
       p.lock.unlock();
     }
@@ -283,12 +331,12 @@ public abstract class Control<C extends Control<C>> {
   protected final C set(String name, Object value) {
     Page p = page;
     if (p == null) {
-      props.put(name, value);
+      putProp(name, value);
       return self();
     }
     p.lock.lock();
     try {
-      if (props.put(name, value)) {
+      if (putProp(name, value)) {
         p.propertiesChanged(this);
       }
     } finally {
@@ -309,7 +357,7 @@ public abstract class Control<C extends Control<C>> {
 
   /** Stores a value the client already shows (see {@link #acceptClientValue}). */
   protected final void putSilently(String name, Object value) {
-    props.putSilently(name, value);
+    putPropSilently(name, value);
   }
 
   /** The events this control answers without a handler (value sync), e.g. change on inputs. */
@@ -397,9 +445,9 @@ public abstract class Control<C extends Control<C>> {
   /** Called before this control's child list changes, with the page lock held (if any). */
   final void beforeChildrenChange() {
     Page p = page;
-    if (p != null && sent && !childrenQueued) {
+    if (p != null && isSent() && !isChildrenQueued()) {
       snapshot = children.copy();
-      childrenQueued = true;
+      setChildrenQueued(true);
       if (p.dirtyChildren == null) {
         p.dirtyChildren = new ArrayList<>(4);
       }

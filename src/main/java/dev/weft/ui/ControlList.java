@@ -71,7 +71,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
     Control<?> withPage = copy.stream().filter(c -> c.page != null).findFirst().orElse(null);
     Page p = lock(withPage);
     try {
-      if (owner.attached) {
+      if (owner.isAttached()) {
         owner.page.checkRoom(copy, null); // all or none: past limits.controlsPerPage, none is added
       }
       for (Control<?> c : copy) {
@@ -102,7 +102,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
       if (old == control) {
         return old;
       }
-      if (owner.attached) {
+      if (owner.isAttached()) {
         owner.page.checkRoom(List.of(control), old); // before the old one leaves
       }
       take(index);
@@ -190,7 +190,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
     if (index < 0 || index > count) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + count);
     }
-    if (owner.attached) {
+    if (owner.isAttached()) {
       owner.page.checkRoom(List.of(child), null); // before a move takes it from its parent
     }
     if (child.parent == owner) {
@@ -209,7 +209,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
       }
     }
     Page page = owner.page;
-    if (owner.attached) {
+    if (owner.isAttached()) {
       page.checkAttachable(child);
     }
     owner.beforeChildrenChange();
@@ -221,7 +221,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
     items[index] = child;
     count++;
     child.parent = owner;
-    if (owner.attached) {
+    if (owner.isAttached()) {
       page.attach(child);
     }
   }
@@ -236,7 +236,7 @@ final class ControlList extends AbstractList<Control<?>> implements RandomAccess
       items = NONE; // an emptied container holds no array
     }
     child.parent = null;
-    if (child.attached) {
+    if (child.isAttached()) {
       child.page.detach(child);
     }
     return child;

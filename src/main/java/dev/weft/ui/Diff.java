@@ -30,14 +30,14 @@ final class Diff {
     ArrayList<Control<?>> marked = page.dirtyProps;
     page.dirtyProps = null; // an idle page holds no list; a busy one makes a small one cheaply
     for (Control<?> c : marked == null ? List.<Control<?>>of() : marked) {
-      c.propsQueued = false;
-      if (c.attached && c.sent) {
-        Map<String, Object> changed = c.props.takeDirty();
+      c.setPropsQueued(false);
+      if (c.isAttached() && c.isSent()) {
+        Map<String, Object> changed = c.takeDirtyProps();
         if (!changed.isEmpty()) {
           ops.add(new Op.Set(c.id, changed));
         }
       } else {
-        c.props.clearDirty(); // not on the client: a full node will carry its properties
+        c.clearDirtyProps(); // not on the client: a full node will carry its properties
       }
     }
 
@@ -47,14 +47,14 @@ final class Diff {
     }
     page.dirtyChildren = null;
     for (Control<?> c : containers) {
-      if (c.attached && c.sent) {
+      if (c.isAttached() && c.isSent()) {
         placeChildren(c, ops);
       }
     }
     for (Control<?> c : containers) {
-      if (c.attached && c.sent) {
+      if (c.isAttached() && c.isSent()) {
         for (Control<?> old : c.snapshot) {
-          if (!old.attached && old.sent) {
+          if (!old.isAttached() && old.isSent()) {
             ops.add(new Op.Remove(old.id));
             forget(old);
           }
@@ -62,7 +62,7 @@ final class Diff {
       }
     }
     for (Control<?> c : containers) {
-      c.childrenQueued = false;
+      c.setChildrenQueued(false);
       c.snapshot = null;
     }
     return ops;
@@ -70,8 +70,8 @@ final class Diff {
 
   /** The whole subtree as full nodes, marking it sent (for a render). */
   static Node full(Control<?> control) {
-    control.sent = true;
-    control.props.clearDirty();
+    control.setSent(true);
+    control.clearDirtyProps();
     List<Node> kids = List.of();
     if (control.children != null && control.children.count() > 0) {
       kids = new ArrayList<>(control.children.count());
@@ -79,7 +79,7 @@ final class Diff {
         kids.add(full(control.children.at(i)));
       }
     }
-    return new Node(control.id, control.type(), control.props.toMap(), kids);
+    return new Node(control.id, control.type(), control.propsMap(), kids);
   }
 
   /** The subtree as full nodes, touching no bookkeeping (what the client should now show). */
@@ -90,16 +90,16 @@ final class Diff {
         kids.add(snapshot(control.children.at(i)));
       }
     }
-    return new Node(control.id, control.type(), control.props.toMap(), kids);
+    return new Node(control.id, control.type(), control.propsMap(), kids);
   }
 
   /** A new subtree for an insert: children the client already has become references. */
   private static Node inserted(Control<?> control) {
-    if (control.sent) {
+    if (control.isSent()) {
       return Node.reference(control.id);
     }
-    control.sent = true;
-    control.props.clearDirty();
+    control.setSent(true);
+    control.clearDirtyProps();
     List<Node> kids = List.of();
     if (control.children != null && control.children.count() > 0) {
       kids = new ArrayList<>(control.children.count());
@@ -107,7 +107,7 @@ final class Diff {
         kids.add(inserted(control.children.at(i)));
       }
     }
-    return new Node(control.id, control.type(), control.props.toMap(), kids);
+    return new Node(control.id, control.type(), control.propsMap(), kids);
   }
 
   private static void placeChildren(Control<?> parent, List<Op> ops) {
@@ -120,7 +120,7 @@ final class Diff {
     int[] oldIndex = new int[n];
     for (int j = 0; j < n; j++) {
       Control<?> c = now.at(j);
-      oldIndex[j] = c.sent && c.scratch > 0 ? c.scratch - 1 : -1;
+      oldIndex[j] = c.isSent() && c.scratch > 0 ? c.scratch - 1 : -1;
     }
     for (Control<?> c : old) {
       c.scratch = 0;
@@ -129,7 +129,7 @@ final class Diff {
     for (int j = n - 1; j >= 0; j--) {
       Control<?> c = now.at(j);
       Integer before = j + 1 < n ? now.at(j + 1).id : null;
-      if (!c.sent) {
+      if (!c.isSent()) {
         ops.add(new Op.Insert(parent.id, before, inserted(c)));
       } else if (!stays[j]) {
         ops.add(new Op.Move(parent.id, c.id, before));
@@ -179,9 +179,9 @@ final class Diff {
    * those now elsewhere on the page, which an insert or move already took out of it.
    */
   private static void forget(Control<?> control) {
-    control.sent = false;
+    control.setSent(false);
     for (Control<?> child : control.clientChildren()) {
-      if (!child.attached && child.sent) {
+      if (!child.isAttached() && child.isSent()) {
         forget(child);
       }
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One browser tab's page: the root of the session's control tree.
@@ -27,7 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Page extends Control<Page> {
 
-  final ReentrantLock lock = new ReentrantLock();
+  final PageLock lock = new PageLock();
   // The controls marked since the last update; null while none is (an idle page holds no list).
   ArrayList<Control<?>> dirtyProps;
   ArrayList<Control<?>> dirtyChildren;
@@ -36,28 +35,12 @@ public final class Page extends Control<Page> {
   private final int maxControls;
   private final PageHost host;
   private final PageSink sink;
-  // Created on first use: most pages never register a hook, and every session holds a page.
-  private List<Runnable> disconnectHooks;
-  private List<Runnable> closeHooks;
-  private List<UploadHandler> uploadHandlers;
-  private List<LoginHandler> loginHandlers;
-  private List<AsyncLoginHandler> asyncLoginHandlers;
-  private List<LogoutHandler> logoutHandlers;
-  private List<AsyncLogoutHandler> asyncLogoutHandlers;
-  private Map<String, Object> attributes;
-  // Made on first use, under the lock: most sessions never use them, and every session idles.
-  private SessionStore sessionStore;
-  private ClientStorage clientStorage;
-  private volatile Theme theme;
-  private volatile Theme darkTheme;
+  // Hooks, handlers, stores, themes, overlay and view lists: made on first use, under the lock
+  // (see extras()); most sessions never use them, and every session idles with its page.
+  private volatile PageExtras extras;
   private volatile ClientInfo client;
-  private ViewPopHandler viewPopHandler;
   final List<Control<?>> content = new PageRegion(this, false);
-  // Views of the page's children, stateless: made on first use (a race makes two, both right).
-  private List<Control<?>> overlays;
-  private List<View> views;
   private int nextId = 1;
-  private int scrollCount;
   private boolean rendered;
 
   Page(PageHost host, ClientInfo client, PageSink sink, int maxControls) {
@@ -68,8 +51,8 @@ public final class Page extends Control<Page> {
     this.sink = sink;
     this.id = 0;
     this.page = this;
-    this.attached = true;
-    index.put(0, this);
+    setAttached(true);
+    index.put(this);
     // The browser shows this route already: the first render must not push it again.
     putSilently("route", client.route());
   }
@@ -165,7 +148,7 @@ public final class Page extends Control<Page> {
     try {
       Control<?>[] found = {null};
       index.forEach(c -> {
-        if (found[0] == null && key.equals(c.props.get("key"))) {
+        if (found[0] == null && key.equals(c.prop("key"))) {
           found[0] = c;
         }
       });
@@ -196,7 +179,8 @@ public final class Page extends Control<Page> {
 
   /** The theme of light mode, or null for weft.css's baseline. */
   public Theme theme() {
-    return theme;
+    PageExtras e = extras;
+    return e == null ? null : e.theme;
   }
 
   /**
@@ -204,24 +188,26 @@ public final class Page extends Control<Page> {
    * seed's dark roles. Null for weft.css's baseline. Applied at once, without a reload.
    */
   public Page theme(Theme theme) {
-    this.theme = theme;
+    extras().theme = theme;
     set("theme", theme == null ? null : theme.wire(false));
     return sendDarkTheme();
   }
 
   /** The theme of dark mode, or null when it follows {@link #theme()}. */
   public Theme darkTheme() {
-    return darkTheme;
+    PageExtras e = extras;
+    return e == null ? null : e.darkTheme;
   }
 
   /** The theme in dark mode (its seed's dark roles); null to follow {@link #theme(Theme)}. */
   public Page darkTheme(Theme darkTheme) {
-    this.darkTheme = darkTheme;
+    extras().darkTheme = darkTheme;
     return sendDarkTheme();
   }
 
   private Page sendDarkTheme() {
-    Theme dark = darkTheme != null ? darkTheme : theme;
+    PageExtras e = extras();
+    Theme dark = e.darkTheme != null ? e.darkTheme : e.theme;
     return set("darkTheme", dark == null ? null : dark.wire(true));
   }
 
@@ -318,7 +304,7 @@ public final class Page extends Control<Page> {
   public Page scrollTo(String target) {
     lock.lock();
     try {
-      set("scrollTo", Map.of("to", target, "n", ++scrollCount));
+      set("scrollTo", Map.of("to", target, "n", ++extras().scrollCount));
       update();
     } finally {
       lock.unlock();
@@ -419,10 +405,11 @@ public final class Page extends Control<Page> {
    * views or plain controls ({@link #controls()}), not both.
    */
   public List<View> views() {
-    List<View> list = views;
+    PageExtras e = extras();
+    List<View> list = e.views;
     if (list == null) {
       list = new ViewStack(this);
-      views = list;
+      e.views = list;
     }
     return list;
   }
@@ -435,10 +422,11 @@ public final class Page extends Control<Page> {
    * {@link #update()}; {@link #open} adds to it. On the wire they are the page's last children.
    */
   public List<Control<?>> overlay() {
-    List<Control<?>> list = overlays;
+    PageExtras e = extras();
+    List<Control<?>> list = e.overlays;
     if (list == null) {
       list = new PageRegion(this, true);
-      overlays = list;
+      e.overlays = list;
     }
     return list;
   }
@@ -450,7 +438,7 @@ public final class Page extends Control<Page> {
   public Page open(Overlay<?> overlay) {
     lock.lock();
     try {
-      if (overlay.page != this || !overlay.attached) {
+      if (overlay.page != this || !overlay.isAttached()) {
         overlay().add(overlay);
       }
       overlay.open(true);
@@ -492,7 +480,7 @@ public final class Page extends Control<Page> {
   public Page onViewPop(ViewPopHandler handler) {
     lock.lock();
     try {
-      viewPopHandler = handler;
+      extras().viewPopHandler = handler;
     } finally {
       lock.unlock();
     }
@@ -508,7 +496,8 @@ public final class Page extends Control<Page> {
     ViewPopHandler handler;
     lock.lock();
     try {
-      handler = viewPopHandler;
+      PageExtras e = extras;
+      handler = e == null ? null : e.viewPopHandler;
     } finally {
       lock.unlock();
     }
@@ -546,7 +535,8 @@ public final class Page extends Control<Page> {
   public Page onDisconnect(Runnable hook) {
     lock.lock();
     try {
-      disconnectHooks = withAdded(disconnectHooks, hook);
+      PageExtras e = extras();
+      e.disconnectHooks = withAdded(e.disconnectHooks, hook);
     } finally {
       lock.unlock();
     }
@@ -557,7 +547,8 @@ public final class Page extends Control<Page> {
   public Page onClose(Runnable hook) {
     lock.lock();
     try {
-      closeHooks = withAdded(closeHooks, hook);
+      PageExtras e = extras();
+      e.closeHooks = withAdded(e.closeHooks, hook);
     } finally {
       lock.unlock();
     }
@@ -590,7 +581,8 @@ public final class Page extends Control<Page> {
   public Page onUpload(UploadHandler handler) {
     lock.lock();
     try {
-      uploadHandlers = withAdded(uploadHandlers, handler);
+      PageExtras e = extras();
+      e.uploadHandlers = withAdded(e.uploadHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -648,7 +640,8 @@ public final class Page extends Control<Page> {
   public Page onLogin(LoginHandler handler) {
     lock.lock();
     try {
-      loginHandlers = withAdded(loginHandlers, handler);
+      PageExtras e = extras();
+      e.loginHandlers = withAdded(e.loginHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -659,7 +652,8 @@ public final class Page extends Control<Page> {
   public Page onLoginAsync(AsyncLoginHandler handler) {
     lock.lock();
     try {
-      asyncLoginHandlers = withAdded(asyncLoginHandlers, handler);
+      PageExtras e = extras();
+      e.asyncLoginHandlers = withAdded(e.asyncLoginHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -670,7 +664,8 @@ public final class Page extends Control<Page> {
   public Page onLogout(LogoutHandler handler) {
     lock.lock();
     try {
-      logoutHandlers = withAdded(logoutHandlers, handler);
+      PageExtras e = extras();
+      e.logoutHandlers = withAdded(e.logoutHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -681,7 +676,8 @@ public final class Page extends Control<Page> {
   public Page onLogoutAsync(AsyncLogoutHandler handler) {
     lock.lock();
     try {
-      asyncLogoutHandlers = withAdded(asyncLogoutHandlers, handler);
+      PageExtras e = extras();
+      e.asyncLogoutHandlers = withAdded(e.asyncLogoutHandlers, handler);
     } finally {
       lock.unlock();
     }
@@ -760,10 +756,11 @@ public final class Page extends Control<Page> {
   public Map<String, Object> attributes() {
     lock.lock();
     try {
-      if (attributes == null) {
-        attributes = new ConcurrentHashMap<>();
+      PageExtras e = extras();
+      if (e.attributes == null) {
+        e.attributes = new ConcurrentHashMap<>();
       }
-      return attributes;
+      return e.attributes;
     } finally {
       lock.unlock();
     }
@@ -776,10 +773,11 @@ public final class Page extends Control<Page> {
   public SessionStore sessionStore() {
     lock.lock();
     try {
-      if (sessionStore == null) {
-        sessionStore = new SessionStore();
+      PageExtras e = extras();
+      if (e.sessionStore == null) {
+        e.sessionStore = new SessionStore();
       }
-      return sessionStore;
+      return e.sessionStore;
     } finally {
       lock.unlock();
     }
@@ -792,10 +790,11 @@ public final class Page extends Control<Page> {
   public ClientStorage clientStorage() {
     lock.lock();
     try {
-      if (clientStorage == null) {
-        clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
+      PageExtras e = extras();
+      if (e.clientStorage == null) {
+        e.clientStorage = new ClientStorage(host, ClientStorage.TIMEOUT);
       }
-      return clientStorage;
+      return e.clientStorage;
     } finally {
       lock.unlock();
     }
@@ -861,8 +860,9 @@ public final class Page extends Control<Page> {
       }
     } else if (ClientStorage.EVENT.equals(event)) {
       String refused = ClientStorage.check(data);
-      if (refused == null && clientStorage != null) { // without one, nothing was asked
-        clientStorage.answered(data);
+      PageExtras e = extras;
+      if (refused == null && e != null && e.clientStorage != null) { // none: nothing was asked
+        e.clientStorage.answered(data);
       }
       return refused;
     }
@@ -880,31 +880,31 @@ public final class Page extends Control<Page> {
   }
 
   List<Runnable> disconnectHooks() {
-    return orEmpty(disconnectHooks);
+    return orEmpty(e -> e.disconnectHooks);
   }
 
   List<UploadHandler> uploadHandlers() {
-    return orEmpty(uploadHandlers);
+    return orEmpty(e -> e.uploadHandlers);
   }
 
   List<Runnable> closeHooks() {
-    return orEmpty(closeHooks);
+    return orEmpty(e -> e.closeHooks);
   }
 
   List<LoginHandler> loginHandlers() {
-    return orEmpty(loginHandlers);
+    return orEmpty(e -> e.loginHandlers);
   }
 
   List<AsyncLoginHandler> asyncLoginHandlers() {
-    return orEmpty(asyncLoginHandlers);
+    return orEmpty(e -> e.asyncLoginHandlers);
   }
 
   List<LogoutHandler> logoutHandlers() {
-    return orEmpty(logoutHandlers);
+    return orEmpty(e -> e.logoutHandlers);
   }
 
   List<AsyncLogoutHandler> asyncLogoutHandlers() {
-    return orEmpty(asyncLogoutHandlers);
+    return orEmpty(e -> e.asyncLogoutHandlers);
   }
 
   /** The list with one more hook, made on first use (most pages never register one). */
@@ -914,13 +914,33 @@ public final class Page extends Control<Page> {
     return list;
   }
 
-  private <T> List<T> orEmpty(List<T> hooks) {
+  private <T> List<T> orEmpty(java.util.function.Function<PageExtras, List<T>> hooks) {
     lock.lock();
     try {
-      return hooks == null ? List.of() : hooks;
+      PageExtras e = extras;
+      List<T> list = e == null ? null : hooks.apply(e);
+      return list == null ? List.of() : list;
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The page's rarely used parts, made on first use under the lock. */
+  private PageExtras extras() {
+    PageExtras e = extras;
+    if (e == null) {
+      lock.lock();
+      try {
+        e = extras;
+        if (e == null) {
+          e = new PageExtras();
+          extras = e;
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
+    return e;
   }
 
   /** Sends the whole page; with the lock held. */
@@ -950,8 +970,8 @@ public final class Page extends Control<Page> {
   // ------------------------------------------------------------------ tree bookkeeping (locked)
 
   void propertiesChanged(Control<?> control) {
-    if (!control.propsQueued) {
-      control.propsQueued = true;
+    if (!control.isPropsQueued()) {
+      control.setPropsQueued(true);
       if (dirtyProps == null) {
         dirtyProps = new ArrayList<>(4);
       }
@@ -975,11 +995,11 @@ public final class Page extends Control<Page> {
     }
     long adding = 0;
     for (Control<?> c : incoming) {
-      if (!(c.attached && c.page == this)) {
+      if (!(c.isAttached() && c.page == this)) {
         adding += subtreeSize(c);
       }
     }
-    if (leaving != null && leaving.attached) {
+    if (leaving != null && leaving.isAttached()) {
       adding -= subtreeSize(leaving);
     }
     long after = index.size() - 1 + adding; // the index holds the page itself too
@@ -1017,8 +1037,8 @@ public final class Page extends Control<Page> {
     if (control.id == NO_ID) {
       control.id = nextId++;
     }
-    control.attached = true;
-    index.put(control.id, control);
+    control.setAttached(true);
+    index.put(control);
     if (control.children != null) {
       for (int i = 0; i < control.children.count(); i++) {
         attach(control.children.at(i));
@@ -1027,7 +1047,7 @@ public final class Page extends Control<Page> {
   }
 
   void detach(Control<?> control) {
-    control.attached = false;
+    control.setAttached(false);
     index.remove(control.id);
     if (control.children != null) {
       for (int i = 0; i < control.children.count(); i++) {

@@ -72,7 +72,7 @@ public final class PageDriver {
             control + " does not listen to " + event.name(), event.seq());
       }
       for (Control<?> c = control; c != null; c = c.parent) {
-        if (c.props.get("disabled") != null) {
+        if (c.prop("disabled") != null) {
           throw new ProtocolException(ErrorCode.UNKNOWN_EVENT,
               control + " is disabled", event.seq());
         }

@@ -26,7 +26,7 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
   static int contentSize(Page page) {
     ControlList all = page.children;
     int n = all.count();
-    while (n > 0 && all.at(n - 1).overlaid) {
+    while (n > 0 && all.at(n - 1).isOverlaid()) {
       n--;
     }
     return n;
@@ -67,12 +67,12 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
     try {
       check(index, end() - start());
       int at = start() + index;
-      boolean was = control.overlaid;
-      control.overlaid = overlay;
+      boolean was = control.isOverlaid();
+      control.setOverlaid(overlay);
       try {
         page.children.add(at, control);
       } catch (RuntimeException e) {
-        control.overlaid = was;
+        control.setOverlaid(was);
         throw e;
       }
       modCount++;
@@ -103,12 +103,12 @@ final class PageRegion extends AbstractList<Control<?>> implements RandomAccess 
     page.lock.lock();
     try {
       check(index, end() - start() - 1);
-      boolean was = control.overlaid;
-      control.overlaid = overlay;
+      boolean was = control.isOverlaid();
+      control.setOverlaid(overlay);
       try {
         return page.children.set(start() + index, control);
       } catch (RuntimeException e) {
-        control.overlaid = was; // refused (limits.controlsPerPage, another page's control): as it was
+        control.setOverlaid(was); // refused (limits.controlsPerPage, another page's control): as it was
         throw e;
       }
     } finally {

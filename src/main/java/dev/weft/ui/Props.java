@@ -13,22 +13,26 @@ import java.util.Objects;
  * ({@code name0, value0, name1, value1, …}), made when the first property is set: a control left
  * at its defaults holds no array at all. A null value means "the default": it is left out of a
  * full render and sent as null in a patch, which tells the client to reset the property.
+ *
+ * <p>{@link Control} extends this class rather than holding one: a separate object per control
+ * would cost its header and a reference in every control of every session (issue 15). The count
+ * of properties is not kept either: names are never null, so the first null name ends them.
+ * The methods' names say "prop" so they never clash with a control's own API.
  */
-final class Props {
+abstract class Props {
 
   private static final int MAX = 64; // one bit each in a long
 
   private Object[] slots; // name, value, name, value, …; null until the first property is set
-  private int size;       // properties held (slots used: 2 × size)
   private long dirty;
 
-  Object get(String name) {
+  final Object prop(String name) {
     int i = indexOf(name);
     return i < 0 ? null : slots[2 * i + 1];
   }
 
   /** Stores a value; returns true (and marks it dirty) when it changed. */
-  boolean put(String name, Object value) {
+  final boolean putProp(String name, Object value) {
     int i = indexOf(name);
     if (i < 0) {
       if (value == null) {
@@ -49,7 +53,7 @@ final class Props {
    * it (a chat's submit handler clears the field; the change event that follows Enter arrives
    * while the handler runs), so the app's value, newer, is kept and will be sent.
    */
-  void putSilently(String name, Object value) {
+  final void putPropSilently(String name, Object value) {
     int i = indexOf(name);
     if (i < 0) {
       if (value == null) {
@@ -62,13 +66,14 @@ final class Props {
     slots[2 * i + 1] = value;
   }
 
-  boolean isDirty() {
+  final boolean propsDirty() {
     return dirty != 0;
   }
 
   /** The dirty properties with their current values, clearing the dirty bits. */
-  Map<String, Object> takeDirty() {
+  final Map<String, Object> takeDirtyProps() {
     Map<String, Object> changed = new LinkedHashMap<>(Long.bitCount(dirty) * 2);
+    int size = propsCount();
     for (int i = 0; i < size; i++) {
       if ((dirty & (1L << i)) != 0) {
         changed.put((String) slots[2 * i], slots[2 * i + 1]);
@@ -78,12 +83,13 @@ final class Props {
     return changed;
   }
 
-  void clearDirty() {
+  final void clearDirtyProps() {
     dirty = 0;
   }
 
   /** The properties that differ from their defaults. */
-  Map<String, Object> toMap() {
+  final Map<String, Object> propsMap() {
+    int size = propsCount();
     Map<String, Object> map = new LinkedHashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
       if (slots[2 * i + 1] != null) {
@@ -94,11 +100,25 @@ final class Props {
   }
 
   /** How many slots the storage array has (0 when none is made yet); for tests. */
-  int capacity() {
+  final int propsCapacity() {
     return slots == null ? 0 : slots.length / 2;
   }
 
+  /** Properties held: the slots up to the first null name (the array is filled in order). */
+  private int propsCount() {
+    Object[] s = slots;
+    if (s == null) {
+      return 0;
+    }
+    int n = 0;
+    while (2 * n < s.length && s[2 * n] != null) {
+      n++;
+    }
+    return n;
+  }
+
   private int indexOf(String name) {
+    int size = propsCount();
     for (int i = 0; i < size; i++) {
       if (slots[2 * i] == name) { // property names are compile-time constants: try identity first
         return i;
@@ -113,6 +133,7 @@ final class Props {
   }
 
   private int append(String name) {
+    int size = propsCount();
     if (size == MAX) {
       throw new IllegalStateException("a control cannot have more than " + MAX + " properties");
     }
@@ -124,6 +145,6 @@ final class Props {
       slots = Arrays.copyOf(slots, 2 * (size < 6 ? size + 1 : size + size / 2));
     }
     slots[2 * size] = name;
-    return size++;
+    return size;
   }
 }

@@ -12,6 +12,49 @@ import org.junit.jupiter.api.Test;
 
 class ControlIndexTest {
 
+  private static <C extends Control<?>> C withId(C control, int id) {
+    control.id = id;
+    return control;
+  }
+
+  @Test
+  void aFewControlsAreScannedInOneArrayThenHashedPastTheSmallSize() {
+    ControlIndex index = new ControlIndex();
+    List<Text> texts = new ArrayList<>();
+    for (int id = 0; id < ControlIndex.SMALL; id++) {
+      Text t = withId(new Text("t"), id * 31);
+      texts.add(t);
+      index.put(t);
+      assertThat(index.hashed()).isFalse();
+      assertThat(index.capacity()).as("grown by two: the array fits").isLessThanOrEqualTo(id + 2);
+    }
+    Text replacement = withId(new Text("r"), 31);
+    index.put(replacement);
+    assertThat(index.size()).isEqualTo(ControlIndex.SMALL);
+    assertThat(index.get(31)).isSameAs(replacement);
+    index.remove(0);
+    assertThat(index.get(0)).isNull();
+    assertThat(index.get(62)).isSameAs(texts.get(2));
+    index.put(texts.get(0));
+    Text ninth = withId(new Text("9"), 999);
+    index.put(ninth);
+    assertThat(index.hashed()).isTrue();
+    assertThat(index.size()).isEqualTo(ControlIndex.SMALL + 1);
+    assertThat(index.get(999)).isSameAs(ninth);
+    assertThat(index.get(0)).isSameAs(texts.get(0));
+    assertThat(index.get(31)).isSameAs(replacement);
+    assertThat(index.get(32)).isNull();
+    List<Control<?>> all = new ArrayList<>();
+    index.forEach(all::add);
+    assertThat(all).hasSize(ControlIndex.SMALL + 1).contains(ninth, replacement, texts.get(7));
+  }
+
+  @Test
+  void aControlWithoutAnIdIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ControlIndex().put(new Text("x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no id");
+  }
+
   @Test
   void behavesLikeAMapUnderRandomPutsAndRemoves() {
     Random random = new Random(42);
@@ -23,8 +66,8 @@ class ControlIndexTest {
         index.remove(id);
         expected.remove(id);
       } else {
-        Text t = new Text("t" + id);
-        index.put(id, t);
+        Text t = withId(new Text("t" + id), id);
+        index.put(t);
         expected.put(id, t);
       }
       if (round % 997 == 0) {
@@ -43,7 +86,7 @@ class ControlIndexTest {
   void sequentialIdsAddedAndRemovedForeverKeepWorking() {
     ControlIndex index = new ControlIndex();
     for (int id = 0; id < 100_000; id++) {
-      index.put(id, new Text("x"));
+      index.put(withId(new Text("x"), id));
       if (id >= 10) {
         index.remove(id - 10); // a window of ten live controls, like a page trimming a log
       }

@@ -100,7 +100,7 @@ class ControlsPerPageTest {
     sync();
     assertThat(mirror.tree().root().children()).hasSize(8);
     assertThat(mirror.tree().root().children().get(0).prop("value")).isEqualTo("changed");
-    assertThat(many).allSatisfy(c -> assertThat(c.attached).isFalse());
+    assertThat(many).allSatisfy(c -> assertThat(c.isAttached()).isFalse());
   }
 
   @Test
@@ -139,7 +139,7 @@ class ControlsPerPageTest {
         .isInstanceOf(IllegalStateException.class);
 
     assertThat(page.controls().get(1)).isSameAs(second);
-    assertThat(second.attached).isTrue();
+    assertThat(second.isAttached()).isTrue();
     sync();
     assertThat(mirror.tree().root().children().get(0).prop("value")).isEqualTo("new");
   }

@@ -18,12 +18,12 @@ class IconButtonToggleTest {
   void aPlainButtonHasNoSelectedAndAToggleSendsBothStates() {
     IconButton plain = new IconButton("add");
     assertThat(plain.selected()).isFalse();
-    assertThat(((Control<?>) plain).props.get("selected")).isNull();
+    assertThat(((Control<?>) plain).prop("selected")).isNull();
 
     IconButton toggle = new IconButton("favorite").selected(false);
     page.add(toggle);
     assertThat(toggle.selected()).isFalse();
-    assertThat(((Control<?>) toggle).props.get("selected")).isEqualTo(false);
+    assertThat(((Control<?>) toggle).prop("selected")).isEqualTo(false);
 
     toggle.selected(true);
     page.update();

@@ -32,51 +32,56 @@ class IdlePageMemoryTest {
   }
 
   private static Props props(Control<?> control) {
-    return control.props;
+    return control;
+  }
+
+  /** A property store alone, as every control is one. */
+  private static Props newProps() {
+    return new Props() { };
   }
 
   @Test
   void aControlLeftAtItsDefaultsHoldsNoPropertyArray() {
-    assertThat(new Props().capacity()).isZero();
-    assertThat(props(new Text()).capacity()).isZero();
-    assertThat(props(new Row()).capacity()).isZero();
+    assertThat(newProps().propsCapacity()).isZero();
+    assertThat(props(new Text()).propsCapacity()).isZero();
+    assertThat(props(new Row()).propsCapacity()).isZero();
     Text cleared = new Text("x");
-    assertThat(props(cleared).capacity()).isEqualTo(2);
+    assertThat(props(cleared).propsCapacity()).isEqualTo(2);
   }
 
   @Test
   void propertiesGrowOneByOneWhileFewAndKeepTheirOrderAndDirtyBits() {
-    Props props = new Props();
+    Props props = newProps();
     Map<String, Object> expected = new LinkedHashMap<>();
     for (int i = 0; i < 10; i++) {
-      assertThat(props.put("p" + i, i)).isTrue();
+      assertThat(props.putProp("p" + i, i)).isTrue();
       expected.put("p" + i, i);
       if (i >= 1 && i < 6) {
-        assertThat(props.capacity()).as("exactly as many slots as properties").isEqualTo(i + 1);
+        assertThat(props.propsCapacity()).as("exactly as many slots as properties").isEqualTo(i + 1);
       }
     }
-    assertThat(props.capacity()).isEqualTo(13); // one by one to 6, then by half: 9, 13
-    assertThat(props.toMap()).containsExactlyEntriesOf(expected);
-    assertThat(props.takeDirty()).containsExactlyEntriesOf(expected);
-    assertThat(props.isDirty()).isFalse();
-    assertThat(props.put("p3", 3)).as("same value: no change").isFalse();
-    assertThat(props.put("p3", null)).isTrue();
-    assertThat(props.takeDirty()).containsOnlyKeys("p3").containsEntry("p3", null); // null: reset
+    assertThat(props.propsCapacity()).isEqualTo(13); // one by one to 6, then by half: 9, 13
+    assertThat(props.propsMap()).containsExactlyEntriesOf(expected);
+    assertThat(props.takeDirtyProps()).containsExactlyEntriesOf(expected);
+    assertThat(props.propsDirty()).isFalse();
+    assertThat(props.putProp("p3", 3)).as("same value: no change").isFalse();
+    assertThat(props.putProp("p3", null)).isTrue();
+    assertThat(props.takeDirtyProps()).containsOnlyKeys("p3").containsEntry("p3", null); // null: reset
     expected.remove("p3");
-    assertThat(props.toMap()).containsExactlyEntriesOf(expected);
-    assertThat(props.get("p9")).isEqualTo(9);
-    assertThat(props.get("nope")).isNull();
+    assertThat(props.propsMap()).containsExactlyEntriesOf(expected);
+    assertThat(props.prop("p9")).isEqualTo(9);
+    assertThat(props.prop("nope")).isNull();
   }
 
   @Test
   void enumWireNamesAreOneSharedStringNotACopyPerControl() {
     Text a = new Text("a").style(TextStyle.DISPLAY_MEDIUM);
     Text b = new Text("b").style(TextStyle.DISPLAY_MEDIUM);
-    assertThat(props(a).get("style")).isEqualTo("displayMedium").isSameAs(props(b).get("style"));
+    assertThat(props(a).prop("style")).isEqualTo("displayMedium").isSameAs(props(b).prop("style"));
     assertThat(a.style()).isEqualTo(TextStyle.DISPLAY_MEDIUM);
     Button one = new Button("1").variant(ButtonVariant.FILLED);
     Button two = new Button("2").variant(ButtonVariant.FILLED);
-    assertThat(props(one).get("variant")).isEqualTo("filled").isSameAs(props(two).get("variant"));
+    assertThat(props(one).prop("variant")).isEqualTo("filled").isSameAs(props(two).prop("variant"));
     assertThat(two.variant()).isEqualTo(ButtonVariant.FILLED);
   }
 
@@ -85,10 +90,10 @@ class IdlePageMemoryTest {
     Button one = Button.async("1", e -> null);
     Button two = Button.async("2", e -> null);
     IconButton three = IconButton.async("add", e -> null);
-    assertThat(props(one).get("events")).isEqualTo(java.util.List.of("click"))
-        .isSameAs(props(two).get("events")).isSameAs(props(three).get("events"));
+    assertThat(props(one).prop("events")).isEqualTo(java.util.List.of("click"))
+        .isSameAs(props(two).prop("events")).isSameAs(props(three).prop("events"));
     two.onClickAsync(null);
-    assertThat(props(two).get("events")).isNull();
+    assertThat(props(two).prop("events")).isNull();
   }
 
   @Test
@@ -99,9 +104,7 @@ class IdlePageMemoryTest {
     page.update();
     assertThat(page.dirtyProps).as("nothing marked: no list").isNull();
     assertThat(page.dirtyChildren).isNull();
-    for (String unused : new String[] {"sessionStore", "clientStorage", "overlays", "views"}) {
-      assertThat(field(page, unused)).as(unused).isNull();
-    }
+    assertThat(field(page, "extras")).as("no hook, store, theme, overlay or view: no extras").isNull();
     assertThat(page.sessionStore()).isSameAs(page.sessionStore());
     assertThat(page.clientStorage()).isSameAs(page.clientStorage());
     assertThat(page.overlay()).isSameAs(page.overlay());
@@ -109,10 +112,68 @@ class IdlePageMemoryTest {
   }
 
   @Test
+  void aSmallPageKeepsItsControlsInOneArrayWithoutAHashTable() throws Exception {
+    Text count = new Text("0");
+    Row row = new Row(Button.async("+1", e -> null), Button.async("-1", e -> null));
+    page.add(count, row);
+    ControlIndex index = (ControlIndex) field(page, "index");
+    assertThat(index.hashed()).isFalse();
+    assertThat(index.size()).isEqualTo(5); // the page, the text, the row, two buttons
+    assertThat(index.capacity()).isEqualTo(6);
+    assertThat(page.control(count.id())).isSameAs(count);
+    page.remove(row);
+    assertThat(page.control(row.id())).isNull();
+    assertThat(index.size()).isEqualTo(2);
+  }
+
+  @Test
+  void aControlKeepsItsPropertiesAndStateBitsInItselfNotInObjectsOfTheirOwn() {
+    for (Field f : Control.class.getDeclaredFields()) {
+      if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+        assertThat(f.getType()).as(f.getName()).isNotEqualTo(Props.class).isNotEqualTo(boolean.class);
+      }
+    }
+    Text text = new Text("a");
+    page.add(text);
+    Control<?> c = text;
+    assertThat(c.isAttached()).isTrue();
+    assertThat(c.isSent()).isTrue();
+    assertThat(c.isPropsQueued()).isFalse();
+    text.value("b");
+    assertThat(c.isPropsQueued()).isTrue();
+    assertThat(c.isSent()).as("one bit set leaves the others").isTrue();
+    page.update();
+    assertThat(c.isPropsQueued()).isFalse();
+    page.remove(text);
+    assertThat(c.isAttached()).isFalse();
+  }
+
+  @Test
+  void theRarelyUsedPartsOfAPageComeInOneObjectMadeOnFirstUse() throws Exception {
+    page.update();
+    assertThat(page.theme()).isNull();
+    assertThat(page.disconnectHooks()).isEmpty();
+    assertThat(field(page, "extras")).as("reading makes nothing").isNull();
+    Runnable hook = () -> { };
+    page.onDisconnect(hook);
+    Object extras = field(page, "extras");
+    assertThat(extras).isNotNull();
+    assertThat(page.disconnectHooks()).containsExactly(hook);
+    assertThat(page.closeHooks()).isEmpty();
+    page.sessionStore();
+    page.attributes().put("a", 1);
+    assertThat(field(page, "extras")).as("the same object for every part").isSameAs(extras);
+    assertThat(page.attributes()).containsEntry("a", 1);
+    for (Field f : Page.class.getDeclaredFields()) {
+      assertThat(f.getType()).as(f.getName()).isNotEqualTo(SessionStore.class).isNotEqualTo(Theme.class);
+    }
+  }
+
+  @Test
   void aStorageAnswerBeforeAnyStorageRequestIsDroppedNotAFailure() throws Exception {
     page.update();
     driver.dispatch(new ClientEvent(1, 0, ClientStorage.EVENT, "{\"id\":1,\"ok\":true,\"value\":5}"));
-    assertThat(field(page, "clientStorage")).isNull();
+    assertThat(field(page, "extras")).as("no client storage made, nor anything else").isNull();
   }
 
   @Test
@@ -160,12 +221,12 @@ class IdlePageMemoryTest {
     button.onFocus(e -> { });
     assertThat(listenersOf(button)).isInstanceOf(Listener[].class);
     assertThat(control.listener("focus")).isNotNull();
-    assertThat(props(button).get("events")).isEqualTo(java.util.List.of("click", "focus"));
+    assertThat(props(button).prop("events")).isEqualTo(java.util.List.of("click", "focus"));
     button.onClickAsync(null);
     assertThat(listenersOf(button)).isInstanceOf(Listener.class);
     assertThat(control.listener("click")).isNull();
     button.onFocus(null);
     assertThat(listenersOf(button)).isNull();
-    assertThat(props(button).get("events")).isNull();
+    assertThat(props(button).prop("events")).isNull();
   }
 }
