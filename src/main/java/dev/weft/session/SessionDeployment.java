@@ -25,9 +25,9 @@ import io.vertx.core.internal.VertxInternal;
  *
  * <p>The price is that Vert.x does not know these verticles. Nothing of Vert.x undeploys them
  * when it closes (whoever owns their {@link Sessions} ends them: {@code Weft} from its Vert.x
- * close hook, the standalone socket handler from one of its own), and what a verticle registers on a deployment context is cancelled at undeploy by Vert.x, but
- * not on this one: Vert.x ties timers and consumers to a context only when it belongs to a
- * deployment. So the session cancels its own: its consumer is unregistered and its timers are
+ * close hook, the standalone socket handler from one of its own); and what a verticle registers
+ * on a deployment context Vert.x cancels at undeploy, but not on this one: Vert.x ties timers and
+ * consumers to a context only when it belongs to a deployment. So the session cancels its own: its consumer is unregistered and its timers are
  * cancelled when it stops ({@link SessionVerticle#stop()}), and this closes the context's close
  * future afterwards, which closes whatever the app itself opened on the session's context (an
  * HTTP client made inside a handler, say), as an undeploy would.
