@@ -11,11 +11,12 @@ import java.time.Duration;
  * What one instance's {@code /metrics} says about where sessions and sockets are: the sessions
  * homed there ({@code weft_sessions_attached} + {@code weft_sessions_detached}), the sessions it
  * ever opened, the sockets it accepted ({@code weft_sockets_attached}) and, of those, the ones
- * whose session lives elsewhere ({@code weft_sockets_remote}), the events its sessions handled, and
- * the cluster's size as it sees it.
+ * whose session lives elsewhere ({@code weft_sockets_remote}), the events its sessions handled, the
+ * cluster's size as it sees it, and the bytes of uploads its sessions kept
+ * ({@code weft_upload_bytes_total}: counted by the session's home, whichever instance took the PUT).
  */
 record Gauges(int sessionsAttached, int sessionsDetached, int sessionsOpened, int socketsAttached,
-    int socketsRemote, int eventsHandled, int clusterMembers) {
+    int socketsRemote, int eventsHandled, int clusterMembers, long uploadBytes) {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -41,14 +42,19 @@ record Gauges(int sessionsAttached, int sessionsDetached, int sessionsOpened, in
     return new Gauges(value(body, "weft_sessions_attached"), value(body, "weft_sessions_detached"),
         value(body, "weft_sessions_opened_total"), value(body, "weft_sockets_attached"),
         value(body, "weft_sockets_remote"), value(body, "weft_events_handled_total"),
-        value(body, "weft_cluster_members"));
+        value(body, "weft_cluster_members"), (long) sample(body, "weft_upload_bytes_total"));
+  }
+
+  /** The sample of an unlabelled series as an int, 0 when it is missing. */
+  private static int value(String body, String series) {
+    return (int) sample(body, series);
   }
 
   /** The sample of an unlabelled series, 0 when it is missing. */
-  private static int value(String body, String series) {
+  private static double sample(String body, String series) {
     for (String line : body.split("\n")) {
       if (line.startsWith(series + " ")) {
-        return (int) Double.parseDouble(line.substring(series.length() + 1).trim());
+        return Double.parseDouble(line.substring(series.length() + 1).trim());
       }
     }
     return 0;

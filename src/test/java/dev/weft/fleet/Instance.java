@@ -69,6 +69,11 @@ final class Instance implements AutoCloseable {
     return "http://127.0.0.1:" + httpPort + path;
   }
 
+  /** Its {@code upload.dir}: conf/config.json keeps the default, relative to its working directory. */
+  Path uploadDir() {
+    return workDir.resolve(dev.weft.server.WeftConfig.DEFAULT_UPLOAD_DIR);
+  }
+
   Gauges gauges() {
     return Gauges.scrape(httpPort);
   }

@@ -5,13 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.weft.chaos.ChaosProxy;
 import dev.weft.e2e.Browsers;
+import dev.weft.upload.UploadStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -32,7 +44,10 @@ import org.junit.jupiter.api.Test;
  * to whichever instance nginx picks next: the test reads from the instances' gauges that the
  * socket really landed on an instance other than the session's home, both other instances, and
  * prints each re-attach. Two browsers whose sessions live on different instances chat through
- * {@code page.pubsub()} ({@code /chat/}).
+ * {@code page.pubsub()} ({@code /chat/}). Files picked in {@code /files/} are PUT through nginx's
+ * rotation, so some land on instances other than the session's home: nginx's access log says which
+ * instance took each PUT, and the test checks that every file is kept, whole, in the home's upload
+ * directory only, and counted in the home's {@code weft_upload_bytes_total}.
  */
 // several clustered JVMs whose timings are checked: failsafe runs it alone (pom.xml, "serial")
 @Tag("serial")
@@ -43,6 +58,12 @@ class ThreeInstancesIT {
   private static final int MAX_CUTS = 10;
   private static final int BURST = 8;
   private static final Duration CAUGHT_UP = Duration.ofSeconds(20);
+  /** The files of one pick, in bytes: a few hundred KB to a few MB, each its own PUT. */
+  private static final int[] UPLOAD_SIZES = {300 * 1024, 1_200 * 1024, 3 * 1024 * 1024};
+  /** Picks of {@link #UPLOAD_SIZES} made until a PUT lands on an instance other than the session's. */
+  private static final int MAX_UPLOAD_ROUNDS = 3;
+  /** How long a pick may take to show its hashes: three JVMs and chromium on two busy cores. */
+  private static final Duration UPLOADED = Duration.ofSeconds(30);
 
   /** {@code [count, gapMs]} → clicks made on the counter's "+1". */
   private static final String CLICK = "async ([count, gapMs]) => {"
@@ -206,6 +227,146 @@ class ThreeInstancesIT {
       }
     }
     fleet.awaitSockets(0);
+  }
+
+  @Test
+  void filesPutThroughTheBalancerToOtherInstancesAreKeptByTheSessionsHome() throws Exception {
+    Map<Instance, Gauges> before = fleet.awaitSockets(0);
+    // the instances' upload dirs and nginx's access log outlive a run (target/): this run's files are named apart
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    Map<Instance, Set<Path>> tempBefore = new LinkedHashMap<>();
+    for (Instance instance : fleet.instances) {
+      tempBefore.put(instance, Set.copyOf(allFiles(instance.uploadDir().resolve(UploadStore.TEMP_DIR))));
+    }
+    try (BrowserContext context = newContext()) {
+      Page page = context.newPage();
+      page.navigate(fleet.url("/files/"));
+      assertThat(button(page, "Pick files")).isVisible();
+      Map<Instance, Gauges> opened = fleet.awaitSockets(1);
+      Instance home = Fleet.newHome(before, opened);
+      Instance socket = Fleet.socketHolder(opened);
+
+      // three PUTs in a row take three turns of nginx's rotation, so one round nearly always lands
+      // on another instance than the session's; should other requests share the turns, pick again
+      List<Path> files = new ArrayList<>();
+      Map<String, ProxiedPut> puts = new LinkedHashMap<>();
+      for (int round = 1; round <= MAX_UPLOAD_ROUNDS
+          && puts.values().stream().allMatch(put -> put.acceptedBy() == home); round++) {
+        List<Path> picked = new ArrayList<>();
+        for (int i = 0; i < UPLOAD_SIZES.length; i++) {
+          picked.add(writeRandom("fleet-" + run + "-" + round + "-" + (i + 1) + ".bin", UPLOAD_SIZES[i], round * 10L + i));
+        }
+        FileChooser chooser = page.waitForFileChooser(() -> button(page, "Pick files").click());
+        chooser.setFiles(picked.toArray(Path[]::new));
+        for (Path file : picked) {
+          assertThat(page.locator("[data-key=\"status:" + file.getFileName() + "\"]"))
+              .hasText("SHA-256 " + sha256(file), new LocatorAssertions.HasTextOptions().setTimeout(UPLOADED.toMillis()));
+        }
+        puts.putAll(ProxiedPut.await(fleet, "/files/", picked.stream().map(f -> f.getFileName().toString()).toList()));
+        files.addAll(picked);
+      }
+      page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("fleet-files.png")).setFullPage(true));
+
+      // in the order of the files: smallest first in each pick
+      List<Instance> acceptedBy = files.stream().map(f -> puts.get(f.getFileName().toString()).acceptedBy()).toList();
+      long remote = acceptedBy.stream().filter(instance -> instance != home).count();
+      assertThat(remote).as("PUTs accepted by an instance other than the session's home %s in %d rounds of %d"
+          + " files: %s", home, MAX_UPLOAD_ROUNDS, UPLOAD_SIZES.length, puts.values()).isPositive();
+      String session = puts.values().iterator().next().session();
+      assertThat(puts.values()).as("every PUT answered 200, for the one session").allSatisfy(put -> {
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.session()).isEqualTo(session);
+      });
+
+      long bytes = 0;
+      for (Path file : files) {
+        bytes += Files.size(file);
+        Path stored = home.uploadDir().resolve(session).resolve(file.getFileName().toString());
+        assertThat(stored).as("kept in the home's %s", home.uploadDir()).isRegularFile();
+        assertThat(sha256(stored)).as("SHA-256 of %s", stored).isEqualTo(sha256(file));
+      }
+      for (Instance instance : fleet.instances) {
+        List<Path> ours = allFiles(instance.uploadDir()).stream()
+            .filter(p -> p.getFileName().toString().startsWith("fleet-" + run + "-")).toList();
+        assertThat(ours).as("this run's files on %s", instance)
+            .hasSize(instance == home ? files.size() : 0);
+      }
+      awaitNoNewTempFiles(tempBefore);
+      long total = bytes;
+      Map<Instance, Gauges> after = fleet.awaitGauges("weft_upload_bytes_total up by " + total + " on " + home + " alone",
+          now -> now.keySet().stream().allMatch(instance -> now.get(instance).uploadBytes()
+              - opened.get(instance).uploadBytes() == (instance == home ? total : 0)));
+
+      System.out.printf("[fleet] upload through nginx: session home %s, socket on %s, PUTs accepted by %s (%d remote),"
+              + " %d files, %,d bytes, SHA-256 equal, stored only on %s, weft_upload_bytes_total +%,d there%n",
+          home, socket, acceptedBy.stream().map(instance -> instance.name).toList(), remote, files.size(), total,
+          home, after.get(home).uploadBytes() - opened.get(home).uploadBytes());
+    }
+    fleet.awaitSockets(0);
+  }
+
+  /** Every file under {@code dir} (none when it does not exist). */
+  private static List<Path> allFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  /**
+   * No instance holds a temporary upload file it did not hold before the test: a relayed body
+   * never touches the accepting instance's disk, and the home moves its temporary file into place
+   * (the browser may hear of the end a moment before that is done).
+   */
+  private static void awaitNoNewTempFiles(Map<Instance, Set<Path>> before) throws Exception {
+    long deadline = System.nanoTime() + UPLOADED.toNanos();
+    while (true) {
+      Map<Instance, Object> left = new LinkedHashMap<>();
+      for (Instance instance : fleet.instances) {
+        try {
+          List<Path> now = allFiles(instance.uploadDir().resolve(UploadStore.TEMP_DIR)).stream()
+              .filter(p -> !before.get(instance).contains(p)).toList();
+          if (!now.isEmpty()) {
+            left.put(instance, now);
+          }
+        } catch (UncheckedIOException | IOException movedWhileListed) {
+          left.put(instance, movedWhileListed);
+        }
+      }
+      if (left.isEmpty()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("temporary upload files left after " + UPLOADED + ": " + left);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static Path writeRandom(String name, int size, long seed) throws IOException {
+    Path dir = Path.of(System.getProperty("weft.buildDir", "target"), "fleet-picked");
+    Files.createDirectories(dir);
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private static String sha256(Path file) throws Exception {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Where the browser tests' screenshots go (as E2eServer's): target/screenshots of the project. */
+  private static Path screenshots() throws IOException {
+    return Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "screenshots"));
   }
 
   private static void joinChat(Page page, String name) {
