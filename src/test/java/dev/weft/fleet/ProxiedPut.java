@@ -44,36 +44,41 @@ record ProxiedPut(String file, String session, int status, Instance acceptedBy) 
   private static Map<String, ProxiedPut> find(Fleet fleet, String app, Collection<String> files) {
     Map<String, ProxiedPut> found = new LinkedHashMap<>();
     String prefix = "PUT " + app + "upload?";
+    // the log also holds earlier runs' lines (nginx appends to it), whose servers are gone: only
+    // the lines of these files are read through
     for (String line : fleet.nginx.accessLog()) {
       if (!line.startsWith(prefix)) {
         continue;
       }
-      ProxiedPut put = parse(fleet.instances, line);
-      if (files.contains(put.file)) {
-        found.put(put.file, put);
+      String[] fields = line.split(" "); // <method> <uri> <status> <upstream>[, <upstream>…]
+      if (fields.length < 4) {
+        throw new AssertionError("not a line of Nginx's weft_upstream log format: " + line);
+      }
+      Map<String, String> query = query(fields[1]);
+      String file = query.get("f");
+      if (files.contains(file)) {
+        found.put(file, new ProxiedPut(file, query.get("s"), Integer.parseInt(fields[2]),
+            servedBy(fleet.instances, fields[fields.length - 1], line)));
       }
     }
     return found;
   }
 
-  /** {@code <method> <uri> <status> <upstream>[, <upstream>…]}: the server tried last answered. */
-  private static ProxiedPut parse(List<Instance> instances, String line) {
-    String[] fields = line.split(" ");
-    if (fields.length < 4) {
-      throw new AssertionError("not a line of Nginx's weft_upstream log format: " + line);
-    }
-    String query = fields[1].substring(fields[1].indexOf('?') + 1);
+  private static Map<String, String> query(String uri) {
     Map<String, String> params = new LinkedHashMap<>();
-    for (String pair : query.split("&")) {
+    for (String pair : uri.substring(uri.indexOf('?') + 1).split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
         params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
-    String upstream = fields[fields.length - 1];
+    return params;
+  }
+
+  /** The instance at {@code upstream}, the server nginx tried last (the one that answered). */
+  private static Instance servedBy(List<Instance> instances, String upstream, String line) {
     String port = upstream.substring(upstream.lastIndexOf(':') + 1); // "-" when no server was reached
-    Instance accepted = instances.stream().filter(in -> String.valueOf(in.httpPort).equals(port)).findFirst()
-        .orElseThrow(() -> new AssertionError("no instance of the fleet on " + upstream + ": " + line));
-    return new ProxiedPut(params.get("f"), params.get("s"), Integer.parseInt(fields[2]), accepted);
+    return instances.stream().filter(in -> String.valueOf(in.httpPort).equals(port)).findFirst()
+        .orElseThrow(() -> new AssertionError("no instance of the fleet at " + upstream + ": " + line));
   }
 }
