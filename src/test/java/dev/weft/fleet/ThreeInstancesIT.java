@@ -234,6 +234,7 @@ class ThreeInstancesIT {
     Map<Instance, Gauges> before = fleet.awaitSockets(0);
     // the instances' upload dirs and nginx's access log outlive a run (target/): this run's files are named apart
     String run = Long.toString(System.currentTimeMillis(), 36);
+    Path pickedDir = pickedDir();
     Map<Instance, Set<Path>> tempBefore = new LinkedHashMap<>();
     for (Instance instance : fleet.instances) {
       tempBefore.put(instance, Set.copyOf(allFiles(instance.uploadDir().resolve(UploadStore.TEMP_DIR))));
@@ -250,11 +251,14 @@ class ThreeInstancesIT {
       // on another instance than the session's; should other requests share the turns, pick again
       List<Path> files = new ArrayList<>();
       Map<String, ProxiedPut> puts = new LinkedHashMap<>();
+      int rounds = 0;
       for (int round = 1; round <= MAX_UPLOAD_ROUNDS
           && puts.values().stream().allMatch(put -> put.acceptedBy() == home); round++) {
+        rounds = round;
         List<Path> picked = new ArrayList<>();
         for (int i = 0; i < UPLOAD_SIZES.length; i++) {
-          picked.add(writeRandom("fleet-" + run + "-" + round + "-" + (i + 1) + ".bin", UPLOAD_SIZES[i], round * 10L + i));
+          String name = "fleet-" + run + "-" + round + "-" + (i + 1) + ".bin";
+          picked.add(writeRandom(pickedDir, name, UPLOAD_SIZES[i], round * 10L + i));
         }
         FileChooser chooser = page.waitForFileChooser(() -> button(page, "Pick files").click());
         chooser.setFiles(picked.toArray(Path[]::new));
@@ -298,8 +302,8 @@ class ThreeInstancesIT {
               - opened.get(instance).uploadBytes() == (instance == home ? total : 0)));
 
       System.out.printf("[fleet] upload through nginx: session home %s, socket on %s, PUTs accepted by %s (%d remote),"
-              + " %d files, %,d bytes, SHA-256 equal, stored only on %s, weft_upload_bytes_total +%,d there%n",
-          home, socket, acceptedBy.stream().map(instance -> instance.name).toList(), remote, files.size(), total,
+              + " %d files in %d pick(s), %,d bytes, SHA-256 equal, stored only on %s, weft_upload_bytes_total +%,d there%n",
+          home, socket, acceptedBy.stream().map(instance -> instance.name).toList(), remote, files.size(), rounds, total,
           home, after.get(home).uploadBytes() - opened.get(home).uploadBytes());
     }
     fleet.awaitSockets(0);
@@ -345,9 +349,16 @@ class ThreeInstancesIT {
     }
   }
 
-  private static Path writeRandom(String name, int size, long seed) throws IOException {
+  /** The files the browser picks, written by the test: the last run's only. */
+  private static Path pickedDir() throws IOException {
     Path dir = Path.of(System.getProperty("weft.buildDir", "target"), "fleet-picked");
-    Files.createDirectories(dir);
+    for (Path earlier : allFiles(dir)) {
+      Files.delete(earlier);
+    }
+    return Files.createDirectories(dir);
+  }
+
+  private static Path writeRandom(Path dir, String name, int size, long seed) throws IOException {
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);
     return Files.write(dir.resolve(name), bytes);
