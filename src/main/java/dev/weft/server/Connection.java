@@ -151,8 +151,8 @@ final class Connection implements PingRound.Member {
     Object body = message.body();
     if (body instanceof String frame) {
       write(frame);
-    } else if (body instanceof JsonObject notice && SessionNotice.doneFrames(notice) > 0) {
-      ahead = Math.max(0, ahead - SessionNotice.doneFrames(notice));
+    } else if (body instanceof Integer frames) { // credits: SessionNotice.done
+      ahead = Math.max(0, ahead - frames);
       readIfAllowed();
     } else if (body instanceof JsonObject notice && !socket.isClosed()) {
       socket.close(SessionNotice.closeCode(notice), SessionNotice.closeReason(notice));

@@ -209,7 +209,7 @@ final class Report {
     int n = all.stream().mapToInt(r -> r.getInteger("sessions")).max().orElse(0);
     JsonObject hop = one(r -> is(r, "hop", "clustered-hop") && r.getInteger("sessions") == n);
     md.append(String.format(Locale.ROOT, "## Cluster hop (issue 9): the socket on one instance, the session on another%n%n"
-        + "The counter's closed click loop (%s s warm-up, %s s window) against three Weft JVMs from the fat jar "
+        + "The counter's closed click loop (%s s warm-up with all the sessions clicking, %s s with one; %s s window) against three Weft JVMs from the fat jar "
         + "(`%s`, otherwise as above; Vert.x's own metrics, `metrics.vertx`, %s), one after the other in each run: an unclustered one; then two clustered ones, "
         + "A and B (`WEFT_CLUSTER_ENABLED=true`, Hazelcast on 127.0.0.1), with the sessions opened on A and either "
         + "clicked through their sockets on A (*clustered, local*) or re-attached through B, each socket closed and "
@@ -221,7 +221,7 @@ final class Report {
         + "issue 15, the hop's p50 at most 1 ms with 50 sessions clicking.%n%n"
         + "| case | clicking | clicks/s | p50 / p99 (ms) | server CPU per click (µs) | clicks/s ÷ local | p50 − local (ms) | verdict |%n"
         + "|---|---:|---|---|---|---|---|---|%n",
-        f(b.plan.warmup(), 1), f(b.plan.window(), 1), String.join(" ", Hop.HEAP) + " " + String.join(" ", Bench.SERVER_FLAGS.stream()
+        f(Hop.warmupSeconds(b), 1), f(b.plan.warmup(), 1), f(b.plan.window(), 1), String.join(" ", Hop.HEAP) + " " + String.join(" ", Bench.SERVER_FLAGS.stream()
             .filter(flag -> !flag.startsWith("-Xmx")).toList()),
         all.get(0).getBoolean("vertxMetrics", true) ? "on" : "**off**",
         hop == null ? "–" : hop.getJsonObject("placement").getInteger("socketsRemote").toString(),
