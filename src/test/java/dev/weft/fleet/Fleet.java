@@ -13,7 +13,12 @@ import java.util.function.Predicate;
 /**
  * Three clustered Weft JVMs on 127.0.0.1 behind Debian nginx balancing round robin with
  * docs/nginx/weft-cluster.conf (no stickiness of any kind), as a test's production. The JVMs start
- * at once (each spends 5–13 s joining), so a fleet is up in about the time one instance takes.
+ * at once, so a fleet is up in about the time one instance takes. The first lists no members and
+ * starts the cluster as soon as it is up; the other two list all three and join it. Were all three
+ * given the same list, none would answer as a running cluster while all start together, and each
+ * would ask for 5 s (Hazelcast's TCP-IP connection timeout) before the lowest address claimed it:
+ * a fleet was ready after 10.3–10.8 s that way. So the first is always Hazelcast's master, and an
+ * instance lost from the second (LossRun's victim) never is (KilledMemberIT kills a master).
  *
  * <p>Where a session lives and where a socket landed is read from each instance's own
  * {@code /metrics} (never through nginx, whose round robin would pick the instance): a new session
@@ -50,7 +55,7 @@ final class Fleet implements AutoCloseable {
     for (int i = 0; i < SIZE; i++) {
       String label = String.valueOf((char) ('A' + i));
       instances.add(new Instance(label, ports[i], ports[SIZE + i], ports[2 * SIZE + i],
-          base.resolve(label), String.join(",", members)));
+          base.resolve(label), i == 0 ? "" : String.join(",", members)));
     }
     Nginx nginx = null;
     try {
