@@ -8,7 +8,7 @@
 #      jar serves a page (in the background, while step 4 runs);
 #   4. runs the handler/concurrency tests (JUnit tag `handlers`) again on JDK 25, where blocking
 #      handlers run on virtual threads instead of the worker pool;
-#   5. runs the benchmark driver's smoke mode (bench/run.sh --smoke, about half a minute), so
+#   5. runs the benchmark driver's smoke mode (bench/run.sh --smoke, under a minute with its build), so
 #      bench/ cannot rot unnoticed;
 #   6. runs a short soak (bench/reliability.sh soak --short, about 45 s), which fails on a leak.
 #

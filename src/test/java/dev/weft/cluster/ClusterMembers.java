@@ -17,8 +17,14 @@ import java.util.function.BiFunction;
  * Several clustered Vert.x instances in this JVM, joined over TCP-IP on 127.0.0.1 exactly as the
  * launcher joins them ({@link ClusterVertx}), for tests that need a session on one member and its
  * socket, upload or subscriber on another. Each has its own Hazelcast member and its own
- * event-bus port, so a message between them crosses a real socket. Starting takes a few seconds
- * (Hazelcast's join): share one set per test class.
+ * event-bus port, so a message between them crosses a real socket. Starting takes a second or
+ * two: share one set per test class.
+ *
+ * <p>The first member lists no one and starts the cluster at once; the others, which list every
+ * member, start once it has and join it at once. Started together with the same list, as a
+ * deployment may be, none answered as a running cluster while all were starting, and each asked
+ * for 5 s (Hazelcast's TCP-IP connection timeout) before the lowest address claimed the cluster:
+ * 5 s of every start.
  */
 public final class ClusterMembers implements AutoCloseable {
 
@@ -51,8 +57,11 @@ public final class ClusterMembers implements AutoCloseable {
     String name = "weft-test-" + Long.toHexString(System.nanoTime());
     List<Future<Vertx>> starting = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      ClusterSettings settings = new ClusterSettings(true, name, "127.0.0.1", ports[i], addresses,
-          "", "", 0, 60);
+      if (i == 1) { // the others start once the first has its cluster (see above)
+        starting.get(0).toCompletionStage().toCompletableFuture().get(START_TIMEOUT_S, TimeUnit.SECONDS);
+      }
+      ClusterSettings settings = new ClusterSettings(true, name, "127.0.0.1", ports[i],
+          i == 0 ? List.of() : addresses, "", "", 0, 60);
       starting.add(ClusterVertx.builder(new VertxOptions(), settings)
           .withClusterManager(managers.apply(i, HazelcastSetup.config(settings))).buildClustered());
     }

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * What every browser test class shares: one chromium and one in-process Weft server per class
- * (the demo apps at {@code /}, {@code /sub-app/} and {@code /gallery/}), and per test a fresh
- * browser context with one page whose console, errors and requests a {@link PageWatch} records.
+ * What every browser test class shares: the JVM's chromium ({@link Browsers#shared()}), one
+ * in-process Weft server per class (the demo apps at {@code /}, {@code /sub-app/} and
+ * {@code /gallery/}), and per test a fresh browser context with one page whose console, errors
+ * and requests a {@link PageWatch} records. After a class, any context it left open is closed,
+ * so the next class starts with a browser as fresh as a new one.
  */
 abstract class BrowserBase {
 
@@ -34,15 +36,17 @@ abstract class BrowserBase {
     if (Browsers.skipped()) {
       return; // each test reports itself skipped (see openPage), so the summary counts them
     }
-    launched = Browsers.launch();
+    launched = Browsers.shared();
     server = E2eServer.start();
   }
 
   @AfterAll
   static void stopBrowserAndServer() throws Exception {
     try {
-      if (launched != null) {
-        launched.close();
+      if (launched != null && launched.browser().isConnected()) {
+        for (BrowserContext left : launched.browser().contexts()) {
+          left.close();
+        }
       }
     } finally {
       launched = null;

@@ -97,6 +97,39 @@ public final class Browsers {
     }
   }
 
+  /** The browser {@link #shared()} hands out, launched by the first class of this JVM that asked. */
+  private static Launched shared;
+
+  /**
+   * One chromium for every browser test class of this JVM (a failsafe fork runs class after class):
+   * launching Playwright's driver and chromium took 0.8–1.7 s, once per class before. Each test
+   * still gets a fresh context, and {@link BrowserBase} closes what a class left open. A browser
+   * that crashed or disconnected is replaced; without chromium each class fails as before. Closed
+   * when the JVM exits.
+   */
+  static synchronized Launched shared() {
+    if (shared != null && !shared.browser().isConnected()) {
+      try {
+        shared.close();
+      } catch (RuntimeException e) {
+        System.out.println("[e2e] closing a disconnected browser failed: " + e);
+      }
+      shared = null;
+    }
+    if (shared == null) {
+      shared = launch();
+      Launched closing = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          closing.close();
+        } catch (RuntimeException e) {
+          // the JVM is going: its driver and chromium go with it
+        }
+      }, "close shared chromium"));
+    }
+    return shared;
+  }
+
   /** The first executable called {@code name} on the PATH, or null. */
   static Path onPath(String name) {
     String path = System.getenv("PATH");

@@ -59,6 +59,11 @@ final class Instance implements AutoCloseable {
         "-conf", config.toString(), "--port", String.valueOf(httpPort));
   }
 
+  /** Waits (bounded) until its Hazelcast is up, in a cluster of its own or one it joined. */
+  void awaitClusterStarted() throws InterruptedException {
+    process.awaitOutput("Weft cluster: ");
+  }
+
   /** Waits (bounded) until it is ready for sessions; returns the milliseconds since its start. */
   long awaitReady() throws InterruptedException {
     process.awaitOk(url("/health/ready"), START_PATIENCE);

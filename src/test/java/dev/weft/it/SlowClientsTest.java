@@ -21,6 +21,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Slow attacks over raw sockets against a real server with short timeouts: headers trickled (on a
@@ -30,7 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
  * served meanwhile; an established WebSocket outlives every one of those timeouts.
  */
 @Tag("serial") // asserts on elapsed time: runs alone, not beside another fork
+// Its tests spend their time waiting out 2 s deadlines over a few raw sockets: where JUnit's
+// parallel execution is on (pom.xml's serial-test execution), they wait side by side, each with its
+// own server, rather than one after another (27.7 s in a row). The one test that counts the
+// deadline's log lines holds the log alone.
+@Execution(ExecutionMode.CONCURRENT)
 class SlowClientsTest {
+
+  /** The headers deadline's logger: one test counts its lines, the others may add some. */
+  private static final String HEADERS_LOG = "dev.weft.server.HeadersDeadline log";
 
   private static final int DEADLINE_SECONDS = 2;
   private static final Duration DEADLINE = Duration.ofSeconds(DEADLINE_SECONDS);
@@ -45,6 +57,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ_WRITE)
   void headersTrickledAreCutAtTheDeadlineWhileOthersAreServed() throws Exception {
     java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.weft.server.HeadersDeadline");
     java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -84,6 +97,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void aKeptAliveConnectionGetsAFreshDeadlineForEachRequest() throws Exception {
     try (ItServer server = server("http.headersTimeoutSeconds", DEADLINE_SECONDS);
          SlowSocket slow = SlowSocket.open(server.port)) {
@@ -105,6 +119,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void aWebSocketUpgradeTrickledIsCutAlike() throws Exception {
     try (ItServer server = server("http.headersTimeoutSeconds", DEADLINE_SECONDS);
          SlowSocket slow = SlowSocket.open(server.port)) {
@@ -121,6 +136,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void aConnectionThatSendsNothingIsClosedAtTheHeadersDeadline() throws Exception {
     try (ItServer server = server("http.headersTimeoutSeconds", DEADLINE_SECONDS);
          SlowSocket silent = SlowSocket.open(server.port)) {
@@ -133,6 +149,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void withoutAHeadersDeadlineTheIdleTimeoutClosesASilentConnection() throws Exception {
     try (ItServer server = server("http.headersTimeoutSeconds", 0, "ws.pingIntervalSeconds", 1,
         "http.idleTimeoutSeconds", DEADLINE_SECONDS);
@@ -147,6 +164,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void anEstablishedWebSocketOutlivesTheHeadersDeadlineAndTheIdleTimeout() throws Exception {
     // pings every second keep the socket busy; both HTTP timeouts are 2 s; the socket sits quiet
     // for three times that and must still be answered
@@ -167,6 +185,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void anUploadTrickledIsAnswered408AndItsPartialFileRemoved(@TempDir Path uploads) throws Exception {
     try (ItServer server = server("upload.dir", uploads.toString(),
         "upload.idleTimeoutSeconds", DEADLINE_SECONDS);
@@ -187,6 +206,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void anUploadThatStopsIsAnswered408AndItsPartialFileRemoved(@TempDir Path uploads) throws Exception {
     try (ItServer server = server("upload.dir", uploads.toString(),
         "upload.idleTimeoutSeconds", DEADLINE_SECONDS);
@@ -210,6 +230,7 @@ class SlowClientsTest {
   }
 
   @Test
+  @ResourceLock(value = HEADERS_LOG, mode = ResourceAccessMode.READ)
   void anIdleTimeoutShorterThanTwoPingsIsRefused() {
     assertThatThrownBy(() -> WeftConfig.defaults().with("http.idleTimeoutSeconds", 30))
         .isInstanceOf(ConfigException.class)

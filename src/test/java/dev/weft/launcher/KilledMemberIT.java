@@ -38,9 +38,13 @@ class KilledMemberIT {
     int[] ports = JarProcess.freePorts(4);
     String members = "127.0.0.1:" + ports[2] + ",127.0.0.1:" + ports[3];
     Vertx clients = Vertx.vertx();
+    // A lists no one and starts the cluster at once; B starts once it has, and joins it at once.
+    // So A, the one killed, is always Hazelcast's master. Started together with the same list,
+    // each asked the other for a running cluster for 5 s (Hazelcast's TCP-IP connection timeout)
+    // before the lower address claimed it
     try (JarProcess a = JarProcess.start(SMALL_HEAP, dir, Map.of("WEFT_CLUSTER_PORT",
-            String.valueOf(ports[2]), "WEFT_CLUSTER_MEMBERS", members), "-cluster", "--port", String.valueOf(ports[0]));
-         JarProcess b = JarProcess.start(SMALL_HEAP, dir, Map.of("WEFT_CLUSTER_PORT",
+            String.valueOf(ports[2]), "WEFT_CLUSTER_MEMBERS", ""), "-cluster", "--port", String.valueOf(ports[0]));
+         JarProcess b = startOnceClustered(a, Map.of("WEFT_CLUSTER_PORT",
             String.valueOf(ports[3]), "WEFT_CLUSTER_MEMBERS", members), "-cluster", "--port", String.valueOf(ports[1]))) {
       String urlA = "http://127.0.0.1:" + ports[0] + "/";
       String urlB = "http://127.0.0.1:" + ports[1] + "/";
@@ -100,5 +104,12 @@ class KilledMemberIT {
         clients.close().toCompletionStage().toCompletableFuture().get();
       }
     }
+  }
+
+  /** Starts a JVM once {@code first} has started a cluster of its own (its Hazelcast is up). */
+  private JarProcess startOnceClustered(JarProcess first, Map<String, String> env, String... args)
+      throws InterruptedException {
+    first.awaitOutput("Weft cluster: 1 member: ");
+    return JarProcess.start(SMALL_HEAP, dir, env, args);
   }
 }
