@@ -3,8 +3,8 @@
 # WebSocket echo server, in the scenarios of our Flet measurements; every target of issues 5 and 15
 # judged (met / missed / not measured) in the report. See BENCHMARKS.md for what the numbers mean.
 #
-#   bench/run.sh              every scenario, 3 runs each: about 22 minutes on the shared 2-core
-#                             machine (startup to bigpage ~12, expiry ~1, clustered ~5, hop ~5);
+#   bench/run.sh              every scenario, 3 runs each: about 25 minutes on the shared 2-core
+#                             machine (startup to bigpage ~12, expiry ~1, clustered ~5, hop ~8);
 #                             writes bench/results/<date>.md (+ .jsonl, + -logs/) and the table in
 #                             BENCHMARKS.md
 #   bench/run.sh --smoke      tiny counts through every scenario but clustered and hop (about half a
@@ -29,7 +29,8 @@
 #     clustered  the click loop at 50 and 200 sessions with clustering on (one JVM, one Hazelcast
 #                member on 127.0.0.1) and off, alternating, a fresh JVM each (target: >= 0.9x)
 #     hop        50 sessions clicking with socket and session on one instance, and with the socket
-#                on the other member of a cluster of two (two clustered JVMs from the fat jar)
+#                on the other member of a cluster of two (two clustered JVMs from the fat jar):
+#                as fast as answered, then paced (20 clicks/s each), then one session alone
 #
 # It builds what it needs: Weft (mvn install -DskipTests into $BENCH_BUILD_DIR, default
 # bench/target/weft-build, so it never touches target/) and bench/ itself. Environment:

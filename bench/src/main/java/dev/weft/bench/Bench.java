@@ -688,6 +688,39 @@ public final class Bench {
       return Stats.round(cpu[6] * 1e6 / Math.max(1, windowEvents), 1);
     }
 
+    /**
+     * The latencies the sessions recorded, sorted: with {@code drain}, of the clicks sent inside the
+     * window [from, stopAt); otherwise of the answers that arrived inside it (all, for a window of 0).
+     */
+    static Loop collect(List<Session> sessions, long from, long stopAt, double window, boolean drain) {
+      Loop loop = new Loop();
+      long[] lat = new long[sessions.stream().mapToInt(s -> s.recordCount / 2).sum()];
+      int n = 0;
+      int inWindow = 0;
+      long lastDone = from;
+      for (Session s : sessions) {
+        for (int i = 0; i < s.recordCount; i += 2) {
+          long sent = s.records[i];
+          long got = s.records[i + 1];
+          if (got >= from && got < stopAt) {
+            inWindow++;
+          }
+          boolean counted = window == 0 || (drain ? sent >= from && sent < stopAt : got >= from && got < stopAt);
+          if (counted) {
+            lat[n++] = got - sent;
+            lastDone = Math.max(lastDone, got);
+          }
+        }
+      }
+      loop.latencies = Arrays.copyOf(lat, n);
+      Arrays.sort(loop.latencies);
+      loop.events = n;
+      loop.windowEvents = inWindow;
+      loop.seconds = drain ? (lastDone - from) / 1e9 : (stopAt - from) / 1e9;
+      loop.rate = n / Math.max(1e-9, loop.seconds);
+      return loop;
+    }
+
     JsonObject describe(JsonObject row) {
       row.put("events", events).put("seconds", Stats.round(seconds, 2)).put("rate", Stats.round(rate, 1))
           .put("p50", ms(0.5)).put("p99", ms(0.99)).put("p999", ms(0.999)).put("max", ms(1.0))
@@ -750,43 +783,19 @@ public final class Bench {
     String busiest = w.busiestThreads;
     long switches = w.contextSwitches;
     boolean finished = done.await((long) (drainLimit * 1000), TimeUnit.MILLISECONDS);
-    Loop loop = new Loop();
+    Loop loop = Loop.collect(sessions, from, stopAt, window, drain);
     loop.cpu = cpu;
     loop.peerCpuSeconds = peerSeconds;
     loop.threads = busiest;
     loop.contextSwitches = switches;
     loop.stuck = finished ? 0 : active.get();
-    long[] lat = new long[sessions.stream().mapToInt(s -> s.recordCount / 2).sum()];
-    int n = 0;
-    int inWindow = 0;
-    long lastDone = from;
-    for (Session s : sessions) {
-      for (int i = 0; i < s.recordCount; i += 2) {
-        long sent = s.records[i];
-        long got = s.records[i + 1];
-        if (got >= from && got < stopAt) {
-          inWindow++;
-        }
-        boolean counted = window == 0 || (drain ? sent >= from && sent < stopAt : got >= from && got < stopAt);
-        if (counted) {
-          lat[n++] = got - sent;
-          lastDone = Math.max(lastDone, got);
-        }
-      }
-    }
-    loop.latencies = Arrays.copyOf(lat, n);
-    Arrays.sort(loop.latencies);
-    loop.events = n;
-    loop.windowEvents = inWindow;
-    loop.seconds = drain ? (lastDone - from) / 1e9 : (stopAt - from) / 1e9;
-    loop.rate = n / Math.max(1e-9, loop.seconds);
     for (Session s : sessions) {
       s.listener = null;
     }
     return loop;
   }
 
-  private static void sleepUntil(long nanoTime) {
+  static void sleepUntil(long nanoTime) {
     long ms = (nanoTime - System.nanoTime()) / 1_000_000;
     if (ms > 0) {
       Server.sleep(ms);

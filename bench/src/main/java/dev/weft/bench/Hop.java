@@ -31,10 +31,12 @@ import java.util.Map;
  * the other way round. A mismatch fails the run: a hop figure that measured no hop must not pass.
  *
  * <p>Each case is measured with all the sessions clicking (the acceptance's 50), after a warm-up
- * long enough for the JIT to have compiled its path ({@link #JIT_WARMUP_SECONDS}), and then with
- * one of them alone (the others stay attached): with 50, a closed loop on two shared cores is mostly
- * queueing (p50 ≈ sessions / rate), so the hop's cost shows there as the CPU it adds per click;
- * with one, as the latency it adds to a click when the machine is not saturated.
+ * long enough for the JIT to have compiled its path ({@link #JIT_WARMUP_SECONDS}); then with all of
+ * them clicking on a schedule ({@link #PACED_PER_SECOND} each, {@link PacedLoop}); then with one of
+ * them alone (the others stay attached). With 50 as fast as they are answered, a closed loop on two
+ * shared cores is mostly queueing (p50 ≈ sessions / rate), so the hop's cost shows there as the CPU
+ * it adds per click; paced, and with one, as the latency it adds to a click when the machine is not
+ * saturated.
  */
 final class Hop {
 
@@ -52,6 +54,16 @@ final class Hop {
    * per click there), and that counted as what a click costs. With 10 s more it stays under 0.1.
    */
   static final double JIT_WARMUP_SECONDS = 10;
+
+  /**
+   * Clicks a second of each session in the paced case ({@link PacedLoop}): with 50 sessions, 1,000
+   * a second, a few percent of what the pair can answer, so its latency is what a click takes
+   * when nothing queues — and still 20 clicks a second per session, far above a person's rate.
+   */
+  static final double PACED_PER_SECOND = 20;
+
+  /** The suffix of a case's target for its paced rows. */
+  static final String PACED = "-paced";
 
   private final Bench bench;
   private final int sessions;
@@ -118,6 +130,9 @@ final class Hop {
     bench.add(row(target, run, sessions, loop).put("placement", placement).put("placementAfter", after)
         .put("resumes", resumes).put("rerenders", rerenders)
         .put("startedSecondsBefore", Stats.round((System.nanoTime() - startedAt) / 1e9, 1)));
+    Bench.Loop paced = PacedLoop.run(bench.vertx, list, home.pid(), peer == null ? 0 : peer.pid(),
+        PACED_PER_SECOND, bench.plan.warmup(), bench.plan.window(), 30);
+    bench.add(row(target + PACED, run, sessions, paced).put("pacedPerSecond", PACED_PER_SECOND));
     Bench.Loop one = bench.closedLoop(list.subList(0, 1), home.pid(), peer == null ? 0 : peer.pid(),
         bench.plan.warmup(), bench.plan.window(), false, 30);
     bench.add(row(target, run, 1, one).put("attached", sessions));

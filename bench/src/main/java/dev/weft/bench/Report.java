@@ -215,10 +215,14 @@ final class Report {
         + "clicked through their sockets on A (*clustered, local*) or re-attached through B, each socket closed and "
         + "the session resumed there (*clustered, one hop*: driver → B → A → B → driver over the clustered event bus). "
         + "B's `/metrics` showed `weft_sockets_remote` %s before the hop's loop and %s after it (the run fails "
-        + "unless it equals the sessions, %d). First with all %d sessions clicking, then with one of them alone. "
+        + "unless it equals the sessions, %d). First with all %d sessions clicking as fast as they are answered (a closed loop: "
+        + "on two shared cores it saturates the machine, so its p50 is mostly queueing, about sessions ÷ rate, and a hop shows "
+        + "as the CPU it adds); then with all of them clicking on a schedule, %s clicks a second each, spread evenly, "
+        + "latency counted from each click's turn (*paced*: far below saturation, so its p50 is what a click takes); then "
+        + "with one of them alone. "
         + "Ratios and differences are to *clustered, local* in the same run (median over runs; every run in brackets). "
-        + "Server CPU per click is A's, plus B's for the hop. Verdicts: issue 9, the hop's p50 at most %.1f ms above local; "
-        + "issue 15, the hop's p50 at most 1 ms with 50 sessions clicking.%n%n"
+        + "Server CPU per click is A's, plus B's for the hop. Verdicts: issue 9, the hop's p50 at most %.1f ms above local "
+        + "(paced and alone); issue 15, the hop's p50 at most 1 ms with 50 sessions clicking (closed loop).%n%n"
         + "| case | clicking | clicks/s | p50 / p99 (ms) | server CPU per click (µs) | clicks/s ÷ local | p50 − local (ms) | verdict |%n"
         + "|---|---:|---|---|---|---|---|---|%n",
         f(Hop.warmupSeconds(b), 1), f(b.plan.warmup(), 1), f(b.plan.window(), 1), String.join(" ", Hop.HEAP) + " " + String.join(" ", Bench.SERVER_FLAGS.stream()
@@ -226,9 +230,17 @@ final class Report {
         all.get(0).getBoolean("vertxMetrics", true) ? "on" : "**off**",
         hop == null ? "–" : hop.getJsonObject("placement").getInteger("socketsRemote").toString(),
         hop == null ? "–" : hop.getJsonObject("placementAfter").getInteger("socketsRemote").toString(), n, n,
-        HOP_P50_LIMIT_MS));
-    for (int clicking : new int[] {n, 1}) {
-      for (String target : new String[] {"unclustered", "clustered-local", "clustered-hop"}) {
+        f(Hop.PACED_PER_SECOND, 0), HOP_P50_LIMIT_MS));
+    // closed loop with all the sessions, paced with all of them, closed loop with one
+    int[] clickingOf = {n, n, 1};
+    String[] suffixOf = {"", Hop.PACED, ""};
+    for (int group = 0; group < 3; group++) {
+      int clicking = clickingOf[group];
+      String suffix = suffixOf[group];
+      boolean saturating = group == 0;
+      for (String base : new String[] {"unclustered", "clustered-local", "clustered-hop"}) {
+        String target = base + suffix;
+        String localTarget = "clustered-local" + suffix;
         List<JsonObject> rs = runs(r -> is(r, "hop", target) && r.getInteger("sessions") == clicking);
         if (rs.isEmpty()) {
           continue;
@@ -236,35 +248,39 @@ final class Report {
         List<Double> rateRatio = new ArrayList<>();
         List<Double> p50Delta = new ArrayList<>();
         for (JsonObject r : rs) {
-          JsonObject local = one(x -> is(x, "hop", "clustered-local") && x.getInteger("sessions") == clicking
+          JsonObject local = one(x -> is(x, "hop", localTarget) && x.getInteger("sessions") == clicking
               && x.getInteger("run").equals(r.getInteger("run")));
           if (local != null) {
             rateRatio.add(r.getDouble("rate") / local.getDouble("rate"));
             p50Delta.add(r.getDouble("p50") - local.getDouble("p50"));
           }
         }
-        boolean isHop = target.equals("clustered-hop");
+        boolean isHop = base.equals("clustered-hop");
         String cpu = med(rs, "cpuUsPerEvent", 1) + (isHop ? "; with B: " + med(rs, "cpuUsPerEventBoth", 1) : "");
         String verdict = "";
-        if (isHop && !p50Delta.isEmpty()) {
+        if (isHop && !p50Delta.isEmpty() && saturating) {
+          verdict = "issue 9: not judged here (a closed loop on two shared cores: p50 ≈ sessions ÷ rate, see the paced rows)";
+          if (n == 50) {
+            verdict += "; issue 15 (p50 ≤ 1 ms at 50 sessions): " + targets.get("hop").verdictCell();
+          }
+        } else if (isHop && !p50Delta.isEmpty()) {
           double d = Stats.median(p50Delta.stream().mapToDouble(Double::doubleValue).toArray());
           long within = p50Delta.stream().filter(x -> x <= HOP_P50_LIMIT_MS).count();
           long underOne = p50Delta.stream().filter(x -> x < 1).count();
           verdict = "issue 9: " + (d <= HOP_P50_LIMIT_MS ? "met" : "**missed**") + String.format(Locale.ROOT,
               ": median +%.3f ms; ≤ %.1f ms in %d of %d runs, < 1 ms in %d", d, HOP_P50_LIMIT_MS, within,
               p50Delta.size(), underOne);
-          if (clicking == n && n == 50) {
-            verdict += "; issue 15 (p50 ≤ 1 ms at 50 sessions): " + targets.get("hop").verdictCell();
-          }
         }
-        md.append("| ").append(target.replace("-", ", ").replace("hop", "one hop")).append(" | ")
-            .append(clicking).append(clicking == n ? "" : " of " + n).append(" | ")
+        String clickingCell = clicking + (clicking == n ? "" : " of " + n)
+            + (suffix.isEmpty() ? "" : ", " + f(Hop.PACED_PER_SECOND, 0) + "/s each");
+        md.append("| ").append(base.replace("-", ", ").replace("hop", "one hop")).append(suffix.isEmpty() ? "" : ", paced")
+            .append(" | ").append(clickingCell).append(" | ")
             .append(med(rs, "rate", 0)).append(flag(rs)).append(" | ")
             .append(f(m(rs, "p50"), 3)).append(" / ").append(f(m(rs, "p99"), 3))
             .append(rs.size() > 1 ? " (p50 " + med(rs, "p50", 3).replaceFirst("^[^\\[]*", "") + ")" : "").append(" | ")
             .append(cpu).append(" | ")
-            .append(target.equals("clustered-local") ? "1" : medOf(rateRatio, 2)).append(" | ")
-            .append(target.equals("clustered-local") ? "0" : signed(p50Delta)).append(" | ")
+            .append(base.equals("clustered-local") ? "1" : medOf(rateRatio, 2)).append(" | ")
+            .append(base.equals("clustered-local") ? "0" : signed(p50Delta)).append(" | ")
             .append(verdict).append(" |\n");
       }
     }
@@ -634,6 +650,7 @@ final class Report {
       }
       if (sc.equals("hop")) {
         notes += (r.containsKey("attached") ? "1 of " + r.getInteger("attached") + " clicking " : "")
+            + (r.containsKey("pacedPerSecond") ? "paced, " + f(r.getDouble("pacedPerSecond"), 0) + " clicks/s each " : "")
             + (r.getDouble("peerCpuUsPerEvent", 0.0) > 0 ? "the other member's CPU/event "
                 + f(r.getDouble("peerCpuUsPerEvent"), 1) + " µs (not in \"server\")" : "");
       }
