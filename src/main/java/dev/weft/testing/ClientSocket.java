@@ -183,9 +183,9 @@ final class ClientSocket {
   }
 
   /**
-   * Sends a frame the client sends on its own (an automatic ack), waiting until it is written;
-   * false, and nothing thrown, when the server has closed the socket meanwhile — the close is
-   * what the test then sees, as a browser would.
+   * Sends a frame the client keeps or makes on its own (an event, kept until acknowledged; an
+   * automatic ack), waiting until it is written; false, and nothing thrown, when the server has
+   * closed the socket meanwhile — the close is what the test then sees, as a browser would.
    */
   boolean trySend(String frame) {
     if (socket == null || socket.isClosed()) {
