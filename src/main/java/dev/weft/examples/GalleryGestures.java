@@ -119,7 +119,8 @@ final class GalleryGestures {
             last, pan).horizontalAlignment(CrossAxisAlignment.CENTER).spacing(4))
             .height(160).bgcolor("surfaceContainerHighest").borderRadius(16).padding(16)
             .alignment(Alignment.CENTER))
-        .mouseCursor(MouseCursor.MOVE).key("gesture-pad");
+        .mouseCursor(MouseCursor.MOVE).key("gesture-pad")
+        .inOrder(); // the pan's total is built from its updates, after the start's reset
     pad.onTap(e -> last.value("Tap at " + at(e)))
         .onDoubleTap(e -> last.value("Double tap at " + at(e)))
         .onLongPress(e -> last.value("Long press at " + at(e)))

@@ -195,6 +195,29 @@ class GesturesTest {
   }
 
   @Test
+  void aDetectorInOrderRunsItsHandlersOnTheEventLoopWhetherSetBeforeOrAfter() throws Exception {
+    List<GestureEvent> heard = new ArrayList<>();
+    GestureDetector pad = new GestureDetector(new Text("pad")).onPanStart(heard::add);
+    page.add(pad);
+    assertThat(send(pad, "panStart", "{\"x\":1,\"y\":2}").isAsync()).as("blocking by default").isFalse();
+
+    pad.inOrder().onPanUpdate(heard::add);
+    PageDriver.Dispatch start = send(pad, "panStart", "{\"x\":1,\"y\":2}");
+    PageDriver.Dispatch update = send(pad, "panUpdate", "{\"x\":4,\"y\":2,\"dx\":3,\"dy\":0}");
+    assertThat(start.isAsync()).as("a handler set before inOrder()").isTrue();
+    assertThat(update.isAsync()).as("a handler set after inOrder()").isTrue();
+    assertThat(start.runAsync()).isNull();
+    assertThat(update.runAsync()).isNull();
+    assertThat(heard).containsExactly(new GestureEvent(pad, "panStart", 1, 2, 0, 0),
+        new GestureEvent(pad, "panUpdate", 4, 2, 3, 0));
+    assertThat(wire(pad).props()).containsEntry("events", List.of("panStart", "panUpdate"));
+
+    pad.onPanUpdate(null); // removed as before
+    assertThatThrownBy(() -> send(pad, "panUpdate", "{\"x\":4,\"y\":2,\"dx\":3,\"dy\":0}"))
+        .isInstanceOf(ProtocolException.class);
+  }
+
+  @Test
   void malformedGestureDataIsRefusedWithAClearError() {
     GestureDetector pad = new GestureDetector().onTap(e -> { }).onPanUpdate(e -> { });
     page.add(pad);

@@ -1,6 +1,8 @@
 package dev.weft.ui.controls;
 
 import dev.weft.ui.Control;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +31,10 @@ public final class GestureDetector extends Control<GestureDetector> {
 
   private static final Set<String> EVENTS = Set.of(TAP, DOUBLE_TAP, LONG_PRESS, SECONDARY_TAP, HOVER,
       ENTER, EXIT, PAN_START, PAN_UPDATE, PAN_END, SCROLL);
+
+  /** The handlers set, by event: {@link #inOrder()} registers them again. */
+  private Map<String, GestureHandler> handlers;
+  private boolean inOrder;
 
   public GestureDetector() {
     super(1);
@@ -130,8 +136,46 @@ public final class GestureDetector extends Control<GestureDetector> {
     return listen(SCROLL, handler);
   }
 
+  /**
+   * Runs this detector's handlers on the session's event loop, one after another in the order the
+   * browser sent their events, instead of off the loop and side by side as blocking handlers run.
+   * For handlers that build state from a stream of events and never block: a pan's movement adds
+   * up its updates, and a {@code panStart} that resets it must not run after the first update
+   * (side by side it can, on a busy server, and that update is lost). Applies to the handlers set
+   * before this call and after it.
+   */
+  public GestureDetector inOrder() {
+    if (!inOrder) {
+      inOrder = true;
+      if (handlers != null) {
+        handlers.forEach(this::register);
+      }
+    }
+    return this;
+  }
+
   private GestureDetector listen(String event, GestureHandler handler) {
-    return on(event, handler == null ? null : e -> handler.handle(GestureEvent.parse(this, event, e.data())));
+    if (handler == null) {
+      if (handlers != null) {
+        handlers.remove(event);
+      }
+      return on(event, null);
+    }
+    if (handlers == null) {
+      handlers = new HashMap<>(4);
+    }
+    handlers.put(event, handler);
+    return register(event, handler);
+  }
+
+  private GestureDetector register(String event, GestureHandler handler) {
+    if (inOrder) {
+      return onAsync(event, e -> {
+        handler.handle(GestureEvent.parse(this, event, e.data()));
+        return null; // done: what it changed goes out now
+      });
+    }
+    return on(event, e -> handler.handle(GestureEvent.parse(this, event, e.data())));
   }
 
   @Override
