@@ -44,6 +44,8 @@ final class EventBusMeters implements EventBusMetrics<Object> {
   private static final Object COUNTED = new Object();
   private static final int LOCAL = 0;
   private static final int REMOTE = 1;
+  private static final int WRITTEN = 0;
+  private static final int READ = 1;
 
   private final MeterRegistry registry;
   private final MetricsNaming names;
@@ -60,8 +62,8 @@ final class EventBusMeters implements EventBusMetrics<Object> {
   private final Counter[] published = new Counter[2];
   private final Counter[] received = new Counter[2];
   private final Counter[] delivered = new Counter[2];
-  private DistributionSummary bytesWritten;
-  private DistributionSummary bytesRead;
+  /** The clustered bytes summaries, {@link #WRITTEN} and {@link #READ}, made on first use. */
+  private final DistributionSummary[] bytes = new DistributionSummary[2];
 
   /**
    * @param names Vert.x's meter names with the event bus's base name ({@code vertx.eventbus.})
@@ -207,36 +209,32 @@ final class EventBusMeters implements EventBusMetrics<Object> {
 
   @Override
   public void messageWritten(String address, int numberOfBytes) {
-    if (!counted(address)) {
-      return;
+    if (counted(address)) {
+      summary(WRITTEN, names.getEbBytesWritten(),
+          "Number of bytes sent while sending messages to event bus cluster peers").record(numberOfBytes);
     }
-    DistributionSummary s = bytesWritten;
-    if (s == null) {
-      s = summary(names.getEbBytesWritten(),
-          "Number of bytes sent while sending messages to event bus cluster peers");
-      bytesWritten = s;
-    }
-    s.record(numberOfBytes);
   }
 
   @Override
   public void messageRead(String address, int numberOfBytes) {
-    if (!counted(address)) {
-      return;
+    if (counted(address)) {
+      summary(READ, names.getEbBytesRead(),
+          "Number of bytes received while reading messages from event bus cluster peers").record(numberOfBytes);
     }
-    DistributionSummary s = bytesRead;
-    if (s == null) {
-      s = summary(names.getEbBytesRead(),
-          "Number of bytes received while reading messages from event bus cluster peers");
-      bytesRead = s;
-    }
-    s.record(numberOfBytes);
   }
 
-  /** Vert.x's bytes summaries carry no label but the address, which this class never counts by. */
-  private DistributionSummary summary(String name, String description) {
-    // a race registers twice; the registry returns the same summary both times
-    return DistributionSummary.builder(name).description(description).register(registry);
+  /**
+   * The bytes summary in {@code bytes[which]}, registered on first use. Vert.x's carry no label but
+   * the address, which this class never counts by.
+   */
+  private DistributionSummary summary(int which, String name, String description) {
+    DistributionSummary s = bytes[which];
+    if (s == null) {
+      // a race registers twice; the registry returns the same summary both times
+      s = DistributionSummary.builder(name).description(description).register(registry);
+      bytes[which] = s;
+    }
+    return s;
   }
 
   // ------------------------------------------------------------------ Vert.x's own
