@@ -689,6 +689,34 @@ public final class Bench {
     }
 
     /**
+     * Sleeps until {@code from}, then measures the machine until {@code stopAt}: the server's CPU,
+     * its threads and context switches, and the peer's CPU ({@code peerPid}, 0 for none), which is
+     * taken out of the other processes' share (it is a server here, not noise).
+     */
+    static Loop measure(long serverPid, long peerPid, long from, long stopAt) {
+      sleepUntil(from);
+      Proc.Window w = new Proc.Window(serverPid);
+      long peer0 = peerPid > 0 ? Proc.cpuTicks(peerPid) : 0;
+      sleepUntil(stopAt);
+      Loop m = new Loop();
+      m.cpu = w.end();
+      m.peerCpuSeconds = peerPid > 0 ? (Proc.cpuTicks(peerPid) - peer0) / Proc.TICKS_PER_SECOND : 0;
+      m.cpu[2] = Math.max(0, m.cpu[2] - m.peerCpuSeconds / m.cpu[5]);
+      m.threads = w.busiestThreads;
+      m.contextSwitches = w.contextSwitches;
+      return m;
+    }
+
+    /** This loop with the machine's figures of {@code measured} ({@link #measure}). */
+    Loop machine(Loop measured) {
+      cpu = measured.cpu;
+      peerCpuSeconds = measured.peerCpuSeconds;
+      threads = measured.threads;
+      contextSwitches = measured.contextSwitches;
+      return this;
+    }
+
+    /**
      * The latencies the sessions recorded, sorted: with {@code drain}, of the clicks sent inside the
      * window [from, stopAt); otherwise of the answers that arrived inside it (all, for a window of 0).
      */
@@ -773,21 +801,9 @@ public final class Bench {
     for (Session s : sessions) {
       s.context.runOnContext(v -> s.click());
     }
-    sleepUntil(from);
-    Proc.Window w = new Proc.Window(serverPid);
-    long peer0 = peerPid > 0 ? Proc.cpuTicks(peerPid) : 0;
-    sleepUntil(stopAt);
-    double[] cpu = w.end();
-    double peerSeconds = peerPid > 0 ? (Proc.cpuTicks(peerPid) - peer0) / Proc.TICKS_PER_SECOND : 0;
-    cpu[2] = Math.max(0, cpu[2] - peerSeconds / cpu[5]); // the peer is a server here, not noise
-    String busiest = w.busiestThreads;
-    long switches = w.contextSwitches;
+    Loop measured = Loop.measure(serverPid, peerPid, from, stopAt);
     boolean finished = done.await((long) (drainLimit * 1000), TimeUnit.MILLISECONDS);
-    Loop loop = Loop.collect(sessions, from, stopAt, window, drain);
-    loop.cpu = cpu;
-    loop.peerCpuSeconds = peerSeconds;
-    loop.threads = busiest;
-    loop.contextSwitches = switches;
+    Loop loop = Loop.collect(sessions, from, stopAt, window, drain).machine(measured);
     loop.stuck = finished ? 0 : active.get();
     for (Session s : sessions) {
       s.listener = null;
@@ -795,7 +811,7 @@ public final class Bench {
     return loop;
   }
 
-  static void sleepUntil(long nanoTime) {
+  private static void sleepUntil(long nanoTime) {
     long ms = (nanoTime - System.nanoTime()) / 1_000_000;
     if (ms > 0) {
       Server.sleep(ms);

@@ -52,22 +52,12 @@ final class PacedLoop {
       s.listener = (ss, sent, now) -> schedule.answered(sent, now);
       s.context.runOnContext(v -> schedule.at(firstTurn));
     }
-    Bench.sleepUntil(from);
-    Proc.Window w = new Proc.Window(serverPid);
-    long peer0 = peerPid > 0 ? Proc.cpuTicks(peerPid) : 0;
-    Bench.sleepUntil(stopAt);
-    double[] cpu = w.end();
-    double peerSeconds = peerPid > 0 ? (Proc.cpuTicks(peerPid) - peer0) / Proc.TICKS_PER_SECOND : 0;
-    cpu[2] = Math.max(0, cpu[2] - peerSeconds / cpu[5]); // the peer is a server here, not noise
+    Bench.Loop measured = Bench.Loop.measure(serverPid, peerPid, from, stopAt);
     boolean finished = done.await((long) (drainLimit * 1000), TimeUnit.MILLISECONDS);
     // the turns inside the window, each with its latency from its turn
-    Bench.Loop loop = Bench.Loop.collect(sessions, from, stopAt, window, true);
+    Bench.Loop loop = Bench.Loop.collect(sessions, from, stopAt, window, true).machine(measured);
     loop.seconds = window; // a schedule's rate is its clicks over the window, not up to the last answer
     loop.rate = loop.events / window;
-    loop.cpu = cpu;
-    loop.peerCpuSeconds = peerSeconds;
-    loop.threads = w.busiestThreads;
-    loop.contextSwitches = w.contextSwitches;
     loop.stuck = finished ? 0 : active.get();
     for (Session s : sessions) {
       s.listener = null;
